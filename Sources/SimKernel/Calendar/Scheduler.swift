@@ -1,0 +1,82 @@
+/// A model driven by the event loop: it handles one event at a time and schedules others.
+public protocol DiscreteEventModel {
+    /// The model's event type; a small enum keeps events free of heap allocation.
+    associatedtype Event
+
+    /// Handles `event` at the scheduler's current time.
+    mutating func handle(_ event: Event, scheduler: inout Scheduler<Event>)
+}
+
+/// The simulation clock and event calendar, and the loop that runs a model.
+///
+/// The model and the scheduler are separate values, so the loop can hand the model both
+/// without shared mutable state.
+public struct Scheduler<Event> {
+    /// The current simulated time.
+    @inlinable public var now: Double { clock }
+    @usableFromInline var clock: Double = 0
+    /// The pending events.
+    @usableFromInline var calendar: EventCalendar<Event>
+    /// The number of events executed so far.
+    @inlinable public var executedCount: Int { executed }
+    @usableFromInline var executed: Int = 0
+    @usableFromInline var stopRequested = false
+
+    /// Creates a scheduler at time 0.
+    /// - Parameter capacity: pending events to reserve room for.
+    public init(reservingCapacity capacity: Int = 0) {
+        calendar = EventCalendar(reservingCapacity: capacity)
+    }
+
+    /// The number of pending events.
+    @inlinable public var pendingCount: Int { calendar.count }
+
+    /// Schedules `event` after `delay` from now.
+    /// - Precondition: `delay` is not negative.
+    @inlinable
+    public mutating func schedule(_ event: Event, after delay: Double) {
+        precondition(delay >= 0, "an event cannot be scheduled in the past (delay \(delay))")
+        calendar.schedule(event, at: now + delay)
+    }
+
+    /// Schedules `event` at the absolute time `time`.
+    /// - Precondition: `time` is not before now.
+    @inlinable
+    public mutating func schedule(_ event: Event, at time: Double) {
+        precondition(time >= now, "an event cannot be scheduled in the past (\(time) < \(now))")
+        calendar.schedule(event, at: time)
+    }
+
+    /// Asks the running loop to stop after the current event.
+    public mutating func requestStop() {
+        stopRequested = true
+    }
+
+    /// Runs `model` until the calendar is empty or `condition` stops it.
+    ///
+    /// - Parameters:
+    ///   - model: the model that handles each event.
+    ///   - condition: the horizon and event budget.
+    /// - Returns: why the run ended.
+    @inlinable
+    public mutating func run<Model: DiscreteEventModel>(
+        _ model: inout Model, until condition: StopCondition = .exhaustion
+    ) -> StopReason where Model.Event == Event {
+        stopRequested = false
+        var budget = condition.eventBudget
+        while true {
+            guard let time = calendar.nextTime else { return .calendarEmpty }
+            if time > condition.horizon {
+                clock = condition.horizon
+                return .horizonReached
+            }
+            if budget == 0 { return .eventBudgetExhausted }
+            budget -= 1
+            let next = calendar.removeNext().unsafelyUnwrapped
+            clock = next.time
+            executed += 1
+            model.handle(next.event, scheduler: &self)
+            if stopRequested { return .requested }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import CGSL
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Distribution {
+    /// Draws one variate from `stream` with GSL's `gsl_ran_*` functions.
+    @inlinable
+    public func sample(_ stream: RandomStream) -> Double {
+        let r = stream.generator
+        switch kind {
+        case .constant(let value): return value
+        case .exponential(let mean): return gsl_ran_exponential(r, mean)
+        case .gamma(let shape, let scale): return gsl_ran_gamma(r, shape, scale)
+        case .lognormal(let mu, let sigma): return gsl_ran_lognormal(r, mu, sigma)
+        case .weibull(let shape, let scale): return gsl_ran_weibull(r, scale, shape)
+        case .normal(let mean, let sd): return mean + gsl_ran_gaussian_ziggurat(r, sd)
+        case .truncatedNormal(let mean, let sd, let lower, let upper):
+            // Inverse transform restricted to [F(lower), F(upper)]: exact, and no rejection
+            // loop that could stall when the interval is in a tail.
+            let low = gsl_cdf_gaussian_P(lower - mean, sd)
+            let high = gsl_cdf_gaussian_P(upper - mean, sd)
+            let x = mean + gsl_cdf_gaussian_Pinv(low + (high - low) * gsl_rng_uniform_pos(r), sd)
+            return min(max(x, lower), upper)
+        case .uniform(let lower, let upper): return gsl_ran_flat(r, lower, upper)
+        case .bernoulli(let p): return Double(gsl_ran_bernoulli(r, p))
+        case .poisson(let mean): return Double(gsl_ran_poisson(r, mean))
+        case .binomial(let n, let p): return Double(gsl_ran_binomial(r, p, UInt32(n)))
+        case .empirical(let table): return table.sample(stream)
+        }
+    }
+
+    /// The distribution's mean.
+    public var mean: Double {
+        switch kind {
+        case .constant(let value): return value
+        case .exponential(let mean): return mean
+        case .gamma(let shape, let scale): return shape * scale
+        case .lognormal(let mu, let sigma): return exp(mu + sigma * sigma / 2)
+        case .weibull(let shape, let scale): return scale * gsl_sf_gamma(1 + 1 / shape)
+        case .normal(let mean, _): return mean
+        case .truncatedNormal(let mean, let sd, let lower, let upper):
+            let (a, b) = ((lower - mean) / sd, (upper - mean) / sd)
+            let mass = gsl_cdf_ugaussian_P(b) - gsl_cdf_ugaussian_P(a)
+            return mean + sd * (gsl_ran_ugaussian_pdf(a) - gsl_ran_ugaussian_pdf(b)) / mass
+        case .uniform(let lower, let upper): return (lower + upper) / 2
+        case .bernoulli(let p): return p
+        case .poisson(let mean): return mean
+        case .binomial(let n, let p): return Double(n) * p
+        case .empirical(let table): return table.moments.mean
+        }
+    }
+
+    /// The distribution's variance.
+    public var variance: Double {
+        switch kind {
+        case .constant: return 0
+        case .exponential(let mean): return mean * mean
+        case .gamma(let shape, let scale): return shape * scale * scale
+        case .lognormal(let mu, let sigma): return (exp(sigma * sigma) - 1) * exp(2 * mu + sigma * sigma)
+        case .weibull(let shape, let scale):
+            let g1 = gsl_sf_gamma(1 + 1 / shape)
+            return scale * scale * (gsl_sf_gamma(1 + 2 / shape) - g1 * g1)
+        case .normal(_, let sd): return sd * sd
+        case .truncatedNormal(let mean, let sd, let lower, let upper):
+            let (a, b) = ((lower - mean) / sd, (upper - mean) / sd)
+            let mass = gsl_cdf_ugaussian_P(b) - gsl_cdf_ugaussian_P(a)
+            let (pa, pb) = (gsl_ran_ugaussian_pdf(a), gsl_ran_ugaussian_pdf(b))
+            let (fa, fb) = (a.isFinite ? a * pa : 0, b.isFinite ? b * pb : 0)
+            let shift = (pa - pb) / mass
+            return sd * sd * (1 + (fa - fb) / mass - shift * shift)
+        case .uniform(let lower, let upper): return (upper - lower) * (upper - lower) / 12
+        case .bernoulli(let p): return p * (1 - p)
+        case .poisson(let mean): return mean
+        case .binomial(let n, let p): return Double(n) * p * (1 - p)
+        case .empirical(let table): return table.moments.variance
+        }
+    }
+}
+
+extension EmpiricalTable {
+    /// The mean and variance of the weighted values.
+    var moments: (mean: Double, variance: Double) {
+        let total = weights.reduce(0, +)
+        let mean = zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } / total
+        let second = zip(values, weights).reduce(0) { $0 + ($1.0 - mean) * ($1.0 - mean) * $1.1 } / total
+        return (mean, second)
+    }
+}

@@ -1,0 +1,85 @@
+import CGSL
+
+/// One GSL random number generator, owned by one replication and used for one purpose.
+///
+/// Deliberately not `Sendable`: a stream is created, used and freed inside the task that
+/// runs its replication, so results never depend on thread scheduling.
+public final class RandomStream {
+    /// The GSL generator algorithms a stream can use.
+    public enum Algorithm: Sendable {
+        /// Mersenne Twister MT19937 (Matsumoto & Nishimura 1998): the default.
+        case mt19937
+        /// Tausworthe taus2 (L'Ecuyer 1996): tiny state and cheap to reseed, for streams that
+        /// are reseeded per person or per decision.
+        case taus2
+    }
+
+    @usableFromInline let generator: UnsafeMutablePointer<gsl_rng>
+
+    /// Creates a stream with `seed`.
+    /// - Parameters:
+    ///   - seed: the seed; see ``StreamSeed`` for how seeds are derived.
+    ///   - algorithm: the GSL generator type.
+    public init(seed: UInt64, algorithm: Algorithm = .mt19937) {
+        _ = gslErrorHandlerDisabled
+        let type = switch algorithm {
+        case .mt19937: cgsl_rng_mt19937()
+        case .taus2: cgsl_rng_taus2()
+        }
+        guard let generator = gsl_rng_alloc(type) else {
+            fatalError("out of memory allocating a GSL random number generator")
+        }
+        self.generator = generator
+        gsl_rng_set(generator, UInt(truncatingIfNeeded: seed))
+    }
+
+    /// Creates the stream for `purpose` in `replication` under `master`.
+    public convenience init(master: UInt64, replication: Int, purpose: String, algorithm: Algorithm = .mt19937) {
+        self.init(seed: StreamSeed.derive(master: master, replication: replication, purpose: purpose),
+                  algorithm: algorithm)
+    }
+
+    deinit { gsl_rng_free(generator) }
+
+    /// Restarts the stream from `seed`.
+    @inlinable
+    public func reseed(_ seed: UInt64) {
+        gsl_rng_set(generator, UInt(truncatingIfNeeded: seed))
+    }
+
+    /// A uniform variate on the open interval (0, 1).
+    @inlinable
+    public func uniform() -> Double { gsl_rng_uniform_pos(generator) }
+
+    /// A uniform integer in `0..<bound`.
+    @inlinable
+    public func integer(below bound: Int) -> Int {
+        Int(gsl_rng_uniform_int(generator, UInt(bound)))
+    }
+
+    /// A raw 64-bit value built from two generator outputs, for deriving further seeds.
+    @inlinable
+    public func seedValue() -> UInt64 {
+        (UInt64(gsl_rng_get(generator)) << 32) ^ UInt64(gsl_rng_get(generator))
+    }
+
+    /// True with probability `p`.
+    @inlinable
+    public func bernoulli(_ p: Double) -> Bool { gsl_ran_bernoulli(generator, p) == 1 }
+
+    /// An exponential variate with the given mean.
+    @inlinable
+    public func exponential(mean: Double) -> Double { gsl_ran_exponential(generator, mean) }
+
+    /// A gamma variate.
+    @inlinable
+    public func gamma(shape: Double, scale: Double) -> Double { gsl_ran_gamma(generator, shape, scale) }
+
+    /// A lognormal variate: `exp(N(mu, sigma²))`.
+    @inlinable
+    public func lognormal(mu: Double, sigma: Double) -> Double { gsl_ran_lognormal(generator, mu, sigma) }
+
+    /// A normal variate.
+    @inlinable
+    public func normal(mean: Double, sd: Double) -> Double { mean + gsl_ran_gaussian_ziggurat(generator, sd) }
+}
