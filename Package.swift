@@ -18,6 +18,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(name: "PolicyKit", path: "PolicyKit"),
     ],
     targets: [
         .systemLibrary(
@@ -30,14 +33,56 @@ let package = Package(
             dependencies: ["CGSL", .product(name: "DequeModule", package: "swift-collections")],
             swiftSettings: strict
         ),
+        .target(
+            name: "PretrialModel",
+            dependencies: ["SimKernel", .product(name: "PolicyKit", package: "PolicyKit")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Policies",
+            dependencies: [.product(name: "PolicyKit", package: "PolicyKit")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Scenarios",
+            dependencies: [
+                "PretrialModel", "SimKernel",
+                .product(name: "PolicyKit", package: "PolicyKit"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Experiments",
+            dependencies: ["PretrialModel", "SimKernel"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Reports",
+            dependencies: ["Experiments", "PretrialModel", "SimKernel"],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "pretrial",
             dependencies: [
-                "SimKernel",
+                "SimKernel", "PretrialModel", "Policies", "Scenarios", "Experiments", "Reports",
+                .product(name: "PolicyKit", package: "PolicyKit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"], swiftSettings: strict),
+        .testTarget(
+            name: "PretrialModelTests",
+            dependencies: ["PretrialModel", "Policies", "Experiments", .product(name: "PolicyKit", package: "PolicyKit")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ScenariosTests",
+            dependencies: ["Scenarios", "Policies", .product(name: "PolicyKit", package: "PolicyKit")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "CLITests", dependencies: ["pretrial"], swiftSettings: strict),
     ]
 )

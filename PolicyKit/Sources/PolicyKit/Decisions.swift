@@ -1,0 +1,53 @@
+/// What happens at arrest.
+public enum ArrestDecision: Sendable, Equatable {
+    /// Taken into custody and held until first appearance.
+    case book
+    /// Given a citation to appear in court and released at once.
+    case citeAndRelease
+}
+
+/// The outcome of a release (bail) decision.
+public enum ReleaseDecision: Sendable, Equatable {
+    /// Released on recognizance: a promise to appear.
+    case recognizance
+    /// Released with non-monetary conditions (supervision, reporting, electronic
+    /// monitoring); `ftaReduction` is the relative reduction of the failure-to-appear risk
+    /// the conditions bring (0 = none).
+    case conditions(ftaReduction: Double)
+    /// Money bail of `amount` dollars.
+    case moneyBail(amount: Double)
+    /// Held without bail (for example after a detention hearing).
+    case detain
+}
+
+/// A plea offer made at a court date.
+public struct PleaOffer: Sendable, Equatable {
+    /// The offered sentence as a share of the expected sentence after conviction at trial
+    /// (0.6 = a 40% discount; the "trial penalty" is 1 / share).
+    public var sentenceShare: Double
+
+    /// Creates an offer.
+    public init(sentenceShare: Double) {
+        self.sentenceShare = sentenceShare
+    }
+}
+
+/// The decision points of the process, each with its own policy protocol.
+public enum DecisionPoint: String, Sendable, CaseIterable, Codable {
+    /// Book or cite at arrest: ``ArrestPolicy``.
+    case arrest
+    /// Counsel at first appearance: ``CounselPolicy``.
+    case counsel
+    /// Risk score used by other policies: ``RiskInstrument``.
+    case risk
+    /// Release decision at first appearance: ``ReleasePolicy``.
+    case release
+    /// Review of bail for those still held: ``BailReviewPolicy``.
+    case bailReview = "bail_review"
+    /// Plea offers at court dates: ``PleaPolicy``.
+    case plea
+    /// Order of the trial queue: ``SchedulingPolicy``.
+    case scheduling
+    /// Release of those held too long without trial: ``CustodyLimitPolicy``.
+    case custodyLimit = "custody_limit"
+}

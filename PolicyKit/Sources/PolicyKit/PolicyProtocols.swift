@@ -1,0 +1,54 @@
+/// Decides at arrest whether to book the person or cite and release.
+public protocol ArrestPolicy: Sendable {
+    /// The decision for `defendant`.
+    func decide(_ defendant: Defendant, random: any RandomSource) -> ArrestDecision
+}
+
+/// Decides whether a lawyer is present at first appearance.
+public protocol CounselPolicy: Sendable {
+    /// Whether `defendant` has counsel at first appearance.
+    func hasCounsel(_ defendant: Defendant, random: any RandomSource) -> Bool
+}
+
+/// Scores a defendant's risk from observed attributes (priors, charge, age).
+public protocol RiskInstrument: Sendable {
+    /// A score in [0, 1]; higher means higher predicted risk.
+    func score(_ defendant: Defendant, random: any RandomSource) -> Double
+}
+
+/// Decides release at first appearance.
+public protocol ReleasePolicy: Sendable {
+    /// The release decision for `defendant` (its ``Defendant/riskScore`` and
+    /// ``Defendant/hasCounsel`` are set).
+    func decide(_ defendant: Defendant, random: any RandomSource) -> ReleaseDecision
+}
+
+/// Reviews bail for people still held because they could not pay it.
+public protocol BailReviewPolicy: Sendable {
+    /// Days after first appearance when the review happens, or `nil` for no review.
+    func reviewDelay(_ defendant: Defendant, bail: Double) -> Double?
+    /// The new decision at the review.
+    func review(_ defendant: Defendant, bail: Double, random: any RandomSource) -> ReleaseDecision
+}
+
+/// Makes plea offers at court dates.
+public protocol PleaPolicy: Sendable {
+    /// The offer at a court date, or `nil` for none.
+    /// - Parameter courtDate: 1 for the first court date after first appearance.
+    func offer(_ defendant: Defendant, courtDate: Int, random: any RandomSource) -> PleaOffer?
+}
+
+/// Orders the trial queue.
+public protocol SchedulingPolicy: Sendable {
+    /// Whether the queue is ordered by ``priority(_:)`` (otherwise first come, first served).
+    var usesPriority: Bool { get }
+    /// The priority key when a case joins the queue; lower is tried first, and equal keys
+    /// keep their order of arrival.
+    func priority(_ defendant: Defendant) -> Double
+}
+
+/// Releases people held too long without trial.
+public protocol CustodyLimitPolicy: Sendable {
+    /// The most days `defendant` may be held before trial, or `nil` for no limit.
+    func limitDays(_ defendant: Defendant) -> Double?
+}

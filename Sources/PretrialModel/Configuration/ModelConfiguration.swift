@@ -1,0 +1,46 @@
+import PolicyKit
+import SimKernel
+
+/// Everything one replication of the pre-trial process needs, independent of any file
+/// format: the ``Scenarios`` module builds it from YAML, tests build it in code.
+public struct ModelConfiguration: Sendable {
+    /// Arrests happen on [0, `arrestWindowDays`); the run then continues until every case
+    /// is disposed or `maximumDays` is reached.
+    public var arrestWindowDays: Double
+    /// Metrics count people arrested on or after this day, and population averages start
+    /// here (a warm-up lets the jail fill from empty).
+    public var warmUpDays: Double
+    /// A safety stop: the run ends at this day even if cases remain (they are counted as
+    /// still in the system).
+    public var maximumDays: Double
+    /// Who is arrested.
+    public var population: PopulationProfile
+    /// When arrests happen.
+    public var arrests: ArrivalProfile
+    /// Delays and court procedure.
+    public var process: ProcessProfile
+    /// How defendants respond (posting bail, appearing, accepting pleas).
+    public var behaviour: BehaviourProfile
+    /// Courtrooms, trials and verdicts.
+    public var courts: CourtProfile
+    /// The policy at each decision point.
+    public var policies: PolicySet
+    /// Dollars per bed-day of pre-trial detention.
+    public var costPerBedDay: Double
+
+    /// Creates a configuration.
+    public init(arrestWindowDays: Double, warmUpDays: Double = 0, maximumDays: Double,
+                population: PopulationProfile, arrests: ArrivalProfile, process: ProcessProfile,
+                behaviour: BehaviourProfile, courts: CourtProfile, policies: PolicySet, costPerBedDay: Double) {
+        self.arrestWindowDays = arrestWindowDays
+        self.warmUpDays = warmUpDays
+        self.maximumDays = maximumDays
+        self.population = population
+        self.arrests = arrests
+        self.process = process
+        self.behaviour = behaviour
+        self.courts = courts
+        self.policies = policies
+        self.costPerBedDay = costPerBedDay
+    }
+}

@@ -1,0 +1,80 @@
+import PolicyKit
+import SimKernel
+
+/// Who is arrested: groups with their shares and attribute distributions, and charge classes
+/// with their latent hazards.
+public struct PopulationProfile: Sendable {
+    /// The groups, in the order ``PolicyKit/Defendant/group`` refers to.
+    public var groups: [GroupProfile]
+    /// The charge classes, in the order ``PolicyKit/Defendant/chargeClass`` refers to.
+    public var chargeClasses: [ChargeClassProfile]
+    /// Age band names, in the order ``PolicyKit/Defendant/ageBand`` refers to.
+    public var ageBands: [String]
+
+    /// Creates a population.
+    public init(groups: [GroupProfile], chargeClasses: [ChargeClassProfile], ageBands: [String]) {
+        self.groups = groups
+        self.chargeClasses = chargeClasses
+        self.ageBands = ageBands
+    }
+
+    /// The names policies see.
+    public var info: PopulationInfo {
+        PopulationInfo(groups: groups.map(\.name), chargeClasses: chargeClasses.map(\.name), ageBands: ageBands)
+    }
+}
+
+/// One group of the arrested population (by race, income or any grouping a scenario uses).
+public struct GroupProfile: Sendable {
+    /// The group's name.
+    public var name: String
+    /// Its share of arrests (shares sum to 1).
+    public var share: Double
+    /// Dollars the person can pay towards bail.
+    public var abilityToPay: Distribution
+    /// Share of the group's arrests in each charge class (same order as the classes; sums
+    /// to 1).
+    public var chargeMix: [Double]
+    /// Number of recorded prior arrests (rounded down to a whole number ≥ 0).
+    public var priors: Distribution
+    /// Share in each age band (same order as the bands; sums to 1).
+    public var ageMix: [Double]
+
+    /// Creates a group.
+    public init(name: String, share: Double, abilityToPay: Distribution, chargeMix: [Double],
+                priors: Distribution, ageMix: [Double]) {
+        self.name = name
+        self.share = share
+        self.abilityToPay = abilityToPay
+        self.chargeMix = chargeMix
+        self.priors = priors
+        self.ageMix = ageMix
+    }
+}
+
+/// A charge class and the latent facts that go with it.
+public struct ChargeClassProfile: Sendable {
+    /// The class's name, e.g. `misdemeanor`.
+    public var name: String
+    /// Probability that the person is factually guilty (strength of evidence).
+    public var guiltProbability: Double
+    /// Probability of failing to appear at one court date while released, before priors.
+    public var failureToAppear: Double
+    /// Daily hazard of a new arrest while released, before priors.
+    public var newArrestPerDay: Double
+    /// Relative increase of both hazards per prior arrest (0.05 = +5% per prior).
+    public var priorsEffect: Double
+    /// Sentence in days after conviction at trial (0 = non-custodial).
+    public var sentenceDays: Distribution
+
+    /// Creates a charge class.
+    public init(name: String, guiltProbability: Double, failureToAppear: Double, newArrestPerDay: Double,
+                priorsEffect: Double, sentenceDays: Distribution) {
+        self.name = name
+        self.guiltProbability = guiltProbability
+        self.failureToAppear = failureToAppear
+        self.newArrestPerDay = newArrestPerDay
+        self.priorsEffect = priorsEffect
+        self.sentenceDays = sentenceDays
+    }
+}

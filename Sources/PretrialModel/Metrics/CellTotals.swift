@@ -1,0 +1,71 @@
+import SimKernel
+
+/// Running totals for one breakdown cell during a replication.
+struct CellTotals {
+    var arrests = 0
+    var booked = 0
+    var cited = 0
+    var detainedPastFirstAppearance = 0
+    var detainedPast3Days = 0
+    var firstAppearances = 0
+    var moneyBail = 0
+    var bailUnaffordable = 0
+    let detentionDays = Tally(quantiles: [0.5, 0.9])
+    var bedDays = 0.0
+    var jail = TimeWeightedAverage()
+    var jailAverage = Double.nan
+    var offersDetained = 0
+    var pleasDetained = 0
+    var offersReleased = 0
+    var pleasReleased = 0
+    var disposed = 0
+    var pleas = 0
+    var convictions = 0
+    var innocentConvictions = 0
+    var innocentPleas = 0
+    var courtDatesReleased = 0
+    var failuresToAppear = 0
+    var releasedCases = 0
+    var newArrests = 0
+    var timeToDispositionSum = 0.0
+    var tried = 0
+    var trialWaitSum = 0.0
+    var custodyLimitReleases = 0
+    var longerThanSentence = 0
+    var openAtEnd = 0
+
+    /// The cell's figures.
+    func values(costPerBedDay: Double) -> [MetricID: Double] {
+        func share(_ part: Int, _ whole: Int) -> Double { whole == 0 ? .nan : Double(part) / Double(whole) }
+        func mean(_ sum: Double, _ count: Int) -> Double { count == 0 ? .nan : sum / Double(count) }
+        return [
+            .arrests: Double(arrests),
+            .bookedShare: share(booked, arrests),
+            .citedShare: share(cited, arrests),
+            .detainedPastFirstAppearanceShare: share(detainedPastFirstAppearance, arrests),
+            .detainedPast3DaysShare: share(detainedPast3Days, arrests),
+            .moneyBailShare: share(moneyBail, firstAppearances),
+            .bailUnaffordableShare: share(bailUnaffordable, moneyBail),
+            .pretrialDetentionDays: detentionDays.mean,
+            .pretrialDetentionDaysMedian: detentionDays.quantile(0.5),
+            .pretrialDetentionDaysP90: detentionDays.quantile(0.9),
+            .bedDays: bedDays,
+            .jailPopulationAverage: jailAverage,
+            .guiltyPleaShareDetained: share(pleasDetained, offersDetained),
+            .guiltyPleaShareReleased: share(pleasReleased, offersReleased),
+            .pleaShare: share(pleas, disposed),
+            .convictionShare: share(convictions, disposed),
+            .innocentConvictions: Double(innocentConvictions),
+            .innocentPleas: Double(innocentPleas),
+            .failureToAppearRate: share(failuresToAppear, courtDatesReleased),
+            .newArrestRate: share(newArrests, releasedCases),
+            .timeToDispositionDays: mean(timeToDispositionSum, disposed),
+            .casesTried: Double(tried),
+            .trialWaitDays: mean(trialWaitSum, tried),
+            .custodyLimitReleases: Double(custodyLimitReleases),
+            .detainedLongerThanSentence: Double(longerThanSentence),
+            .costDollars: bedDays * costPerBedDay,
+            .openCasesAtEnd: Double(openAtEnd),
+        ]
+    }
+}

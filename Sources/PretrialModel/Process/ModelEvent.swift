@@ -1,0 +1,25 @@
+/// The events of the pre-trial process. Each is a few bytes, stored inline in the calendar.
+enum ModelEvent {
+    /// The next arrest of the arrival process.
+    case arrest
+    /// First appearance (the bail hearing).
+    case firstAppearance(CaseRef)
+    /// A court date before trial.
+    case courtDate(CaseRef)
+    /// Bail posted late (by family or a bail fund), if still held in that spell.
+    case bailPosted(CaseRef, epoch: UInt32)
+    /// A bail review hearing, if still held in that spell.
+    case bailReview(CaseRef, epoch: UInt32)
+    /// A new arrest while released, if still released in that spell.
+    case newArrest(CaseRef, epoch: UInt32)
+    /// Arrest on a warrant after a failure to appear.
+    case warrantArrest(CaseRef)
+    /// The custody time limit expires, if still held in that spell.
+    case custodyLimit(CaseRef, epoch: UInt32)
+    /// A trial ends.
+    case trialEnd(CaseRef)
+    /// Bookkeeping: the warm-up ends; population averages restart.
+    case warmUpEnd
+    /// Bookkeeping: the arrest window closes; population averages are read.
+    case arrestWindowEnd
+}

@@ -1,0 +1,85 @@
+import PolicyKit
+import SimKernel
+
+extension PretrialProcess {
+    /// First appearance: counsel, risk score, release decision; then the first court date.
+    mutating func firstAppearance(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
+        let now = scheduler.now
+        cases[slot].hasCounsel = policies.counsel.hasCounsel(defendant(slot, at: now),
+                                                             random: decisionLuck(slot, .counselPolicy))
+        if let instrument = policies.risk {
+            cases[slot].riskScore = instrument.score(defendant(slot, at: now), random: decisionLuck(slot, .riskInstrument))
+        }
+        let decision = policies.release.decide(defendant(slot, at: now), random: decisionLuck(slot, .releasePolicy))
+        if cases[slot].counted {
+            record(slot) { $0.firstAppearances += 1 }
+            if case .moneyBail = decision { record(slot) { $0.moneyBail += 1 } }
+        }
+        apply(decision, slot, isReview: false, &scheduler)
+        if cases[slot].counted && cases[slot].detained {
+            record(slot) { $0.detainedPastFirstAppearance += 1 }
+        }
+        scheduleCourtDate(slot, &scheduler)
+    }
+
+    /// Carries out a release decision for a person in custody.
+    mutating func apply(_ decision: ReleaseDecision, _ slot: Int, isReview: Bool, _ scheduler: inout Scheduler<ModelEvent>) {
+        let now = scheduler.now
+        switch decision {
+        case .recognizance:
+            cases[slot].ftaReduction = 0
+            becomeReleasedBeforeTrial(slot, at: now, &scheduler)
+        case .conditions(let reduction):
+            cases[slot].ftaReduction = min(max(reduction, 0), 1)
+            becomeReleasedBeforeTrial(slot, at: now, &scheduler)
+        case .moneyBail(let amount):
+            cases[slot].bail = amount
+            let ability = cases[slot].abilityToPay
+            let premium = configuration.behaviour.bondsmanPremiumShare.map { $0 * amount }
+            if ability >= amount || (premium.map { ability >= $0 } ?? false) {
+                becomeReleasedBeforeTrial(slot, at: now, &scheduler)
+                return
+            }
+            if cases[slot].counted && !isReview { record(slot) { $0.bailUnaffordable += 1 } }
+            scheduleLaterPosting(slot, amount: amount, &scheduler)
+            scheduleBailReview(slot, amount: amount, isReview: isReview, &scheduler)
+        case .detain:
+            break
+        }
+    }
+
+    /// A person held on unaffordable bail may still post it later (family, a bail fund);
+    /// the expected delay grows with the shortfall.
+    mutating func scheduleLaterPosting(_ slot: Int, amount: Double, _ scheduler: inout Scheduler<ModelEvent>) {
+        let behaviour = configuration.behaviour
+        guard behaviour.laterPostingProbability > 0 else { return }
+        let draws = luck(slot, .bailPosting, cases[slot].courtDates)
+        let posts = draws.uniform() < behaviour.laterPostingProbability
+        let shortfall = max(0, amount - cases[slot].abilityToPay) / amount
+        let delay = draws.exponential(mean: max(behaviour.laterPostingMeanDays * shortfall, 1e-6))
+        if posts {
+            scheduler.schedule(.bailPosted(reference(slot), epoch: cases[slot].epoch), after: delay)
+        }
+    }
+
+    /// Schedules the bail review, if the policy holds one.
+    mutating func scheduleBailReview(_ slot: Int, amount: Double, isReview: Bool, _ scheduler: inout Scheduler<ModelEvent>) {
+        guard !isReview, let review = policies.bailReview,
+              let delay = review.reviewDelay(defendant(slot, at: scheduler.now), bail: amount) else { return }
+        scheduler.schedule(.bailReview(reference(slot), epoch: cases[slot].epoch), after: max(0, delay))
+    }
+
+    /// Bail posted late.
+    mutating func bailPosted(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
+        guard cases[slot].detained, !cases[slot].inTrial else { return }
+        becomeReleasedBeforeTrial(slot, at: scheduler.now, &scheduler)
+    }
+
+    /// The bail review hearing.
+    mutating func bailReview(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
+        guard cases[slot].detained, !cases[slot].inTrial, let review = policies.bailReview else { return }
+        let decision = review.review(defendant(slot, at: scheduler.now), bail: cases[slot].bail,
+                                     random: decisionLuck(slot, .bailReviewPolicy))
+        apply(decision, slot, isReview: true, &scheduler)
+    }
+}

@@ -1,0 +1,43 @@
+import PolicyKit
+import SimKernel
+
+extension PretrialProcess {
+    /// The case joins the trial queue; its trial starts now if a courtroom is free.
+    mutating func joinTrialQueue(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
+        let now = scheduler.now
+        cases[slot].trialQueueJoined = now
+        let priority = policies.scheduling.usesPriority ? policies.scheduling.priority(defendant(slot, at: now)) : 0
+        if let ref = trialQueue.arrive(reference(slot), priority: priority, at: now) {
+            startTrial(ref, &scheduler)
+        }
+    }
+
+    /// A courtroom starts the trial of `ref`.
+    mutating func startTrial(_ ref: CaseRef, _ scheduler: inout Scheduler<ModelEvent>) {
+        let slot = Int(ref.slot)
+        let now = scheduler.now
+        cases[slot].inTrial = true
+        if cases[slot].counted {
+            let wait = now - cases[slot].trialQueueJoined
+            record(slot) {
+                $0.tried += 1
+                $0.trialWaitSum += wait
+            }
+        }
+        let duration = configuration.courts.trialDuration.sample(luck(slot, .trial))
+        scheduler.schedule(.trialEnd(ref), after: duration)
+    }
+
+    /// A trial ends with a verdict; the courtroom takes the next case.
+    mutating func trialEnd(_ ref: CaseRef, _ scheduler: inout Scheduler<ModelEvent>) {
+        let now = scheduler.now
+        if let next = trialQueue.finishService(at: now) {
+            startTrial(next, &scheduler)
+        }
+        let slot = Int(ref.slot)
+        let courts = configuration.courts
+        let p = cases[slot].guilty ? courts.convictionIfGuilty : courts.convictionIfInnocent
+        let convicted = luck(slot, .trial, 1).uniform() < p
+        dispose(slot, convicted ? .convictedAtTrial : .acquitted, sentenceShare: 1, at: now)
+    }
+}

@@ -1,0 +1,35 @@
+/// Where a table's figures come from; every table ends with it.
+public struct Provenance: Sendable, Equatable {
+    /// The scenario's name.
+    public var scenarioName: String
+    /// The scenario file's path as given.
+    public var scenarioPath: String
+    /// SHA-256 of the scenario file (hex).
+    public var scenarioSHA256: String
+    /// The master seed.
+    public var seed: UInt64
+    /// Replications per variant.
+    public var replications: Int
+    /// The tool's version.
+    public var toolVersion: String
+    /// When the run finished (ISO 8601).
+    public var date: String
+
+    /// Creates a provenance record.
+    public init(scenarioName: String, scenarioPath: String, scenarioSHA256: String, seed: UInt64,
+                replications: Int, toolVersion: String, date: String) {
+        self.scenarioName = scenarioName
+        self.scenarioPath = scenarioPath
+        self.scenarioSHA256 = scenarioSHA256
+        self.seed = seed
+        self.replications = replications
+        self.toolVersion = toolVersion
+        self.date = date
+    }
+
+    /// One line for the foot of a table.
+    public var line: String {
+        "Scenario \"\(scenarioName)\" (\(scenarioPath), sha256 \(scenarioSHA256)); seed \(seed); "
+            + "\(replications) replications per variant; pretrial \(toolVersion); \(date)."
+    }
+}
