@@ -14,6 +14,9 @@ let package = Package(
     products: [
         .executable(name: "pretrial", targets: ["pretrial"]),
         .library(name: "SimKernel", targets: ["SimKernel"]),
+        .library(name: "PretrialModel", targets: ["PretrialModel"]),
+        .library(name: "Policies", targets: ["Policies"]),
+        .library(name: "Experiments", targets: ["Experiments"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -6,7 +6,8 @@ struct StandardPlea: PleaPolicy {
     var offerProbability: Double
 
     func offer(_ defendant: Defendant, courtDate: Int, random: any RandomSource) -> PleaOffer? {
-        random.uniform() < offerProbability ? PleaOffer(sentenceShare: sentenceShare) : nil
+        if offerProbability >= 1 { return PleaOffer(sentenceShare: sentenceShare) }
+        return random.uniform() < offerProbability ? PleaOffer(sentenceShare: sentenceShare) : nil
     }
 
     /// The module.

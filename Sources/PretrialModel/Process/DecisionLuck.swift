@@ -9,7 +9,7 @@ final class DecisionLuck: RandomSource {
     private var pendingSeed: UInt64?
 
     init() {
-        stream = RandomStream(seed: 1, algorithm: .taus2)
+        stream = RandomStream(seed: 1, algorithm: .splitMix64)
     }
 
     /// Prepares the luck for one decision.

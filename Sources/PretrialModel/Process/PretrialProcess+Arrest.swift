@@ -6,7 +6,7 @@ extension PretrialProcess {
     /// arrest.
     mutating func arrest(_ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
-        let person = PersonSampler.draw(configuration.population, from: populationStream)
+        let person = PersonSampler.draw(tables, from: populationStream)
         openCase(person: personCount, attributes: person, isRearrest: false, at: now, &scheduler)
         personCount += 1
         if let next = nextArrestTime(after: now) {
@@ -53,7 +53,7 @@ extension PretrialProcess {
         case .book:
             if cases[slot].counted { record(slot) { $0.booked += 1 } }
             startCustody(slot, at: now, &scheduler)
-            let delay = configuration.process.firstAppearanceDelay.sample(luck(slot, .firstAppearanceDelay))
+            let delay = sample(configuration.process.firstAppearanceDelay, slot, .firstAppearanceDelay)
             scheduler.schedule(.firstAppearance(reference(slot)), after: delay)
         case .citeAndRelease:
             if cases[slot].counted { record(slot) { $0.cited += 1 } }

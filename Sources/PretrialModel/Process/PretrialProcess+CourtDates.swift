@@ -4,8 +4,13 @@ import SimKernel
 extension PretrialProcess {
     /// Schedules the case's next court date.
     mutating func scheduleCourtDate(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
-        let delay = configuration.process.courtDateInterval.sample(luck(slot, .courtDateInterval, cases[slot].courtDates))
-        scheduler.schedule(.courtDate(reference(slot)), after: delay)
+        // Read into locals first: passing `cases[slot]` into a method of `self` made the
+        // compiler copy the whole process (measured with callgrind).
+        let occurrence = cases[slot].courtDates
+        let interval = configuration.process.courtDateInterval
+        let delay = sample(interval, slot, .courtDateInterval, occurrence)
+        let ref = reference(slot)
+        scheduler.schedule(.courtDate(ref), after: delay)
     }
 
     /// A court date: appearance, possible dismissal, possible plea offer; then another court
@@ -55,8 +60,8 @@ extension PretrialProcess {
 
     /// The probability of failing to appear at one court date while released.
     func failureToAppearProbability(_ slot: Int) -> Double {
-        let chargeClass = configuration.population.chargeClasses[cases[slot].chargeClass]
-        let base = chargeClass.failureToAppear * (1 + chargeClass.priorsEffect * Double(cases[slot].priors))
+        let chargeClass = cases[slot].chargeClass
+        let base = tables.failureToAppear[chargeClass] * (1 + tables.priorsEffect[chargeClass] * Double(cases[slot].priors))
         return min(1, base * (1 - cases[slot].ftaReduction))
     }
 
@@ -67,7 +72,7 @@ extension PretrialProcess {
         let served = record.detentionDays(at: now)
         var p = record.detained ? model.detained : model.released
         p += model.perDetainedDay * min(served, model.detainedDaysCap)
-        let expectedSentence = configuration.population.chargeClasses[record.chargeClass].sentenceDays.mean
+        let expectedSentence = tables.meanSentenceDays[record.chargeClass]
         if served > 0 && offer.sentenceShare * expectedSentence <= served { p += model.timeServedBonus }
         p += model.discountEffect * (1 - offer.sentenceShare)
         if record.hasCounsel { p -= model.counselEffect }

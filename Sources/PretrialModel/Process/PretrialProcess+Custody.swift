@@ -36,8 +36,8 @@ extension PretrialProcess {
 
     /// Schedules the next new arrest while released, if the hazard is positive.
     mutating func scheduleNewArrestHazard(_ slot: Int, at now: Double, _ scheduler: inout Scheduler<ModelEvent>) {
-        let chargeClass = configuration.population.chargeClasses[cases[slot].chargeClass]
-        let hazard = chargeClass.newArrestPerDay * (1 + chargeClass.priorsEffect * Double(cases[slot].priors))
+        let chargeClass = cases[slot].chargeClass
+        let hazard = tables.newArrestPerDay[chargeClass] * (1 + tables.priorsEffect[chargeClass] * Double(cases[slot].priors))
         guard hazard > 0 else { return }
         let delay = luck(slot, .newArrest, cases[slot].newArrestsWhileReleased).exponential(mean: 1 / hazard)
         scheduler.schedule(.newArrest(reference(slot), epoch: cases[slot].epoch), after: delay)
@@ -68,8 +68,8 @@ extension PretrialProcess {
             group: cases[slot].group, abilityToPay: cases[slot].abilityToPay, chargeClass: cases[slot].chargeClass,
             priors: cases[slot].priors + 1, ageBand: cases[slot].ageBand, guilty: false,
             luckSeed: StreamSeed.combine(cases[slot].luckSeed, LuckPurpose.rearrestCase.rawValue, UInt64(occurrence) + 1_000))
-        attributes.chargeClass = PersonSampler.pick(configuration.population.groups[attributes.group].chargeMix, draws.uniform())
-        attributes.guilty = draws.uniform() < configuration.population.chargeClasses[attributes.chargeClass].guiltProbability
+        attributes.chargeClass = PersonSampler.pick(tables.chargeMix[attributes.group], draws.uniform())
+        attributes.guilty = draws.uniform() < tables.guiltProbability[attributes.chargeClass]
         let person = cases[slot].person
         if revoke {
             startCustody(slot, at: now, &scheduler)

@@ -10,7 +10,7 @@ extension PretrialProcess {
             let days = record.completedDetentionDays
             let convicted = outcome == .convictedByPlea || outcome == .convictedAtTrial
             let sentence = convicted
-                ? configuration.population.chargeClasses[record.chargeClass].sentenceDays.sample(luck(slot, .trial, 2)) * sentenceShare
+                ? sample(tables.sentenceDays[record.chargeClass], slot, .trial, 2) * sentenceShare
                 : 0
             let elapsed = now - record.arrestTime
             self.record(slot) {

@@ -24,7 +24,7 @@ extension PretrialProcess {
                 $0.trialWaitSum += wait
             }
         }
-        let duration = configuration.courts.trialDuration.sample(luck(slot, .trial))
+        let duration = sample(configuration.courts.trialDuration, slot, .trial)
         scheduler.schedule(.trialEnd(ref), after: duration)
     }
 

@@ -12,6 +12,7 @@ struct PretrialProcess: DiscreteEventModel {
     let configuration: ModelConfiguration
     let policies: PolicySet
     let groupCount: Int
+    let tables: PopulationTables
 
     /// Arrival times (policy-independent).
     let arrivalStream: RandomStream
@@ -35,9 +36,10 @@ struct PretrialProcess: DiscreteEventModel {
         self.configuration = configuration
         self.policies = configuration.policies
         self.groupCount = configuration.population.groups.count
+        self.tables = PopulationTables(configuration.population)
         arrivalStream = RandomStream(master: seed, replication: replication, purpose: "arrivals")
         populationStream = RandomStream(master: seed, replication: replication, purpose: "population")
-        processLuck = RandomStream(seed: 1, algorithm: .taus2)
+        processLuck = RandomStream(seed: 1, algorithm: .splitMix64)
         trialQueue = Station(servers: configuration.courts.courtrooms,
                              discipline: configuration.policies.scheduling.usesPriority ? .priority : .fifo)
         let cellCount = 1 + configuration.population.groups.count + configuration.population.chargeClasses.count
@@ -95,6 +97,14 @@ struct PretrialProcess: DiscreteEventModel {
     func luck(_ slot: Int, _ purpose: LuckPurpose, _ occurrence: Int = 0) -> RandomStream {
         processLuck.reseed(StreamSeed.combine(cases[slot].luckSeed, purpose.rawValue, UInt64(occurrence)))
         return processLuck
+    }
+
+    /// A draw from `distribution` with the case's luck for `purpose`; constants cost no
+    /// reseeding.
+    @inline(__always)
+    func sample(_ distribution: Distribution, _ slot: Int, _ purpose: LuckPurpose, _ occurrence: Int = 0) -> Double {
+        if case .constant(let value) = distribution.kind { return value }
+        return distribution.sample(luck(slot, purpose, occurrence))
     }
 
     /// The policy luck for a case and purpose (reseeded only if the policy draws).

@@ -9,9 +9,12 @@ public final class RandomStream {
     public enum Algorithm: Sendable {
         /// Mersenne Twister MT19937 (Matsumoto & Nishimura 1998): the default.
         case mt19937
-        /// Tausworthe taus2 (L'Ecuyer 1996): tiny state and cheap to reseed, for streams that
-        /// are reseeded per person or per decision.
+        /// Tausworthe taus2 (L'Ecuyer 1996): small state, but reseeding runs a warm-up.
         case taus2
+        /// SplitMix64 over (seed, counter), plugged into GSL as a generator type: reseeding
+        /// costs two stores, for streams reseeded per person and decision. Its outputs for
+        /// nearby seeds are unrelated because every output is hashed.
+        case splitMix64
     }
 
     @usableFromInline let generator: UnsafeMutablePointer<gsl_rng>
@@ -25,6 +28,7 @@ public final class RandomStream {
         let type = switch algorithm {
         case .mt19937: cgsl_rng_mt19937()
         case .taus2: cgsl_rng_taus2()
+        case .splitMix64: cgsl_rng_splitmix64()
         }
         guard let generator = gsl_rng_alloc(type) else {
             fatalError("out of memory allocating a GSL random number generator")

@@ -6,18 +6,13 @@
 public struct Station<Customer> {
     /// The number of servers.
     public let servers: Int
-    /// The number of servers busy now.
-    public private(set) var busyServers: Int = 0
-    /// The customers waiting.
-    public private(set) var line: WaitingLine<Customer>
+    @usableFromInline var busyCount: Int = 0
+    @usableFromInline var waiting: WaitingLine<Customer>
+    @usableFromInline var busyLevel: TimeWeightedAverage
+    @usableFromInline var lineLevel: TimeWeightedAverage
+    @usableFromInline var immediateStarts = Counter()
     /// Waits from arrival to start of service, including zero waits.
     public let waits: Tally
-    /// The number of busy servers over time.
-    public private(set) var busy: TimeWeightedAverage
-    /// The number waiting over time.
-    public private(set) var queueLength: TimeWeightedAverage
-    /// Customers who found a free server on arrival.
-    public private(set) var servedWithoutWait = Counter()
 
     /// Creates an idle station.
     /// - Parameters:
@@ -28,11 +23,22 @@ public struct Station<Customer> {
     public init(servers: Int, discipline: QueueDiscipline = .fifo, waitQuantiles: [Double] = [], at time: Double = 0) {
         precondition(servers >= 1, "a station needs at least one server")
         self.servers = servers
-        self.line = WaitingLine(discipline: discipline)
+        self.waiting = WaitingLine(discipline: discipline)
         self.waits = Tally(quantiles: waitQuantiles)
-        self.busy = TimeWeightedAverage(level: 0, at: time)
-        self.queueLength = TimeWeightedAverage(level: 0, at: time)
+        self.busyLevel = TimeWeightedAverage(level: 0, at: time)
+        self.lineLevel = TimeWeightedAverage(level: 0, at: time)
     }
+
+    /// The number of servers busy now.
+    @inlinable public var busyServers: Int { busyCount }
+    /// The customers waiting.
+    @inlinable public var line: WaitingLine<Customer> { waiting }
+    /// The number of busy servers over time.
+    @inlinable public var busy: TimeWeightedAverage { busyLevel }
+    /// The number waiting over time.
+    @inlinable public var queueLength: TimeWeightedAverage { lineLevel }
+    /// Customers who found a free server on arrival.
+    @inlinable public var servedWithoutWait: Counter { immediateStarts }
 
     /// A customer arrives at `now`.
     /// - Parameters:
@@ -41,36 +47,40 @@ public struct Station<Customer> {
     ///   - now: the current time.
     /// - Returns: the customer, if a server was free and its service starts now (the caller
     ///   schedules its end); `nil` if it waits.
+    /// - Complexity: O(1) under FIFO, O(log *n*) under priority.
+    @inlinable
     public mutating func arrive(_ customer: Customer, priority: Double = 0, at now: Double) -> Customer? {
-        if busyServers < servers {
-            busyServers += 1
-            busy.update(to: Double(busyServers), at: now)
+        if busyCount < servers {
+            busyCount += 1
+            busyLevel.update(to: Double(busyCount), at: now)
             waits.record(0)
-            servedWithoutWait.increment()
+            immediateStarts.increment()
             return customer
         }
-        line.enqueue(customer, priority: priority, arrival: now)
-        queueLength.update(to: Double(line.count), at: now)
+        waiting.enqueue(customer, priority: priority, arrival: now)
+        lineLevel.update(to: Double(waiting.count), at: now)
         return nil
     }
 
     /// A service ends at `now` and frees its server.
     /// - Returns: the next customer, whose service starts now (the caller schedules its end),
     ///   or `nil` when nobody waits.
+    /// - Complexity: O(1) under FIFO, O(log *n*) under priority.
+    @inlinable
     public mutating func finishService(at now: Double) -> Customer? {
-        precondition(busyServers > 0, "a service ended at a station with no busy server")
-        guard let next = line.dequeue() else {
-            busyServers -= 1
-            busy.update(to: Double(busyServers), at: now)
+        precondition(busyCount > 0, "a service ended at a station with no busy server")
+        guard let next = waiting.dequeue() else {
+            busyCount -= 1
+            busyLevel.update(to: Double(busyCount), at: now)
             return nil
         }
-        queueLength.update(to: Double(line.count), at: now)
+        lineLevel.update(to: Double(waiting.count), at: now)
         waits.record(now - next.arrival)
         return next.customer
     }
 
     /// The average share of servers busy from the start of observation to `time`.
     public func utilisation(until time: Double) -> Double {
-        busy.average(until: time) / Double(servers)
+        busyLevel.average(until: time) / Double(servers)
     }
 }

@@ -9,6 +9,7 @@ import CGSL
 public final class Tally {
     private let moments: OpaquePointer
     private let quantileTrackers: [(p: Double, workspace: OpaquePointer)]
+    private let tracksMedian: Bool
 
     /// Creates an empty tally.
     /// - Parameter quantiles: the probabilities (in (0, 1)) whose quantiles to track; each
@@ -17,7 +18,9 @@ public final class Tally {
         _ = gslErrorHandlerDisabled
         precondition(quantiles.allSatisfy { $0 > 0 && $0 < 1 }, "quantile probabilities lie in (0, 1)")
         moments = OpaquePointer(gsl_rstat_alloc()!)
-        quantileTrackers = quantiles.map { ($0, OpaquePointer(gsl_rstat_quantile_alloc($0)!)) }
+        // gsl_rstat tracks the median itself; only other quantiles need a workspace.
+        quantileTrackers = quantiles.filter { $0 != 0.5 }.map { ($0, OpaquePointer(gsl_rstat_quantile_alloc($0)!)) }
+        tracksMedian = quantiles.contains(0.5)
     }
 
     deinit {
@@ -54,6 +57,9 @@ public final class Tally {
     /// The P² estimate of the quantile for probability `p`, which must be one the tally was
     /// created to track; NaN when empty.
     public func quantile(_ p: Double) -> Double {
+        if p == 0.5 && tracksMedian {
+            return count == 0 ? .nan : gsl_rstat_median(UnsafeMutablePointer(moments))
+        }
         guard let tracker = quantileTrackers.first(where: { $0.p == p }) else {
             preconditionFailure("quantile \(p) was not tracked; pass it to Tally(quantiles:)")
         }
@@ -63,7 +69,8 @@ public final class Tally {
     /// A value copy of the statistics, safe to send across threads.
     public var summary: TallySummary {
         TallySummary(count: count, mean: mean, variance: variance, min: min, max: max,
-                     quantiles: quantileTrackers.map { ($0.p, quantile($0.p)) }.map { TallySummary.Quantile(p: $0.0, value: $0.1) })
+                     quantiles: ((tracksMedian ? [0.5] : []) + quantileTrackers.map(\.p)).sorted()
+                        .map { TallySummary.Quantile(p: $0, value: quantile($0)) })
     }
 }
 
