@@ -60,10 +60,10 @@ public struct EventCalendar<Event> {
         let entry = Entry(time: time, sequence: nextSequence, event: event)
         nextSequence &+= 1
         heap.append(entry)
-        var hole = heap.count - 1
+        var hole = heap.count &- 1
         heap.withUnsafeMutableBufferPointer { slots in
             while hole > 0 {
-                let parent = (hole - 1) >> 1
+                let parent = (hole &- 1) &>> 1
                 guard entry.precedes(slots[parent]) else { break }
                 slots[hole] = slots[parent]
                 hole = parent
@@ -86,10 +86,10 @@ public struct EventCalendar<Event> {
             // Sift a hole down from the root and drop the former last entry into it.
             var hole = 0
             while true {
-                let left = 2 * hole + 1
+                let left = 2 &* hole &+ 1
                 if left >= count { break }
                 var child = left
-                if left + 1 < count && slots[left + 1].precedes(slots[left]) { child = left + 1 }
+                if left &+ 1 < count && slots[left &+ 1].precedes(slots[left]) { child = left &+ 1 }
                 guard slots[child].precedes(last) else { break }
                 slots[hole] = slots[child]
                 hole = child
