@@ -4,7 +4,7 @@ import PolicyKit
 /// most US counties surveyed by Colbert, Paternoster & Bushway (2002) and the Constitution
 /// Project (2015).
 struct NoCounsel: CounselPolicy {
-    func hasCounsel(_ defendant: Defendant, random: any RandomSource) -> Bool { false }
+    func counsel(_ defendant: Defendant, random: any RandomSource) -> CounselOutcome { .absent }
 
     /// The module.
     static let module = PolicyModule(

@@ -7,7 +7,8 @@ import SimKernel
 /// not depend on the YAML layer.
 enum R1Configuration {
     static func make(trialScale: Double = 0.1, arrestWindowDays: Double = 365, rate: Double = 100,
-                     innocentConviction: Double = 0.0, guilt: Double = 1.0,
+                     innocentConviction: Double = 0.0, guilt: Double = 1.0, warmUpDays: Double = 0,
+                     acceptance: (detained: Double, released: Double) = (0.6, 0.4),
                      scheduling: String = "fifo", extraPolicies: [DecisionPoint: (String, [String: ParameterValue])] = [:]) throws -> ModelConfiguration {
         let registry = BuiltInPolicies.registry()
         let population = PopulationProfile(
@@ -38,14 +39,14 @@ enum R1Configuration {
             custodyLimit = limit
         }
         return ModelConfiguration(
-            arrestWindowDays: arrestWindowDays, warmUpDays: 0, maximumDays: 100_000,
+            arrestWindowDays: arrestWindowDays, warmUpDays: warmUpDays, maximumDays: 100_000,
             population: population,
             arrests: ArrivalProfile(ratePerDay: rate),
             process: ProcessProfile(firstAppearanceDelay: try .exponential(mean: 1), courtDateInterval: try .exponential(mean: 30),
                                     courtDatesBeforeTrial: 1, dismissalPerCourtDate: 0, warrantDelay: try .exponential(mean: 14)),
             behaviour: BehaviourProfile(bondsmanPremiumShare: nil, laterPostingProbability: 0, laterPostingMeanDays: 10,
                                         remandAfterFailureToAppear: 0, revocationOnNewArrest: 0,
-                                        plea: PleaAcceptance(detained: 0.6, released: 0.4)),
+                                        plea: PleaAcceptance(detained: acceptance.detained, released: acceptance.released)),
             courts: CourtProfile(courtrooms: 12, trialDuration: try .gamma(shape: 2, scale: trialScale),
                                  convictionIfGuilty: 1, convictionIfInnocent: innocentConviction),
             policies: PolicySet(arrest: arrest, counsel: counsel, risk: nil, release: release, bailReview: nil, plea: plea,

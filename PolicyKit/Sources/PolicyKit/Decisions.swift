@@ -20,6 +20,28 @@ public enum ReleaseDecision: Sendable, Equatable {
     case detain
 }
 
+/// Whether a lawyer is present at first appearance, and the effect sizes of representation on
+/// the release decision that the model applies after the release policy has decided.
+public struct CounselOutcome: Sendable, Equatable {
+    /// Whether a lawyer represents the defendant.
+    public var present: Bool
+    /// Probability that a represented defendant given money bail is released on
+    /// recognizance instead (argued down at the hearing).
+    public var recognizanceInsteadOfBail: Double
+    /// Multiplier of the bail amount for represented defendants who still get money bail.
+    public var bailMultiplier: Double
+
+    /// Creates an outcome.
+    public init(present: Bool, recognizanceInsteadOfBail: Double = 0, bailMultiplier: Double = 1) {
+        self.present = present
+        self.recognizanceInsteadOfBail = recognizanceInsteadOfBail
+        self.bailMultiplier = bailMultiplier
+    }
+
+    /// No lawyer.
+    public static let absent = CounselOutcome(present: false)
+}
+
 /// A plea offer made at a court date.
 public struct PleaOffer: Sendable, Equatable {
     /// The offered sentence as a share of the expected sentence after conviction at trial

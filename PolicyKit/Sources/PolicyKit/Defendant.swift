@@ -21,6 +21,8 @@ public struct Defendant: Sendable, Equatable {
     public var daysDetained: Double
     /// Days since the arrest for this case.
     public var daysSinceArrest: Double
+    /// The simulated day of the arrest (for oldest-first ordering).
+    public var arrestDay: Double
     /// Whether a lawyer represented the person at first appearance.
     public var hasCounsel: Bool
     /// The risk score from the scenario's risk instrument, if it has one (0 = lowest risk,
@@ -31,7 +33,7 @@ public struct Defendant: Sendable, Equatable {
 
     /// Creates a defendant record.
     public init(person: Int, group: Int, abilityToPay: Double, chargeClass: Int, priors: Int, ageBand: Int,
-                isDetained: Bool, daysDetained: Double, daysSinceArrest: Double, hasCounsel: Bool,
+                isDetained: Bool, daysDetained: Double, daysSinceArrest: Double, arrestDay: Double, hasCounsel: Bool,
                 riskScore: Double?, isRearrest: Bool) {
         self.person = person
         self.group = group
@@ -42,6 +44,7 @@ public struct Defendant: Sendable, Equatable {
         self.isDetained = isDetained
         self.daysDetained = daysDetained
         self.daysSinceArrest = daysSinceArrest
+        self.arrestDay = arrestDay
         self.hasCounsel = hasCounsel
         self.riskScore = riskScore
         self.isRearrest = isRearrest

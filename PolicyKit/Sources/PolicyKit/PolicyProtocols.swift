@@ -4,10 +4,11 @@ public protocol ArrestPolicy: Sendable {
     func decide(_ defendant: Defendant, random: any RandomSource) -> ArrestDecision
 }
 
-/// Decides whether a lawyer is present at first appearance.
+/// Decides whether a lawyer is present at first appearance, and what a lawyer there changes.
 public protocol CounselPolicy: Sendable {
-    /// Whether `defendant` has counsel at first appearance.
-    func hasCounsel(_ defendant: Defendant, random: any RandomSource) -> Bool
+    /// Whether `defendant` has counsel at first appearance, and its effect on the release
+    /// decision.
+    func counsel(_ defendant: Defendant, random: any RandomSource) -> CounselOutcome
 }
 
 /// Scores a defendant's risk from observed attributes (priors, charge, age).

@@ -10,8 +10,13 @@ struct CellTotals {
     var firstAppearances = 0
     var moneyBail = 0
     var bailUnaffordable = 0
-    let detentionDays = Tally(quantiles: [0.5, 0.9])
+    /// Detention days per case, with P² quantiles. Kept only for the overall and group
+    /// cells: each quantile costs a P² update per case, a tenth of the model's time.
+    let detentionDays: Tally?
+    var detentionCases = 0
     var bedDays = 0.0
+    /// Days of jail sentences (a year or less) still to serve after credit for time served.
+    var sentencedJailDays = 0.0
     var jail = TimeWeightedAverage()
     var jailAverage = Double.nan
     var offersDetained = 0
@@ -23,6 +28,7 @@ struct CellTotals {
     var convictions = 0
     var innocentConvictions = 0
     var innocentPleas = 0
+    var innocentConvictionsAtTrial = 0
     var courtDatesReleased = 0
     var failuresToAppear = 0
     var releasedCases = 0
@@ -33,6 +39,20 @@ struct CellTotals {
     var custodyLimitReleases = 0
     var longerThanSentence = 0
     var openAtEnd = 0
+
+    /// Creates empty totals.
+    /// - Parameter quantiles: whether to track the median and 90th percentile of detention.
+    init(quantiles: Bool) {
+        detentionDays = quantiles ? Tally(quantiles: [0.5, 0.9]) : nil
+    }
+
+    /// Records the pre-trial detention of one case.
+    mutating func recordDetention(_ days: Double) {
+        detentionDays?.record(days)
+        detentionCases += 1
+        bedDays += days
+        if days > 3 { detainedPast3Days += 1 }
+    }
 
     /// The cell's figures.
     func values(costPerBedDay: Double) -> [MetricID: Double] {
@@ -46,17 +66,20 @@ struct CellTotals {
             .detainedPast3DaysShare: share(detainedPast3Days, arrests),
             .moneyBailShare: share(moneyBail, firstAppearances),
             .bailUnaffordableShare: share(bailUnaffordable, moneyBail),
-            .pretrialDetentionDays: detentionDays.mean,
-            .pretrialDetentionDaysMedian: detentionDays.quantile(0.5),
-            .pretrialDetentionDaysP90: detentionDays.quantile(0.9),
+            .pretrialDetentionDays: mean(bedDays, detentionCases),
+            .pretrialDetentionDaysMedian: detentionDays?.quantile(0.5) ?? .nan,
+            .pretrialDetentionDaysP90: detentionDays?.quantile(0.9) ?? .nan,
             .bedDays: bedDays,
             .jailPopulationAverage: jailAverage,
+            .pretrialShareOfJailDays: bedDays + sentencedJailDays > 0 ? bedDays / (bedDays + sentencedJailDays) : .nan,
             .guiltyPleaShareDetained: share(pleasDetained, offersDetained),
             .guiltyPleaShareReleased: share(pleasReleased, offersReleased),
             .pleaShare: share(pleas, disposed),
             .convictionShare: share(convictions, disposed),
             .innocentConvictions: Double(innocentConvictions),
             .innocentPleas: Double(innocentPleas),
+            .innocentConvictionsAtTrial: Double(innocentConvictionsAtTrial),
+            .casesDisposed: Double(disposed),
             .failureToAppearRate: share(failuresToAppear, courtDatesReleased),
             .newArrestRate: share(newArrests, releasedCases),
             .timeToDispositionDays: mean(timeToDispositionSum, disposed),

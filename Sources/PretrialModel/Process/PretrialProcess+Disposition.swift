@@ -16,9 +16,7 @@ extension PretrialProcess {
             self.record(slot) {
                 $0.disposed += 1
                 $0.timeToDispositionSum += elapsed
-                $0.detentionDays.record(days)
-                $0.bedDays += days
-                if days > 3 { $0.detainedPast3Days += 1 }
+                $0.recordDetention(days)
                 if outcome == .convictedByPlea {
                     $0.pleas += 1
                     if !record.guilty { $0.innocentPleas += 1 }
@@ -26,8 +24,12 @@ extension PretrialProcess {
                 if convicted {
                     $0.convictions += 1
                     if !record.guilty { $0.innocentConvictions += 1 }
+                    if !record.guilty && outcome == .convictedAtTrial { $0.innocentConvictionsAtTrial += 1 }
                 }
                 if days > 0 && days > sentence { $0.longerThanSentence += 1 }
+                // Sentences of a year or less are served in jail (longer ones in prison),
+                // with credit for the time already served.
+                if convicted && sentence <= 365 { $0.sentencedJailDays += max(0, sentence - days) }
             }
         }
         cases[slot].isOpen = false
@@ -41,9 +43,7 @@ extension PretrialProcess {
             let days = cases[slot].detentionDays(at: now)
             record(slot) {
                 $0.openAtEnd += 1
-                $0.detentionDays.record(days)
-                $0.bedDays += days
-                if days > 3 { $0.detainedPast3Days += 1 }
+                $0.recordDetention(days)
             }
         }
     }

@@ -5,12 +5,19 @@ extension PretrialProcess {
     /// First appearance: counsel, risk score, release decision; then the first court date.
     mutating func firstAppearance(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
-        cases[slot].hasCounsel = policies.counsel.hasCounsel(defendant(slot, at: now),
-                                                             random: decisionLuck(slot, .counselPolicy))
+        let counsel = policies.counsel.counsel(defendant(slot, at: now), random: decisionLuck(slot, .counselPolicy))
+        cases[slot].hasCounsel = counsel.present
         if let instrument = policies.risk {
             cases[slot].riskScore = instrument.score(defendant(slot, at: now), random: decisionLuck(slot, .riskInstrument))
         }
-        let decision = policies.release.decide(defendant(slot, at: now), random: decisionLuck(slot, .releasePolicy))
+        var decision = policies.release.decide(defendant(slot, at: now), random: decisionLuck(slot, .releasePolicy))
+        if counsel.present, case .moneyBail(let amount) = decision {
+            // Counsel argues at the hearing: some people get recognizance instead of bail,
+            // the rest a lower amount. The draw comes from the model's own luck for the
+            // hearing, so it is the same for the person under every variant.
+            decision = luck(slot, .counselPolicy).uniform() < counsel.recognizanceInsteadOfBail
+                ? .recognizance : .moneyBail(amount: amount * counsel.bailMultiplier)
+        }
         if cases[slot].counted {
             record(slot) { $0.firstAppearances += 1 }
             if case .moneyBail = decision { record(slot) { $0.moneyBail += 1 } }

@@ -43,7 +43,8 @@ struct PretrialProcess: DiscreteEventModel {
         trialQueue = Station(servers: configuration.courts.courtrooms,
                              discipline: configuration.policies.scheduling.usesPriority ? .priority : .fifo)
         let cellCount = 1 + configuration.population.groups.count + configuration.population.chargeClasses.count
-        cells = (0..<cellCount).map { _ in CellTotals() }
+        let quantileCells = 1 + configuration.population.groups.count
+        cells = (0..<cellCount).map { CellTotals(quantiles: $0 < quantileCells) }
     }
 
     mutating func handle(_ event: ModelEvent, scheduler: inout Scheduler<ModelEvent>) {
@@ -120,7 +121,7 @@ struct PretrialProcess: DiscreteEventModel {
         return Defendant(person: record.person, group: record.group, abilityToPay: record.abilityToPay,
                          chargeClass: record.chargeClass, priors: record.priors, ageBand: record.ageBand,
                          isDetained: record.detained, daysDetained: record.detentionDays(at: now),
-                         daysSinceArrest: now - record.arrestTime, hasCounsel: record.hasCounsel,
+                         daysSinceArrest: now - record.arrestTime, arrestDay: record.arrestTime, hasCounsel: record.hasCounsel,
                          riskScore: record.riskScore.isNaN ? nil : record.riskScore, isRearrest: record.isRearrest)
     }
 }

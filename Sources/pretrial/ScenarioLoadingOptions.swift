@@ -1,0 +1,36 @@
+import ArgumentParser
+import Policies
+import PolicyKit
+import Scenarios
+
+/// Options shared by every command that reads a scenario.
+struct ScenarioLoadingOptions: ParsableArguments {
+    @Flag(help: "Accept sizes that look like mistakes (e.g. more than 50 million arrests per replication).")
+    var force = false
+
+    /// Loads and validates `path`, printing every issue to standard error on failure.
+    func load(_ path: String) throws -> Scenario {
+        let registry = BuiltInPolicies.registry()
+        do {
+            return try ScenarioLoader.load(path: path, registry: registry, force: force)
+        } catch {
+            printError(error.description)
+            let count = error.issues.filter { $0.severity == .error }.count
+            printError("\(path): \(count) error\(count == 1 ? "" : "s"); nothing was run.")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension Scenario {
+    /// The warnings of every variant, once each.
+    var allWarnings: [ScenarioIssue] {
+        var seen: [String] = []
+        var result: [ScenarioIssue] = []
+        for issue in variants.flatMap(\.warnings) where !seen.contains(issue.description) {
+            seen.append(issue.description)
+            result.append(issue)
+        }
+        return result
+    }
+}
