@@ -19,11 +19,15 @@ extension Distribution {
         case .normal(let mean, let sd): return mean + gsl_ran_gaussian_ziggurat(r, sd)
         case .truncatedNormal(let mean, let sd, let lower, let upper):
             // Inverse transform restricted to [F(lower), F(upper)]: exact, and no rejection
-            // loop that could stall when the interval is in a tail.
-            let low = gsl_cdf_gaussian_P(lower - mean, sd)
-            let high = gsl_cdf_gaussian_P(upper - mean, sd)
-            let x = mean + gsl_cdf_gaussian_Pinv(low + (high - low) * gsl_rng_uniform_pos(r), sd)
-            return min(max(x, lower), upper)
+            // loop that could stall when the interval is in a tail. An interval above the mean
+            // is drawn as the mirror image of one below it: near 1 the CDF rounds (to 1 itself,
+            // whose inverse is infinite), near 0 it keeps full relative precision.
+            let mirrored = lower > mean
+            let (a, b) = mirrored ? (mean - upper, mean - lower) : (lower - mean, upper - mean)
+            let low = gsl_cdf_gaussian_P(a, sd)
+            let high = gsl_cdf_gaussian_P(b, sd)
+            let z = gsl_cdf_gaussian_Pinv(low + (high - low) * gsl_rng_uniform_pos(r), sd)
+            return min(max(mirrored ? mean - z : mean + z, lower), upper)
         case .uniform(let lower, let upper): return gsl_ran_flat(r, lower, upper)
         case .bernoulli(let p): return Double(gsl_ran_bernoulli(r, p))
         case .poisson(let mean): return Double(gsl_ran_poisson(r, mean))
@@ -43,7 +47,7 @@ extension Distribution {
         case .normal(let mean, _): return mean
         case .truncatedNormal(let mean, let sd, let lower, let upper):
             let (a, b) = ((lower - mean) / sd, (upper - mean) / sd)
-            let mass = gsl_cdf_ugaussian_P(b) - gsl_cdf_ugaussian_P(a)
+            let mass = Distribution.standardNormalMass(from: a, to: b)
             return mean + sd * (gsl_ran_ugaussian_pdf(a) - gsl_ran_ugaussian_pdf(b)) / mass
         case .uniform(let lower, let upper): return (lower + upper) / 2
         case .bernoulli(let p): return p
@@ -66,7 +70,7 @@ extension Distribution {
         case .normal(_, let sd): return sd * sd
         case .truncatedNormal(let mean, let sd, let lower, let upper):
             let (a, b) = ((lower - mean) / sd, (upper - mean) / sd)
-            let mass = gsl_cdf_ugaussian_P(b) - gsl_cdf_ugaussian_P(a)
+            let mass = Distribution.standardNormalMass(from: a, to: b)
             let (pa, pb) = (gsl_ran_ugaussian_pdf(a), gsl_ran_ugaussian_pdf(b))
             let (fa, fb) = (a.isFinite ? a * pa : 0, b.isFinite ? b * pb : 0)
             let shift = (pa - pb) / mass
@@ -77,6 +81,12 @@ extension Distribution {
         case .binomial(let n, let p): return Double(n) * p * (1 - p)
         case .empirical(let table): return table.moments.variance
         }
+    }
+
+    /// The standard normal probability of `[a, b]`, taken from the upper tail when `a > 0` so
+    /// that a far right tail keeps its digits (1 − Φ(a) would cancel them).
+    static func standardNormalMass(from a: Double, to b: Double) -> Double {
+        a > 0 ? gsl_cdf_ugaussian_Q(a) - gsl_cdf_ugaussian_Q(b) : gsl_cdf_ugaussian_P(b) - gsl_cdf_ugaussian_P(a)
     }
 }
 

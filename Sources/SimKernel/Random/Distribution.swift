@@ -100,7 +100,7 @@ extension Distribution {
         try require(sd > 0 && sd.isFinite, "truncated_normal", "sd", sd, "be greater than 0")
         try require(!lower.isNaN, "truncated_normal", "lower", lower, "be a number")
         try require(upper > lower, "truncated_normal", "upper", upper, "be greater than lower (\(lower))")
-        let mass = gsl_cdf_gaussian_P(upper - mean, sd) - gsl_cdf_gaussian_P(lower - mean, sd)
+        let mass = standardNormalMass(from: (lower - mean) / sd, to: (upper - mean) / sd)
         try require(mass > 1e-12, "truncated_normal", "lower", lower,
                     "leave some probability between lower and upper (the interval lies far in a tail)")
         return Distribution(.truncatedNormal(mean: mean, sd: sd, lower: lower, upper: upper))
