@@ -62,7 +62,7 @@ for ((round = 1; round <= rounds; round++)); do
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 
-# value KEY LINE -> the value of key=value in the line
+# median_of LANG BENCH [PENDING] -> the median of the seconds= values of those runs
 median_of() { # lang bench [pending]
     local filter="lang=$1 bench=$2"
     [[ -n "${3:-}" ]] && filter="$filter pending=$3"
