@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "PretrialModel", targets: ["PretrialModel"]),
         .library(name: "Policies", targets: ["Policies"]),
         .library(name: "Experiments", targets: ["Experiments"]),
+        // An example run-time plugin, loaded by the CLI tests with --plugin.
+        .library(name: "AbilityToPayPlugin", type: .dynamic, targets: ["AbilityToPayPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -73,6 +75,12 @@ let package = Package(
                 .product(name: "PolicyKit", package: "PolicyKit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "AbilityToPayPlugin",
+            dependencies: [.product(name: "PolicyKit", package: "PolicyKit")],
+            path: "Examples/AbilityToPayPlugin",
             swiftSettings: strict
         ),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"], swiftSettings: strict),

@@ -12,6 +12,6 @@ struct PretrialCommand: AsyncParsableCommand {
             on disparities between groups.
             """,
         version: ToolVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, SelfCheckCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, PoliciesCommand.self, SelfCheckCommand.self]
     )
 }

@@ -8,9 +8,11 @@ struct ScenarioLoadingOptions: ParsableArguments {
     @Flag(help: "Accept sizes that look like mistakes (e.g. more than 50 million arrests per replication).")
     var force = false
 
+    @OptionGroup var plugins: PluginOptions
+
     /// Loads and validates `path`, printing every issue to standard error on failure.
     func load(_ path: String) throws -> Scenario {
-        let registry = BuiltInPolicies.registry()
+        let registry = try plugins.registry()
         do {
             return try ScenarioLoader.load(path: path, registry: registry, force: force)
         } catch {
