@@ -1,0 +1,63 @@
+import PolicyKit
+
+/// Reads a policy module's `parameters` mapping by the module's ``PolicyKit/ParameterSpec``s,
+/// reporting unknown parameters, wrong types and out-of-range values at the parameter's node.
+struct PolicyParameterReader {
+    /// The module whose parameters are read.
+    let module: PolicyModule
+
+    /// The given values, keyed by parameter, each with the reader of its node; `nil` after an
+    /// error.
+    func read(_ node: NodeReader) -> [String: (value: ParameterValue, reader: NodeReader)]? {
+        guard let entries = node.freeMapping() else { return nil }
+        var values: [String: (value: ParameterValue, reader: NodeReader)] = [:]
+        var valid = true
+        for entry in entries {
+            guard let spec = module.parameters.first(where: { $0.name == entry.key }) else {
+                let known = module.parameters.map(\.name)
+                log(node).error("unknown parameter '\(entry.key)' of module '\(module.name)'"
+                                + Suggestion.didYouMean(entry.key, among: known),
+                                fix: "use one of: \(Suggestion.list(known)) (see `pretrial policies \(module.name)`)",
+                                at: entry.keyLocation, path: entry.reader.path)
+                valid = false
+                continue
+            }
+            guard let value = convert(entry.reader, to: spec.kind) else { valid = false; continue }
+            if let problem = spec.problem(with: value) {
+                entry.reader.error(problem, fix: "give a \(spec.kind.summary)")
+                valid = false
+                continue
+            }
+            values[entry.key] = (value, entry.reader)
+        }
+        return valid ? values : nil
+    }
+
+    /// The node as a value of `kind`, or `nil` after reporting a wrong type.
+    private func convert(_ reader: NodeReader, to kind: ParameterKind) -> ParameterValue? {
+        switch kind {
+        case .number:
+            return reader.number().map(ParameterValue.number)
+        case .integer:
+            return reader.integer(atLeast: Int.min).map(ParameterValue.integer)
+        case .flag:
+            return reader.flag().map(ParameterValue.flag)
+        case .choice:
+            return reader.text().map(ParameterValue.text)
+        case .names:
+            guard let items = reader.list() else { return nil }
+            let names = items.map { $0.name() }
+            return names.contains { $0 == nil } ? nil : .names(names.compactMap { $0 })
+        case .table:
+            guard let entries = reader.freeMapping() else { return nil }
+            var table: [String: Double] = [:]
+            for entry in entries {
+                guard let number = entry.reader.number() else { return nil }
+                table[entry.key] = number
+            }
+            return .table(table)
+        }
+    }
+
+    private func log(_ node: NodeReader) -> IssueLog { node.log }
+}

@@ -1,0 +1,145 @@
+import PolicyKit
+import PretrialModel
+
+/// The `policies` section: a module, with parameters, for each decision point.
+///
+/// Each entry is `{module: name, parameters: {...}}`, or just the module's name. `release`
+/// and `plea` are required; `arrest`, `counsel` and `scheduling` default to `book-all`,
+/// `no-counsel` and `fifo`; `risk`, `bail_review` and `custody_limit` are optional, and null
+/// turns them off.
+extension ScenarioDecoder {
+    /// The module used at a decision point the scenario leaves out.
+    static let defaultModules: [DecisionPoint: String] = [.arrest: "book-all", .counsel: "no-counsel",
+                                                          .scheduling: "fifo"]
+
+    /// Decision points every scenario must give a module for.
+    static let requiredPoints: Set<DecisionPoint> = [.release, .plea]
+
+    /// What became of one decision point.
+    private enum PolicyOutcome {
+        /// No policy (an optional point left out or null).
+        case none
+        /// The module and parameters are valid, but the population is not, so the policy
+        /// could not be built.
+        case unbuilt
+        /// A problem was reported.
+        case failed
+        /// The policy.
+        case built(PolicyInstance)
+    }
+
+    /// Reads `policies`; builds the policies once the population's names are known.
+    func policies(_ node: NodeReader, population: PopulationInfo?) -> PolicySet? {
+        guard let fields = node.mapping(allowed: DecisionPoint.allCases.map(\.rawValue)) else { return nil }
+        var instances: [DecisionPoint: PolicyInstance] = [:]
+        var complete = true
+        for point in DecisionPoint.allCases {
+            switch policy(point, in: fields, population: population) {
+            case .none: break
+            case .unbuilt, .failed: complete = false
+            case .built(let instance): instances[point] = instance
+            }
+        }
+        guard complete,
+              case .arrest(let arrest)? = instances[.arrest], case .counsel(let counsel)? = instances[.counsel],
+              case .release(let release)? = instances[.release], case .plea(let plea)? = instances[.plea],
+              case .scheduling(let scheduling)? = instances[.scheduling]
+        else { return nil }
+        var set = PolicySet(arrest: arrest, counsel: counsel, risk: nil, release: release, bailReview: nil,
+                            plea: plea, scheduling: scheduling, custodyLimit: nil)
+        if case .risk(let risk)? = instances[.risk] { set.risk = risk }
+        if case .bailReview(let review)? = instances[.bailReview] { set.bailReview = review }
+        if case .custodyLimit(let limit)? = instances[.custodyLimit] { set.custodyLimit = limit }
+        return set
+    }
+
+    /// The policy at `point`: given, defaulted or absent.
+    private func policy(_ point: DecisionPoint, in fields: MappingReader, population: PopulationInfo?) -> PolicyOutcome {
+        let key = point.rawValue
+        guard let node = fields.optional(key), !node.isNull else {
+            if Self.requiredPoints.contains(point) {
+                let available = Suggestion.list(registry.names(for: point))
+                fields.reader.log.error("missing required key '\(key)': every scenario needs a \(key) policy",
+                                        fix: "add '\(key): {module: …}' under policies, with one of: \(available)",
+                                        at: (fields.optional(key) ?? fields.reader).node.location,
+                                        path: fields.path.appending(key))
+                return .failed
+            }
+            guard let name = Self.defaultModules[point] else { return .none }
+            return defaultPolicy(point, module: name, fields: fields, population: population)
+        }
+        let moduleReader: NodeReader
+        var parametersReader: NodeReader?
+        if case .scalar = node.node.value {
+            moduleReader = node
+        } else {
+            guard let entry = node.mapping(allowed: ["module", "parameters"]), let name = entry.required("module") else {
+                return .failed
+            }
+            moduleReader = name
+            parametersReader = entry.optional("parameters")
+        }
+        guard let name = moduleReader.name(), let module = module(named: name, for: point, at: moduleReader) else {
+            return .failed
+        }
+        var given: [String: (value: ParameterValue, reader: NodeReader)] = [:]
+        if let parametersReader, !parametersReader.isNull {
+            guard let values = PolicyParameterReader(module: module).read(parametersReader) else { return .failed }
+            given = values
+        }
+        guard let population else { return .unbuilt }
+        return build(module, given: given, population: population, at: parametersReader ?? node)
+    }
+
+    /// The default module for `point`, or an error if it is not registered.
+    private func defaultPolicy(_ point: DecisionPoint, module name: String, fields: MappingReader,
+                               population: PopulationInfo?) -> PolicyOutcome {
+        guard let module = registry.module(named: name), module.decisionPoint == point else {
+            let key = point.rawValue
+            fields.reader.log.error(
+                "no \(key) policy given, and the default module '\(name)' is not registered",
+                fix: "add '\(key): {module: …}' under policies, with one of: \(Suggestion.list(registry.names(for: point)))",
+                at: fields.reader.node.location, path: fields.path.appending(key))
+            return .failed
+        }
+        guard let population else { return .unbuilt }
+        return build(module, given: [:], population: population, at: fields.reader)
+    }
+
+    /// The registered module called `name`, if it serves `point`; otherwise reports why not.
+    private func module(named name: String, for point: DecisionPoint, at reader: NodeReader) -> PolicyModule? {
+        let available = registry.names(for: point)
+        guard let module = registry.module(named: name) else {
+            reader.error("unknown \(point.rawValue) policy module '\(name)'"
+                         + Suggestion.didYouMean(name, among: available),
+                         fix: "use one of the \(point.rawValue) modules: \(Suggestion.list(available)), "
+                              + "or load the plugin that provides '\(name)' with --plugin")
+            return nil
+        }
+        guard module.decisionPoint == point else {
+            let other = module.decisionPoint.rawValue
+            reader.error("module '\(name)' is a \(other) policy, not a \(point.rawValue) policy",
+                         fix: "put it under policies.\(other), or use one of the \(point.rawValue) modules: "
+                              + Suggestion.list(available))
+            return nil
+        }
+        return module
+    }
+
+    /// Builds the policy; reports a parameter error at the parameter's node when it was given,
+    /// otherwise at `fallback`.
+    private func build(_ module: PolicyModule, given: [String: (value: ParameterValue, reader: NodeReader)],
+                       population: PopulationInfo, at fallback: NodeReader) -> PolicyOutcome {
+        do {
+            return .built(try module.instantiate(given.mapValues(\.value), population: population))
+        } catch {
+            if let reader = given[error.parameter]?.reader {
+                reader.error(error.message, fix: "see the parameters of '\(module.name)' with `pretrial policies \(module.name)`")
+            } else {
+                fallback.error("module '\(module.name)', parameter '\(error.parameter)': \(error.message)",
+                               fix: "give '\(error.parameter)' under parameters (see `pretrial policies \(module.name)`)")
+            }
+            return .failed
+        }
+    }
+}

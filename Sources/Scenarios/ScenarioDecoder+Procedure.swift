@@ -1,0 +1,69 @@
+import PretrialModel
+
+/// The `arrests`, `process` and `courts` sections: when people are arrested and how their
+/// cases move to trial.
+extension ScenarioDecoder {
+    /// Reads `arrests`.
+    func arrests(_ node: NodeReader) -> ArrivalProfile? {
+        guard let fields = node.mapping(allowed: ["rate_per_day", "weekly_profile", "monthly_profile"]) else {
+            return nil
+        }
+        let rate = fields.number("rate_per_day", .positive)
+        let weekly = fields.optional("weekly_profile").map { profile($0, count: 7, of: "days of the week") }
+        let monthly = fields.optional("monthly_profile").map { profile($0, count: 12, of: "months") }
+        guard let rate, weekly != .some(nil), monthly != .some(nil) else { return nil }
+        return ArrivalProfile(ratePerDay: rate, weekly: weekly.flatMap { $0 } ?? [],
+                              monthly: monthly.flatMap { $0 } ?? [])
+    }
+
+    /// A weekly or monthly profile: `count` weights of at least 0 that average 1.
+    private func profile(_ node: NodeReader, count: Int, of what: String) -> [Double]? {
+        guard let weights = node.numbers(.nonNegative) else { return nil }
+        guard weights.count == count else {
+            node.error("expected \(count) weights, one for each of the \(what), found \(weights.count)",
+                       fix: "give exactly \(count) weights")
+            return nil
+        }
+        let mean = weights.reduce(0, +) / Double(count)
+        guard abs(mean - 1) <= Self.sumTolerance else {
+            guard mean > 0 else {
+                node.error("the weights are all 0", fix: "give weights that average 1")
+                return nil
+            }
+            let scaled = weights.map { NumberText.format($0 / mean) }.joined(separator: ", ")
+            node.error("the weights average \(NumberText.format(mean)), not 1",
+                       fix: "divide each weight by their mean (\(NumberText.format(mean))): [\(scaled)]")
+            return nil
+        }
+        return weights
+    }
+
+    /// Reads `process`.
+    func process(_ node: NodeReader) -> ProcessProfile? {
+        let keys = ["first_appearance_delay", "court_date_interval", "court_dates_before_trial",
+                    "dismissal_per_court_date", "warrant_delay"]
+        guard let fields = node.mapping(allowed: keys) else { return nil }
+        let firstAppearance = fields.distribution("first_appearance_delay")
+        let interval = fields.distribution("court_date_interval")
+        let courtDates = fields.integer("court_dates_before_trial", atLeast: 1)
+        let dismissal = fields.number("dismissal_per_court_date", .probability, default: 0)
+        let warrant = fields.distribution("warrant_delay")
+        guard let firstAppearance, let interval, let courtDates, let dismissal, let warrant else { return nil }
+        return ProcessProfile(firstAppearanceDelay: firstAppearance, courtDateInterval: interval,
+                              courtDatesBeforeTrial: courtDates, dismissalPerCourtDate: dismissal,
+                              warrantDelay: warrant)
+    }
+
+    /// Reads `courts`.
+    func courts(_ node: NodeReader) -> CourtProfile? {
+        let keys = ["courtrooms", "trial_duration", "conviction_if_guilty", "conviction_if_innocent"]
+        guard let fields = node.mapping(allowed: keys) else { return nil }
+        let courtrooms = fields.integer("courtrooms", atLeast: 1)
+        let duration = fields.distribution("trial_duration")
+        let guilty = fields.number("conviction_if_guilty", .probability)
+        let innocent = fields.number("conviction_if_innocent", .probability)
+        guard let courtrooms, let duration, let guilty, let innocent else { return nil }
+        return CourtProfile(courtrooms: courtrooms, trialDuration: duration, convictionIfGuilty: guilty,
+                            convictionIfInnocent: innocent)
+    }
+}

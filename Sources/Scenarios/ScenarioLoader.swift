@@ -1,0 +1,122 @@
+import Foundation
+import PolicyKit
+
+/// Reads a scenario file, validates it completely and builds the model configuration of the
+/// baseline and of each variant — before anything runs.
+///
+/// Every problem in the file (and in the files it extends) is reported at once, each with its
+/// file, line, column, key and fix. The format is described in `scenarios/FORMAT.md`.
+public enum ScenarioLoader {
+    /// Loads the scenario file at `path`.
+    /// - Parameters:
+    ///   - path: The scenario file; an `extends` path in it is resolved from its directory.
+    ///   - registry: The policy modules the scenario may name.
+    ///   - force: Accept sizes that look like mistakes (more than 50 million expected arrests
+    ///     per replication, 100,000 replications, 1,000,000 days or 100,000 courtrooms).
+    /// - Returns: The validated scenario; its variants carry any warnings.
+    /// - Throws: ``ScenarioError`` with every issue found (errors and warnings) if there is any
+    ///   error, or a single issue if the file cannot be read.
+    public static func load(path: String, registry: PolicyRegistry, force: Bool = false) throws(ScenarioError)
+        -> Scenario {
+        switch ScenarioSource.readFile(path) {
+        case .success(let (bytes, text)):
+            return try load(text: text, bytes: bytes, fileName: path, registry: registry, force: force)
+        case .failure(let problem):
+            throw ScenarioError(issues: [ScenarioIssue(file: path, line: 1, column: 1, keyPath: "",
+                                                       message: "cannot read the scenario: \(problem.message)",
+                                                       fix: problem.fix)])
+        }
+    }
+
+    /// Loads a scenario from its text, as if read from a file called `fileName` (used in
+    /// issues, and to resolve `extends`).
+    /// - Parameters:
+    ///   - text: The YAML text.
+    ///   - fileName: The name issues give the text; `extends` is resolved from its directory.
+    ///   - registry: The policy modules the scenario may name.
+    ///   - force: Accept sizes that look like mistakes.
+    /// - Returns: The validated scenario.
+    /// - Throws: ``ScenarioError`` with every issue found, if there is any error.
+    public static func load(text: String, fileName: String = "scenario.yaml", registry: PolicyRegistry,
+                            force: Bool = false) throws(ScenarioError) -> Scenario {
+        try load(text: text, bytes: Data(text.utf8), fileName: fileName, registry: registry, force: force)
+    }
+
+    private static func load(text: String, bytes: Data, fileName: String, registry: PolicyRegistry,
+                             force: Bool) throws(ScenarioError) -> Scenario {
+        let log = IssueLog()
+        guard let source = ScenarioSource.assemble(text: text, bytes: bytes, file: fileName, log: log) else {
+            throw ScenarioError(issues: log.issues)
+        }
+        let decoder = ScenarioDecoder(registry: registry, force: force, log: log)
+        let baseline = decoder.decode(source.root)
+        let definitions = source.root["variants"].map {
+            VariantDefinition.readAll(NodeReader(node: $0, path: DocumentPath.root.appending("variants"), log: log))
+        } ?? []
+        let baselineIssues = log.issues
+        var variants: [ScenarioVariant] = []
+        var variantIssues: [ScenarioIssue] = []
+        for definition in definitions {
+            let (variant, issues) = build(definition, from: source.root, baselineIssues: baselineIssues,
+                                          registry: registry, force: force)
+            variantIssues += issues
+            if let variant { variants.append(variant) }
+        }
+
+        let issues = sorted(baselineIssues + variantIssues, files: source.files)
+        guard !issues.contains(where: { $0.severity == .error }), let configuration = baseline.configuration,
+              let settings = baseline.settings, let name = baseline.name
+        else { throw ScenarioError(issues: issues) }
+        let baselineVariant = ScenarioVariant(name: "baseline", description: "the scenario as written",
+                                              configuration: configuration, overrides: [],
+                                              warnings: baselineIssues.filter { $0.severity == .warning })
+        return Scenario(name: name, description: baseline.description, path: fileName, sha256: source.sha256,
+                        sourceFiles: source.files, settings: settings, variants: [baselineVariant] + variants)
+    }
+
+    /// Applies a variant's assignments to the document and decodes the result.
+    ///
+    /// Issues the baseline has too are left out (they are reported once, for the baseline),
+    /// except warnings, which each variant keeps; the other issues name the variant.
+    private static func build(_ definition: VariantDefinition, from root: DocumentNode, baselineIssues: [ScenarioIssue],
+                              registry: PolicyRegistry, force: Bool)
+        -> (variant: ScenarioVariant?, issues: [ScenarioIssue]) {
+        let log = IssueLog()
+        var document = root.removing(["variants"])
+        for assignment in definition.assignments {
+            do {
+                document = try document.setting(assignment.value, at: assignment.segments,
+                                                keyLocation: assignment.keyLocation)
+            } catch {
+                assignment.reader.error("cannot set '\(assignment.path)': \(error.message)", fix: error.fix)
+            }
+        }
+        let decoded = log.hasErrors ? nil : ScenarioDecoder(registry: registry, force: force, log: log).decode(document)
+        let issues = log.issues.compactMap { issue -> ScenarioIssue? in
+            if baselineIssues.contains(issue) { return issue.severity == .warning ? issue : nil }
+            var named = issue
+            named.message = "variant '\(definition.name)': \(issue.message)"
+            return named
+        }
+        guard let configuration = decoded?.configuration, !issues.contains(where: { $0.severity == .error }) else {
+            return (nil, issues)
+        }
+        let variant = ScenarioVariant(name: definition.name, description: definition.description,
+                                      configuration: configuration, overrides: definition.assignments.map(\.path),
+                                      warnings: issues.filter { $0.severity == .warning })
+        return (variant, issues.filter { !baselineIssues.contains($0) })
+    }
+
+    /// Issues in the order of the files read, then of lines and columns; issues at one place
+    /// keep the order they were found in.
+    private static func sorted(_ issues: [ScenarioIssue], files: [String]) -> [ScenarioIssue] {
+        func rank(_ issue: ScenarioIssue) -> Int { files.firstIndex(of: issue.file) ?? files.count }
+        return issues.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if rank(x) != rank(y) { return rank(x) < rank(y) }
+            if x.line != y.line { return x.line < y.line }
+            if x.column != y.column { return x.column < y.column }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
