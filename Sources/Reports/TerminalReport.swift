@@ -1,32 +1,23 @@
-import Experiments
-import SimKernel
-
-/// The evidence table as aligned plain text for a terminal.
+/// Report tables as aligned plain text for a terminal.
 public enum TerminalReport {
-    /// The table: figures as "mean ± half-width of the 95% CI", variants as columns, then
-    /// the provenance.
-    public static func render(_ table: EvidenceTable, provenance: Provenance) -> String {
-        var lines: [[String]] = [["Figure (mean ± 95% CI)"] + table.variants]
-        for row in table.rows {
-            lines.append([row.label] + row.estimates.map(cell))
-        }
-        let widths = (0..<lines[0].count).map { column in lines.map { $0[column].count }.max() ?? 0 }
+    /// The tables, each with its title and notes, then the provenance.
+    public static func render(_ tables: [ReportTable], provenance: Provenance) -> String {
         var text = ""
-        for (index, cells) in lines.enumerated() {
-            let padded = cells.enumerated().map { column, value in
-                column == 0 ? pad(value, widths[column]) : padLeft(value, widths[column])
+        for table in tables {
+            text += table.title + "\n\n"
+            let lines = [table.columns] + table.rows
+            let widths = table.columns.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
+            for (index, cells) in lines.enumerated() {
+                let padded = cells.enumerated().map { column, value in
+                    column == 0 || index == 0 ? pad(value, widths[column]) : padLeft(value, widths[column])
+                }
+                text += padded.joined(separator: "  ").trailingSpacesRemoved + "\n"
+                if index == 0 { text += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n" }
             }
-            text += padded.joined(separator: "  ") + "\n"
-            if index == 0 { text += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n" }
+            for note in table.notes { text += note + "\n" }
+            text += "\n"
         }
-        text += "\n" + provenance.line + "\n"
-        return text
-    }
-
-    static func cell(_ estimate: Estimate) -> String {
-        guard estimate.count > 0, estimate.mean.isFinite else { return "–" }
-        guard estimate.halfWidth.isFinite else { return NumberFormat.figure(estimate.mean) }
-        return "\(NumberFormat.figure(estimate.mean)) ± \(NumberFormat.figure(estimate.halfWidth))"
+        return text + provenance.line + "\n"
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
@@ -35,5 +26,14 @@ public enum TerminalReport {
 
     static func padLeft(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}
+
+extension String {
+    /// The string without spaces at its end.
+    var trailingSpacesRemoved: String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
     }
 }

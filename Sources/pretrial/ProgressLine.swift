@@ -28,12 +28,12 @@ final class ProgressLine {
         let width = 30
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-        fputs("\r\(bar) \(done)/\(total) replications, about \(Int(left.rounded())) s left ", stderr)
+        writeToStandardError("\r\(bar) \(done)/\(total) replications, about \(Int(left.rounded())) s left ")
     }
 
     /// Clears the line.
     func finish() {
         guard enabled else { return }
-        fputs("\r" + String(repeating: " ", count: 80) + "\r", stderr)
+        writeToStandardError("\r" + String(repeating: " ", count: 80) + "\r")
     }
 }

@@ -19,7 +19,7 @@ struct RunCommand: AsyncParsableCommand {
 
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, markdown, csv, json, latex
     }
 
     @Argument(help: "The scenario file (YAML).")
@@ -27,6 +27,14 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(help: "Replications per variant (overrides the file).")
     var replications: Int?
+
+    @Option(help: ArgumentHelp(
+        "Add replications until the 95% CI half-width of the headline figures is below this share of their mean (e.g. 0.02).",
+        discussion: "Replications are added in batches of 10, so the result does not depend on --jobs."))
+    var precision: Double?
+
+    @Option(help: "Most replications per variant when --precision is given.")
+    var maxReplications = 1000
 
     @Option(help: "Master seed (overrides the file).")
     var seed: UInt64?
@@ -50,6 +58,9 @@ struct RunCommand: AsyncParsableCommand {
             throw ValidationError("--replications must be at least 1 (got \(replications)).")
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs)).") }
+        if let precision, !(precision > 0 && precision < 1) {
+            throw ValidationError("--precision must be a share between 0 and 1, e.g. 0.02 for ±2% (got \(precision)).")
+        }
     }
 
     func run() async throws {
@@ -61,20 +72,39 @@ struct RunCommand: AsyncParsableCommand {
             variants: scenario.variants.map { .init(name: $0.name, description: $0.description, configuration: $0.configuration) },
             replications: replications ?? scenario.settings.replications,
             seed: seed ?? scenario.settings.seed)
-        let progress = ProgressLine(total: plan.variants.count * plan.replications, enabled: !quiet)
-        let outcomes = try await ReplicationRunner.run(plan, jobs: jobs) { _ in progress.advance() }
-        progress.finish()
-        let summaries = plan.variants.indices.map { index in
-            VariantSummary(name: plan.variants[index].name, description: plan.variants[index].description,
-                           outcomes: outcomes.filter { $0.variant == index })
-        }
+        let (outcomes, replicationsRun) = await runReplications(plan)
+        var finalPlan = plan
+        finalPlan.replications = replicationsRun
+        let evidence = Evidence(plan: finalPlan, outcomes: outcomes, referenceGroup: scenario.settings.referenceGroup)
         let provenance = Provenance(
             scenarioName: scenario.name, scenarioPath: file, scenarioSHA256: scenario.sha256, seed: plan.seed,
-            replications: plan.replications, toolVersion: ToolVersion.current, date: Date().ISO8601Format())
-        let text = switch format {
-        case .text: TerminalReport.render(EvidenceTable(summaries), provenance: provenance)
-        case .json: try JSONReport.render(summaries, provenance: provenance) + "\n"
+            replications: replicationsRun, toolVersion: ToolVersion.current, date: Date().ISO8601Format())
+        try OutputDestination(path: output).write(try ReportRenderer.render(evidence, provenance: provenance, format: format))
+    }
+
+    /// Runs the plan's replications, or with --precision keeps adding batches until the
+    /// headline figures are precise enough.
+    func runReplications(_ plan: ReplicationPlan) async -> ([ReplicationOutcome], Int) {
+        guard let precision else {
+            let progress = ProgressLine(total: plan.variants.count * plan.replications, enabled: !quiet)
+            let outcomes = await ReplicationRunner.run(plan, jobs: jobs) { _ in progress.advance() }
+            progress.finish()
+            return (outcomes, plan.replications)
         }
-        try OutputDestination(path: output).write(text)
+        var outcomes: [ReplicationOutcome] = []
+        var target = max(plan.replications, 10)
+        var done = 0
+        while true {
+            var batch = plan
+            batch.replications = target
+            let skip = Set(outcomes.map { [$0.variant, $0.replication] })
+            outcomes += await ReplicationRunner.run(batch, jobs: jobs, skipping: skip) { _ in }
+            done = target
+            let widest = PrecisionRule.widestRelativeHalfWidth(outcomes, variants: plan.variants.count)
+            if !quiet { printError("\(done) replications: widest relative CI half-width \(NumberFormat.figure(widest))") }
+            if widest <= precision || done >= maxReplications { break }
+            target = min(done + 10, maxReplications)
+        }
+        return (outcomes.sorted { ($0.variant, $0.replication) < ($1.variant, $1.replication) }, done)
     }
 }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Writes `message` and a newline to standard error.
 func printError(_ message: String) {
-    fputs(message + "\n", stderr)
+    writeToStandardError(message + "\n")
+}
+
+/// Writes `text` to standard error as it is.
+func writeToStandardError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
 }

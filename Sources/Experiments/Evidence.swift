@@ -1,0 +1,61 @@
+import PretrialModel
+import SimKernel
+
+/// Everything a run's tables show: per-variant estimates, comparisons with the baseline,
+/// and disparities between groups — computed once, rendered in any format.
+public struct Evidence: Sendable {
+    /// One summary per variant, baseline first.
+    public var summaries: [VariantSummary]
+    /// For each variant after the baseline, its comparisons with the baseline (same order as
+    /// ``summaries`` minus the first).
+    public var comparisons: [[PairedComparison]]
+    /// The reference group for disparities, if the scenario names one.
+    public var referenceGroup: String?
+    /// For each variant, the disparities of each other group against the reference group.
+    public var disparities: [[Disparity]]
+    /// For each variant, the relative rate index of each other group.
+    public var relativeRates: [[RelativeRateIndex]]
+
+    /// Builds the evidence from a run's outcomes.
+    /// - Parameters:
+    ///   - plan: the plan that was run (variant names and descriptions).
+    ///   - outcomes: the replications, any order.
+    ///   - referenceGroup: the group others are compared with; the first group if `nil`.
+    ///   - metrics: the figures to compare across variants.
+    public init(plan: ReplicationPlan, outcomes: [ReplicationOutcome], referenceGroup: String?,
+                metrics: [MetricID] = Evidence.comparedMetrics) {
+        let byVariant = plan.variants.indices.map { index in outcomes.filter { $0.variant == index } }
+        summaries = plan.variants.indices.map {
+            VariantSummary(name: plan.variants[$0].name, description: plan.variants[$0].description, outcomes: byVariant[$0])
+        }
+        let cells = summaries.first?.cells ?? [.overall]
+        let groups = cells.compactMap { cell -> String? in if case .group(let name) = cell { return name } else { return nil } }
+        comparisons = byVariant.dropFirst().map { variant in
+            metrics.flatMap { metric in
+                ([BreakdownCell.overall] + groups.map { .group($0) }).compactMap {
+                    PairedComparison(metric: metric, cell: $0, variant: variant, baseline: byVariant[0])
+                }
+            }
+        }
+        let reference = referenceGroup ?? groups.first
+        self.referenceGroup = reference
+        let others = groups.filter { $0 != reference }
+        disparities = byVariant.map { outcomes in
+            guard let reference else { return [] }
+            return Disparity.rates.flatMap { metric in
+                others.compactMap { Disparity(metric: metric, group: $0, reference: reference, outcomes: outcomes) }
+            }
+        }
+        relativeRates = byVariant.map { outcomes in
+            guard let reference else { return [] }
+            return others.map { RelativeRateIndex(group: $0, reference: reference, outcomes: outcomes) }
+        }
+    }
+
+    /// The figures compared between variants by default.
+    public static let comparedMetrics: [MetricID] = [
+        .detainedPastFirstAppearanceShare, .detainedPast3DaysShare, .pretrialDetentionDays, .pretrialDetentionDaysP90,
+        .jailPopulationAverage, .bedDays, .guiltyPleaShareDetained, .convictionShare, .innocentConvictions,
+        .failureToAppearRate, .newArrestRate, .trialWaitDays, .custodyLimitReleases, .costDollars,
+    ]
+}

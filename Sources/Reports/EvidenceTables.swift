@@ -1,0 +1,138 @@
+import Experiments
+import PretrialModel
+import SimKernel
+
+/// The tables of a run, in plain language: figures by variant, differences from the
+/// baseline, and disparities between groups.
+public enum EvidenceTables {
+    /// The figures shown by default: those an advocate's brief needs first.
+    public static let headline: [MetricID] = [
+        .arrests, .detainedPastFirstAppearanceShare, .detainedPast3DaysShare, .moneyBailShare,
+        .bailUnaffordableShare, .pretrialDetentionDays, .pretrialDetentionDaysMedian, .pretrialDetentionDaysP90,
+        .jailPopulationAverage, .pretrialShareOfJailDays, .guiltyPleaShareDetained, .guiltyPleaShareReleased,
+        .convictionShare, .innocentConvictions, .failureToAppearRate, .newArrestRate, .timeToDispositionDays,
+        .casesTried, .trialWaitDays, .custodyLimitReleases, .detainedLongerThanSentence, .costDollars, .modelEvents,
+    ]
+
+    /// Figures that exist only overall.
+    static let overallOnly: Set<MetricID> = [.modelEvents, .trialBacklogAtWindowEnd]
+
+    /// Every table of `evidence`.
+    public static func make(_ evidence: Evidence, metrics: [MetricID] = headline) -> [ReportTable] {
+        var tables = [figures(evidence, metrics: metrics)]
+        if evidence.summaries.count > 1 { tables.append(comparisons(evidence)) }
+        if let disparity = disparities(evidence) { tables.append(disparity) }
+        if let rri = relativeRates(evidence) { tables.append(rri) }
+        return tables
+    }
+
+    /// Each figure overall and by group, variants as columns, "mean ± half-width of the 95% CI".
+    public static func figures(_ evidence: Evidence, metrics: [MetricID] = headline) -> ReportTable {
+        let summaries = evidence.summaries
+        let groups = groupNames(evidence)
+        var rows: [[String]] = []
+        for metric in metrics {
+            rows.append([metric.label] + summaries.map { withCI($0.estimate(metric)) })
+            guard !overallOnly.contains(metric) else { continue }
+            for group in groups {
+                rows.append(["  \(group)"] + summaries.map { withCI($0.estimate(metric, .group(group))) })
+            }
+        }
+        return ReportTable(title: "Figures by variant (mean ± 95% CI over replications)",
+                           columns: ["Figure"] + summaries.map(\.name), rows: rows,
+                           notes: ["Indented rows are groups. – means no value (e.g. a rate with nobody to count)."])
+    }
+
+    /// Each variant minus the baseline, paired by replication.
+    public static func comparisons(_ evidence: Evidence) -> ReportTable {
+        let variants = evidence.summaries.dropFirst().map(\.name)
+        var rows: [[String]] = []
+        guard let first = evidence.comparisons.first else {
+            return ReportTable(title: "Differences from baseline", columns: ["Figure"], rows: [])
+        }
+        for (index, comparison) in first.enumerated() {
+            let label = comparison.cell == .overall ? comparison.metric.label : "  \(cellName(comparison.cell))"
+            let cells = evidence.comparisons.map { list -> String in
+                guard index < list.count else { return "–" }
+                let c = list[index]
+                return "\(signed(c.difference.mean)) \(interval(c.difference)); ×\(NumberFormat.figure(c.ratio.mean))"
+            }
+            rows.append([label] + cells)
+        }
+        return ReportTable(
+            title: "Differences from baseline (variant − baseline [95% CI]; × ratio)",
+            columns: ["Figure"] + variants, rows: rows,
+            notes: ["Paired by replication: each variant met the same people with the same luck as the baseline "
+                + "(common random numbers), so these intervals are narrower than a comparison of separate runs."])
+    }
+
+    /// Ratios and differences of rates between each group and the reference group.
+    public static func disparities(_ evidence: Evidence) -> ReportTable? {
+        guard let reference = evidence.referenceGroup, evidence.disparities.contains(where: { !$0.isEmpty }) else { return nil }
+        var rows: [[String]] = []
+        var warned = false
+        for (variant, list) in zip(evidence.summaries.map(\.name), evidence.disparities) {
+            for disparity in list {
+                warned = warned || disparity.smallNumbers
+                rows.append([variant, disparity.group, disparity.metric.label,
+                             "\(NumberFormat.figure(disparity.ratio.mean)) \(interval(disparity.ratio))",
+                             "\(signed(disparity.difference.mean)) \(interval(disparity.difference))",
+                             disparity.smallNumbers ? "small numbers" : ""])
+            }
+        }
+        return ReportTable(
+            title: "Disparities against the reference group \(reference) (ratio and difference [95% CI])",
+            columns: ["Variant", "Group", "Rate", "Ratio to \(reference)", "Difference", "Note"], rows: rows,
+            notes: warned ? ["\"small numbers\": fewer than 30 people a replication in a group; treat the figure with care."] : [])
+    }
+
+    /// The relative rate index of each group at each stage.
+    public static func relativeRates(_ evidence: Evidence) -> ReportTable? {
+        guard let reference = evidence.referenceGroup, evidence.relativeRates.contains(where: { !$0.isEmpty }) else { return nil }
+        var rows: [[String]] = []
+        for (variant, list) in zip(evidence.summaries.map(\.name), evidence.relativeRates) {
+            for index in list {
+                for stage in index.stages {
+                    rows.append([variant, index.group, stage.name,
+                                 "\(NumberFormat.figure(stage.index.mean)) \(interval(stage.index))",
+                                 NumberFormat.figure(stage.groupRate), NumberFormat.figure(stage.referenceRate),
+                                 stage.smallNumbers ? "small numbers" : ""])
+                }
+            }
+        }
+        return ReportTable(
+            title: "Relative rate index against \(reference) at each stage [95% CI]",
+            columns: ["Variant", "Group", "Stage", "RRI", "Group rate", "\(reference) rate", "Note"], rows: rows,
+            notes: ["RRI = the group's rate of reaching a stage from the one before, over the reference group's (1 = parity)."])
+    }
+
+    static func groupNames(_ evidence: Evidence) -> [String] {
+        (evidence.summaries.first?.cells ?? []).compactMap { if case .group(let name) = $0 { name } else { nil } }
+    }
+
+    static func cellName(_ cell: BreakdownCell) -> String {
+        switch cell {
+        case .overall: "overall"
+        case .group(let name): name
+        case .chargeClass(let name): name
+        }
+    }
+
+    /// "mean ± half-width", or the mean alone when there is no interval.
+    static func withCI(_ estimate: Estimate?) -> String {
+        guard let estimate, estimate.count > 0, estimate.mean.isFinite else { return "–" }
+        guard estimate.halfWidth.isFinite else { return NumberFormat.figure(estimate.mean) }
+        return "\(NumberFormat.figure(estimate.mean)) ± \(NumberFormat.figure(estimate.halfWidth))"
+    }
+
+    /// "[lower, upper]", or "" without an interval.
+    static func interval(_ estimate: Estimate) -> String {
+        guard estimate.halfWidth.isFinite else { return "" }
+        return "[\(NumberFormat.figure(estimate.lower)), \(NumberFormat.figure(estimate.upper))]"
+    }
+
+    /// The number with an explicit sign.
+    static func signed(_ value: Double) -> String {
+        value.isFinite && value > 0 ? "+" + NumberFormat.figure(value) : NumberFormat.figure(value)
+    }
+}
