@@ -77,7 +77,7 @@ struct EventCalendarTests {
                 #expect(actual?.event == expected.event)
             }
             #expect(calendar.count == reference.count)
-            #expect(calendar.nextTime == reference.map(\.time).min())
+            if step % 10 == 0 { #expect(calendar.nextTime == reference.map(\.time).min()) }
             if step % 50 == 0 { calendar._checkInvariants() }
         }
         calendar._checkInvariants()

@@ -53,12 +53,11 @@ struct ReferenceQueueTests {
     @Test("the mean wait over replications agrees with Erlang C")
     func agreesWithErlangC() {
         let queue = ErlangC(arrivalRate: 3, meanService: 1, servers: 4)
-        let waits = (0..<10).map {
-            ReferenceQueue.simulate(queue, customers: 10_000, seed: 6, replication: $0).meanWait
+        let results = (0..<10).map {
+            ReferenceQueue.simulate(queue, customers: 10_000, seed: 6, replication: $0)
         }
-        let probabilities = (0..<10).map {
-            ReferenceQueue.simulate(queue, customers: 10_000, seed: 6, replication: $0).probabilityOfWaiting
-        }
+        let waits = results.map(\.meanWait)
+        let probabilities = results.map(\.probabilityOfWaiting)
         // 99.9% intervals; each replication starts empty, a bias far smaller than the noise
         // at this load.
         #expect(Estimate(samples: waits, level: 0.999).covers(queue.meanWait))
