@@ -24,7 +24,7 @@ struct PolicyParameterReader {
             }
             guard let value = convert(entry.reader, to: spec.kind) else { valid = false; continue }
             if let problem = spec.problem(with: value) {
-                entry.reader.error(problem, fix: "give a \(spec.kind.summary)")
+                entry.reader.error(problem, fix: "give \(Self.article(spec.kind))\(spec.kind.summary)")
                 valid = false
                 continue
             }
@@ -56,6 +56,14 @@ struct PolicyParameterReader {
                 table[entry.key] = number
             }
             return .table(table)
+        }
+    }
+
+    /// "a " before a kind's summary that needs one ("a number in [0, 1]", but "one of: …").
+    private static func article(_ kind: ParameterKind) -> String {
+        switch kind {
+        case .flag, .choice: ""
+        case .number, .integer, .names, .table: "a "
         }
     }
 
