@@ -10,9 +10,11 @@ extension DocumentNode {
     }
 
     /// This document (an overriding file) merged over `base`: mappings merge key by key,
-    /// recursively; a list or a scalar replaces whatever the base has at its key.
+    /// recursively; a list or a scalar replaces whatever the base has at its key, and so does a
+    /// mapping that is one value — a distribution (`{gamma: {...}}`) or a policy
+    /// (`{module: ..., parameters: {...}}`) — so that nothing of the base's one is left over.
     func merged(over base: DocumentNode) -> DocumentNode {
-        guard let overrides = entries, var result = base.entries else { return self }
+        guard let overrides = entries, !isWholeValue, var result = base.entries else { return self }
         for entry in overrides {
             if let index = result.firstIndex(where: { $0.key == entry.key }) {
                 result[index] = Entry(key: entry.key, keyLocation: entry.keyLocation,
@@ -22,6 +24,14 @@ extension DocumentNode {
             }
         }
         return DocumentNode(value: .mapping(result), location: location)
+    }
+
+    /// Whether the node is a mapping that stands for one value: a distribution or a policy.
+    private var isWholeValue: Bool {
+        guard let entries else { return false }
+        if entries.contains(where: { $0.key == "module" }) { return true }
+        let families = NodeReader.distributionFamilies.map(\.family)
+        return entries.count == 1 && families.contains(entries[0].key)
     }
 
     /// A copy with `value` at the dotted `path`: a segment names a mapping key, a list item by

@@ -88,7 +88,8 @@ public enum ScenarioLoader {
                 document = try document.setting(assignment.value, at: assignment.segments,
                                                 keyLocation: assignment.keyLocation)
             } catch {
-                assignment.reader.error("cannot set '\(assignment.path)': \(error.message)", fix: error.fix)
+                log.error("cannot set '\(assignment.path)': \(error.message)", fix: error.fix,
+                          at: assignment.keyLocation, path: assignment.reader.path)
             }
         }
         let decoded = log.hasErrors ? nil : ScenarioDecoder(registry: registry, force: force, log: log).decode(document)

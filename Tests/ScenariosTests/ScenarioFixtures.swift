@@ -73,6 +73,9 @@ enum ScenarioFixtures {
         cost_per_bed_day: 100
         """
 
+    /// SHA-256 of the UTF-8 bytes of ``valid`` (checked with `sha256sum`).
+    static let validSHA256 = "45f2994ca5ca6308609f2bb2adae3247729e603d1974cb6bf4280ea45d4692a1"
+
     /// The 1-based number of the first line of `text` that contains `marker`.
     static func line(of marker: String, in text: String = valid) -> Int {
         let lines = text.components(separatedBy: "\n")
