@@ -8,6 +8,8 @@ import PackageDescription
 ///   events, and the M/M/c engine benchmark) that `run.sh` times against C++ and C.
 /// - `KernelBenchmarks`: the same workloads under ordo-one/benchmark
 ///   (`swift package benchmark --no-progress`).
+/// - `model-bench`: the R1 benchmark model (stable and overload) through PretrialSimulation,
+///   built in code without the YAML layer, and the 10-million-arrest memory run.
 
 let settings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
@@ -18,6 +20,8 @@ let package = Package(
         // Name the root explicitly: a path dependency is otherwise named after its folder,
         // and a clone may live in a folder of any name.
         .package(name: "pretrial", path: "../"),
+        // The policy API, which the R1 model's builder uses; the same package the root uses.
+        .package(name: "PolicyKit", path: "../PolicyKit"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -29,6 +33,27 @@ let package = Package(
         .executableTarget(
             name: "kernel-bench",
             dependencies: ["KernelWorkloads", .product(name: "SimKernel", package: "pretrial")],
+            swiftSettings: settings
+        ),
+        // GSL for the benchmark package's own checks (the root's CGSL is not a product).
+        .systemLibrary(name: "BenchGSL", pkgConfig: "gsl"),
+        .target(
+            name: "ModelWorkloads",
+            dependencies: [
+                .product(name: "PretrialModel", package: "pretrial"),
+                .product(name: "Policies", package: "pretrial"),
+                .product(name: "SimKernel", package: "pretrial"),
+                .product(name: "PolicyKit", package: "PolicyKit"),
+            ],
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "model-bench",
+            dependencies: [
+                "KernelWorkloads", "ModelWorkloads", "BenchGSL",
+                .product(name: "PretrialModel", package: "pretrial"),
+                .product(name: "SimKernel", package: "pretrial"),
+            ],
             swiftSettings: settings
         ),
         .executableTarget(

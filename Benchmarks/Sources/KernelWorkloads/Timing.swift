@@ -12,6 +12,15 @@ public func monotonicSeconds() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
+/// Seconds of CPU time used by the calling thread: unlike the monotonic clock, it does not
+/// count the time the thread waited for a core on a busy machine.
+@inlinable
+public func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
 /// The median of `values` (the mean of the two middle ones for an even count).
 public func median(_ values: [Double]) -> Double {
     precondition(!values.isEmpty, "median of no values")

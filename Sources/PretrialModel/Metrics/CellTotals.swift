@@ -1,6 +1,10 @@
 import SimKernel
 
 /// Running totals for one breakdown cell during a replication.
+///
+/// The process keeps one set of totals for each combination of group and charge class, so
+/// that an event updates one set instead of three (overall, group, class); the cells of the
+/// breakdown are sums of these (``add(_:)``) when the figures are read.
 struct CellTotals {
     var arrests = 0
     var booked = 0
@@ -11,8 +15,9 @@ struct CellTotals {
     var moneyBail = 0
     var bailUnaffordable = 0
     /// Detention days per case, with P² quantiles. Kept only for the overall and group
-    /// cells: each quantile costs a P² update per case, a tenth of the model's time.
-    let detentionDays: Tally?
+    /// cells (each quantile costs a P² update per case): the process records into its own
+    /// tallies and sets them here on the summed cells.
+    var detentionDays: Tally?
     var detentionCases = 0
     var bedDays = 0.0
     /// Days of jail sentences (a year or less) still to serve after credit for time served.
@@ -41,17 +46,59 @@ struct CellTotals {
     var openAtEnd = 0
 
     /// Creates empty totals.
-    /// - Parameter quantiles: whether to track the median and 90th percentile of detention.
-    init(quantiles: Bool) {
-        detentionDays = quantiles ? Tally(quantiles: [0.5, 0.9]) : nil
+    init() {
+        detentionDays = nil
     }
 
-    /// Records the pre-trial detention of one case.
+    /// The tally of detention days that overall and group cells keep: median and 90th
+    /// percentile by P².
+    static func detentionTally() -> Tally { Tally(quantiles: [0.5, 0.9]) }
+
+    /// Records the pre-trial detention of one case (its P² quantiles go to the tallies the
+    /// process keeps for the overall and group cells).
+    @inline(__always)
     mutating func recordDetention(_ days: Double) {
-        detentionDays?.record(days)
         detentionCases += 1
         bedDays += days
         if days > 3 { detainedPast3Days += 1 }
+    }
+
+    /// Adds the totals of `other` (another combination of group and charge class) to these.
+    /// The time-average jail population adds up too: every set is averaged over the same
+    /// interval.
+    mutating func add(_ other: CellTotals) {
+        arrests += other.arrests
+        booked += other.booked
+        cited += other.cited
+        detainedPastFirstAppearance += other.detainedPastFirstAppearance
+        detainedPast3Days += other.detainedPast3Days
+        firstAppearances += other.firstAppearances
+        moneyBail += other.moneyBail
+        bailUnaffordable += other.bailUnaffordable
+        detentionCases += other.detentionCases
+        bedDays += other.bedDays
+        sentencedJailDays += other.sentencedJailDays
+        jailAverage += other.jailAverage
+        offersDetained += other.offersDetained
+        pleasDetained += other.pleasDetained
+        offersReleased += other.offersReleased
+        pleasReleased += other.pleasReleased
+        disposed += other.disposed
+        pleas += other.pleas
+        convictions += other.convictions
+        innocentConvictions += other.innocentConvictions
+        innocentPleas += other.innocentPleas
+        innocentConvictionsAtTrial += other.innocentConvictionsAtTrial
+        courtDatesReleased += other.courtDatesReleased
+        failuresToAppear += other.failuresToAppear
+        releasedCases += other.releasedCases
+        newArrests += other.newArrests
+        timeToDispositionSum += other.timeToDispositionSum
+        tried += other.tried
+        trialWaitSum += other.trialWaitSum
+        custodyLimitReleases += other.custodyLimitReleases
+        longerThanSentence += other.longerThanSentence
+        openAtEnd += other.openAtEnd
     }
 
     /// The cell's figures.

@@ -14,43 +14,86 @@ enum Disposition: Int {
 /// One open case: the person's attributes, latent facts and where the case stands.
 ///
 /// Kept in a slab of slots that are reused when a case ends, so memory grows with the
-/// number of open cases, not with everyone who passed through.
+/// number of open cases, not with everyone who passed through. Plain values only (no
+/// references), so a slot is copied and reset with a few stores.
 struct CaseRecord {
     /// Bumped each time the slot is reused; stale events carry an old serial.
     var serial: UInt32 = 0
     /// Bumped at every change of custody; events tied to one spell of custody or release
     /// carry the epoch they were scheduled in.
     var epoch: UInt32 = 0
-    var isOpen = false
     var person = 0
     var luckSeed: UInt64 = 0
-    var rearrests: UInt32 = 0
-    var group = 0
-    var chargeClass = 0
-    var ageBand = 0
-    var priors = 0
+    var group: Int32 = 0
+    var chargeClass: Int32 = 0
+    var ageBand: Int32 = 0
+    /// The breakdown cell of the case's group and charge class (see ``PretrialProcess/totals``).
+    var cell: Int32 = 0
+    var priors: Int32 = 0
+    var courtDates: Int32 = 0
+    var failuresToAppear: Int32 = 0
+    var newArrestsWhileReleased: Int32 = 0
     var abilityToPay = 0.0
+    var arrestTime = 0.0
+    var detentionStart = 0.0
+    /// Days detained in completed spells of custody.
+    var completedDetentionDays = 0.0
+    var riskScore = Double.nan
+    var bail = 0.0
+    var ftaReduction = 0.0
+    var trialQueueJoined = 0.0
+    var isOpen = false
     var guilty = false
     var isRearrest = false
     /// Whether the case counts in the metrics (arrested after the warm-up).
     var counted = false
-    var arrestTime = 0.0
     var detained = false
-    var detentionStart = 0.0
-    /// Days detained in completed spells of custody.
-    var completedDetentionDays = 0.0
     var hasCounsel = false
-    var riskScore = Double.nan
-    var bail = 0.0
-    var ftaReduction = 0.0
-    var courtDates = 0
-    var failuresToAppear = 0
-    var newArrestsWhileReleased = 0
     var inTrial = false
-    var trialQueueJoined = 0.0
 
     /// Days detained up to `now`, including the current spell.
+    @inline(__always)
     func detentionDays(at now: Double) -> Double {
         completedDetentionDays + (detained ? now - detentionStart : 0)
+    }
+}
+
+/// The memory of the case slab: slots of ``CaseRecord`` that grow by doubling and are freed
+/// with the process.
+///
+/// The process reaches the slots through the pointer it keeps (``PretrialProcess/cases``):
+/// an element of a `ContiguousArray` costs a uniqueness check of the array's buffer at every
+/// write (several per event), a raw slot does not. This class only owns the memory.
+final class CaseSlab {
+    /// The first slot.
+    private(set) var base: UnsafeMutablePointer<CaseRecord>
+    /// Slots allocated.
+    private(set) var capacity: Int
+    /// Slots in use or on the free list (initialised).
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    /// Appends a new slot holding `record` and returns its index; the caller must reload
+    /// ``base``, which moves when the slab grows.
+    func append(_ record: CaseRecord) -> Int {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<CaseRecord>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+        (base + count).initialize(to: record)
+        count += 1
+        return count - 1
     }
 }

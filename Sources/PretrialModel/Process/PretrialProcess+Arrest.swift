@@ -35,46 +35,50 @@ extension PretrialProcess {
     /// Opens a case for an arrested person and applies the arrest policy.
     mutating func openCase(person: Int, attributes: PersonAttributes, isRearrest: Bool, at now: Double,
                            _ scheduler: inout Scheduler<ModelEvent>) {
-        let slot = allocateSlot()
-        cases[slot].person = person
-        cases[slot].luckSeed = attributes.luckSeed
-        cases[slot].group = attributes.group
-        cases[slot].chargeClass = attributes.chargeClass
-        cases[slot].ageBand = attributes.ageBand
-        cases[slot].priors = attributes.priors
-        cases[slot].abilityToPay = attributes.abilityToPay
-        cases[slot].guilty = attributes.guilty
-        cases[slot].isRearrest = isRearrest
-        cases[slot].counted = now >= configuration.warmUpDays
-        cases[slot].arrestTime = now
-        if cases[slot].counted { record(slot) { $0.arrests += 1 } }
+        var record = CaseRecord()
+        record.isOpen = true
+        record.person = person
+        record.luckSeed = attributes.luckSeed
+        record.group = Int32(truncatingIfNeeded: attributes.group)
+        record.chargeClass = Int32(truncatingIfNeeded: attributes.chargeClass)
+        record.cell = Int32(truncatingIfNeeded: attributes.group * tables.classCount + attributes.chargeClass)
+        record.ageBand = Int32(truncatingIfNeeded: attributes.ageBand)
+        record.priors = Int32(truncatingIfNeeded: attributes.priors)
+        record.abilityToPay = attributes.abilityToPay
+        record.guilty = attributes.guilty
+        record.isRearrest = isRearrest
+        record.counted = now >= warmUpDays
+        record.arrestTime = now
+        let slot = allocateSlot(record)
+        let counted = record.counted
+        if counted { cell(slot).pointee.arrests += 1 }
 
         switch policies.arrest.decide(defendant(slot, at: now), random: decisionLuck(slot, .arrestPolicy)) {
         case .book:
-            if cases[slot].counted { record(slot) { $0.booked += 1 } }
+            if counted { cell(slot).pointee.booked += 1 }
             startCustody(slot, at: now, &scheduler)
-            let delay = sample(configuration.process.firstAppearanceDelay, slot, .firstAppearanceDelay)
+            let delay = sample(firstAppearanceDelay, slot, .firstAppearanceDelay)
             scheduler.schedule(.firstAppearance(reference(slot)), after: delay)
         case .citeAndRelease:
-            if cases[slot].counted { record(slot) { $0.cited += 1 } }
+            if counted { cell(slot).pointee.cited += 1 }
             becomeReleasedBeforeTrial(slot, at: now, &scheduler)
             scheduleCourtDate(slot, &scheduler)
         }
     }
 
-    /// A free slot for a new case, reusing those of ended cases.
-    mutating func allocateSlot() -> Int {
+    /// A free slot for a new case holding `record`, reusing those of ended cases (whose
+    /// serial numbers go up, so that their pending events go stale).
+    mutating func allocateSlot(_ record: CaseRecord) -> Int {
         openCases += 1
         if let slot = freeSlots.popLast() {
-            let serial = cases[Int(slot)].serial &+ 1
-            cases[Int(slot)] = CaseRecord()
-            cases[Int(slot)].serial = serial
-            cases[Int(slot)].isOpen = true
-            return Int(slot)
+            let index = Int(slot)
+            var fresh = record
+            fresh.serial = cases[index].serial &+ 1
+            cases[index] = fresh
+            return index
         }
-        var record = CaseRecord()
-        record.isOpen = true
-        cases.append(record)
-        return cases.count - 1
+        let index = slab.append(record)
+        cases = slab.base
+        return index
     }
 }

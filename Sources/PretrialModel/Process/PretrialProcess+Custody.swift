@@ -9,8 +9,7 @@ extension PretrialProcess {
         cases[slot].detentionStart = now
         cases[slot].epoch &+= 1
         changeJailPopulation(slot, by: 1, at: now)
-        if let limitPolicy = policies.custodyLimit,
-           let limit = limitPolicy.limitDays(defendant(slot, at: now)) {
+        if hasCustodyLimit, let limit = policies.custodyLimit?.limitDays(defendant(slot, at: now)) {
             let remaining = max(0, limit - cases[slot].completedDetentionDays)
             scheduler.schedule(.custodyLimit(reference(slot), epoch: cases[slot].epoch), after: remaining)
         }
@@ -29,29 +28,30 @@ extension PretrialProcess {
     mutating func becomeReleasedBeforeTrial(_ slot: Int, at now: Double, _ scheduler: inout Scheduler<ModelEvent>) {
         endCustody(slot, at: now)
         if cases[slot].counted && cases[slot].newArrestsWhileReleased == 0 && cases[slot].failuresToAppear == 0 {
-            record(slot) { $0.releasedCases += 1 }
+            cell(slot).pointee.releasedCases += 1
         }
         scheduleNewArrestHazard(slot, at: now, &scheduler)
     }
 
     /// Schedules the next new arrest while released, if the hazard is positive.
     mutating func scheduleNewArrestHazard(_ slot: Int, at now: Double, _ scheduler: inout Scheduler<ModelEvent>) {
-        let chargeClass = cases[slot].chargeClass
+        let chargeClass = Int(cases[slot].chargeClass)
         let hazard = tables.newArrestPerDay[chargeClass] * (1 + tables.priorsEffect[chargeClass] * Double(cases[slot].priors))
         guard hazard > 0 else { return }
-        let delay = luck(slot, .newArrest, cases[slot].newArrestsWhileReleased).exponential(mean: 1 / hazard)
+        let delay = luck(slot, .newArrest, Int(cases[slot].newArrestsWhileReleased)).exponential(mean: 1 / hazard)
         scheduler.schedule(.newArrest(reference(slot), epoch: cases[slot].epoch), after: delay)
     }
 
     /// Moves the jail population of the case's cells by `delta` at `now`.
+    @inline(__always)
     mutating func changeJailPopulation(_ slot: Int, by delta: Double, at now: Double) {
-        record(slot) { $0.jail.add(delta, at: now) }
+        cell(slot).pointee.jail.add(delta, at: now)
     }
 
     /// The custody time limit expired while the person was still held before trial.
     mutating func custodyLimitReached(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         guard cases[slot].detained, !cases[slot].inTrial else { return }
-        if cases[slot].counted { record(slot) { $0.custodyLimitReleases += 1 } }
+        if cases[slot].counted { cell(slot).pointee.custodyLimitReleases += 1 }
         becomeReleasedBeforeTrial(slot, at: scheduler.now, &scheduler)
     }
 
@@ -59,18 +59,19 @@ extension PretrialProcess {
     /// revocation of release on this one.
     mutating func newArrest(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
-        let occurrence = cases[slot].newArrestsWhileReleased
+        let occurrence = Int(cases[slot].newArrestsWhileReleased)
         cases[slot].newArrestsWhileReleased += 1
-        if cases[slot].counted { record(slot) { $0.newArrests += 1 } }
+        if cases[slot].counted { cell(slot).pointee.newArrests += 1 }
         let draws = luck(slot, .rearrestCase, occurrence)
         let revoke = draws.uniform() < configuration.behaviour.revocationOnNewArrest
+        let record = cases[slot]
         var attributes = PersonAttributes(
-            group: cases[slot].group, abilityToPay: cases[slot].abilityToPay, chargeClass: cases[slot].chargeClass,
-            priors: cases[slot].priors + 1, ageBand: cases[slot].ageBand, guilty: false,
-            luckSeed: StreamSeed.combine(cases[slot].luckSeed, LuckPurpose.rearrestCase.rawValue, UInt64(occurrence) + 1_000))
-        attributes.chargeClass = PersonSampler.pick(tables.chargeMix[attributes.group], draws.uniform())
+            group: Int(record.group), abilityToPay: record.abilityToPay, chargeClass: Int(record.chargeClass),
+            priors: Int(record.priors) + 1, ageBand: Int(record.ageBand), guilty: false,
+            luckSeed: StreamSeed.combine(record.luckSeed, LuckPurpose.rearrestCase.rawValue, UInt64(occurrence) + 1_000))
+        attributes.chargeClass = tables.chargeMix[attributes.group].pick(draws.uniform())
         attributes.guilty = draws.uniform() < tables.guiltProbability[attributes.chargeClass]
-        let person = cases[slot].person
+        let person = record.person
         if revoke {
             startCustody(slot, at: now, &scheduler)
         } else {

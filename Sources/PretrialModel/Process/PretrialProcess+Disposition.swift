@@ -10,41 +10,47 @@ extension PretrialProcess {
             let days = record.completedDetentionDays
             let convicted = outcome == .convictedByPlea || outcome == .convictedAtTrial
             let sentence = convicted
-                ? sample(tables.sentenceDays[record.chargeClass], slot, .trial, 2) * sentenceShare
+                ? sample(tables.sentenceDays[Int(record.chargeClass)], slot, .trial, 2) * sentenceShare
                 : 0
             let elapsed = now - record.arrestTime
-            self.record(slot) {
-                $0.disposed += 1
-                $0.timeToDispositionSum += elapsed
-                $0.recordDetention(days)
-                if outcome == .convictedByPlea {
-                    $0.pleas += 1
-                    if !record.guilty { $0.innocentPleas += 1 }
-                }
-                if convicted {
-                    $0.convictions += 1
-                    if !record.guilty { $0.innocentConvictions += 1 }
-                    if !record.guilty && outcome == .convictedAtTrial { $0.innocentConvictionsAtTrial += 1 }
-                }
-                if days > 0 && days > sentence { $0.longerThanSentence += 1 }
-                // Sentences of a year or less are served in jail (longer ones in prison),
-                // with credit for the time already served.
-                if convicted && sentence <= 365 { $0.sentencedJailDays += max(0, sentence - days) }
+            recordDetention(days, group: Int(record.group))
+            let totals = cell(slot)
+            totals.pointee.disposed += 1
+            totals.pointee.timeToDispositionSum += elapsed
+            totals.pointee.recordDetention(days)
+            if outcome == .convictedByPlea {
+                totals.pointee.pleas += 1
+                if !record.guilty { totals.pointee.innocentPleas += 1 }
             }
+            if convicted {
+                totals.pointee.convictions += 1
+                if !record.guilty { totals.pointee.innocentConvictions += 1 }
+                if !record.guilty && outcome == .convictedAtTrial { totals.pointee.innocentConvictionsAtTrial += 1 }
+            }
+            if days > 0 && days > sentence { totals.pointee.longerThanSentence += 1 }
+            // Sentences of a year or less are served in jail (longer ones in prison),
+            // with credit for the time already served.
+            if convicted && sentence <= 365 { totals.pointee.sentencedJailDays += max(0, sentence - days) }
         }
         cases[slot].isOpen = false
-        freeSlots.append(Int32(slot))
+        freeSlots.append(Int32(truncatingIfNeeded: slot))
         openCases -= 1
+    }
+
+    /// Adds one case's detention days to the P² quantiles of the overall and group cells.
+    @inline(__always)
+    func recordDetention(_ days: Double, group: Int) {
+        detentionOverall.record(days)
+        detentionByGroup[group].record(days)
     }
 
     /// Counts the cases still open when the run stops, with their detention so far.
     mutating func finalize(at now: Double) {
-        for slot in cases.indices where cases[slot].isOpen && cases[slot].counted {
+        for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {
             let days = cases[slot].detentionDays(at: now)
-            record(slot) {
-                $0.openAtEnd += 1
-                $0.recordDetention(days)
-            }
+            recordDetention(days, group: Int(cases[slot].group))
+            cell(slot).pointee.openAtEnd += 1
+            cell(slot).pointee.recordDetention(days)
         }
     }
 
@@ -53,6 +59,20 @@ extension PretrialProcess {
         let population = configuration.population
         let cellNames: [BreakdownCell] = [.overall] + population.groups.map { .group($0.name) }
             + population.chargeClasses.map { .chargeClass($0.name) }
+        // The overall, group and charge-class cells are sums of the totals of each
+        // combination of group and charge class.
+        var cells = Array(repeating: CellTotals(), count: cellNames.count)
+        for index in cells.indices { cells[index].jailAverage = 0 }
+        for group in 0..<tables.groupCount {
+            for chargeClass in 0..<tables.classCount {
+                let combination = totals[group * tables.classCount + chargeClass]
+                cells[0].add(combination)
+                cells[1 + group].add(combination)
+                cells[1 + tables.groupCount + chargeClass].add(combination)
+            }
+        }
+        cells[0].detentionDays = detentionOverall
+        for group in 0..<tables.groupCount { cells[1 + group].detentionDays = detentionByGroup[group] }
         var values: [MetricID: [Double]] = [:]
         for (index, cell) in cells.enumerated() {
             for (metric, value) in cell.values(costPerBedDay: configuration.costPerBedDay) {

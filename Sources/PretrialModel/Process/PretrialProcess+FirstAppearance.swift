@@ -7,8 +7,9 @@ extension PretrialProcess {
         let now = scheduler.now
         let counsel = policies.counsel.counsel(defendant(slot, at: now), random: decisionLuck(slot, .counselPolicy))
         cases[slot].hasCounsel = counsel.present
-        if let instrument = policies.risk {
-            cases[slot].riskScore = instrument.score(defendant(slot, at: now), random: decisionLuck(slot, .riskInstrument))
+        if hasRiskInstrument,
+           let score = policies.risk?.score(defendant(slot, at: now), random: decisionLuck(slot, .riskInstrument)) {
+            cases[slot].riskScore = score
         }
         var decision = policies.release.decide(defendant(slot, at: now), random: decisionLuck(slot, .releasePolicy))
         if counsel.present, case .moneyBail(let amount) = decision {
@@ -18,13 +19,14 @@ extension PretrialProcess {
             decision = luck(slot, .counselPolicy).uniform() < counsel.recognizanceInsteadOfBail
                 ? .recognizance : .moneyBail(amount: amount * counsel.bailMultiplier)
         }
-        if cases[slot].counted {
-            record(slot) { $0.firstAppearances += 1 }
-            if case .moneyBail = decision { record(slot) { $0.moneyBail += 1 } }
+        let counted = cases[slot].counted
+        if counted {
+            cell(slot).pointee.firstAppearances += 1
+            if case .moneyBail = decision { cell(slot).pointee.moneyBail += 1 }
         }
         apply(decision, slot, isReview: false, &scheduler)
-        if cases[slot].counted && cases[slot].detained {
-            record(slot) { $0.detainedPastFirstAppearance += 1 }
+        if counted && cases[slot].detained {
+            cell(slot).pointee.detainedPastFirstAppearance += 1
         }
         scheduleCourtDate(slot, &scheduler)
     }
@@ -47,7 +49,7 @@ extension PretrialProcess {
                 becomeReleasedBeforeTrial(slot, at: now, &scheduler)
                 return
             }
-            if cases[slot].counted && !isReview { record(slot) { $0.bailUnaffordable += 1 } }
+            if cases[slot].counted && !isReview { cell(slot).pointee.bailUnaffordable += 1 }
             scheduleLaterPosting(slot, amount: amount, &scheduler)
             scheduleBailReview(slot, amount: amount, isReview: isReview, &scheduler)
         case .detain:
@@ -60,7 +62,7 @@ extension PretrialProcess {
     mutating func scheduleLaterPosting(_ slot: Int, amount: Double, _ scheduler: inout Scheduler<ModelEvent>) {
         let behaviour = configuration.behaviour
         guard behaviour.laterPostingProbability > 0 else { return }
-        let draws = luck(slot, .bailPosting, cases[slot].courtDates)
+        let draws = luck(slot, .bailPosting, Int(cases[slot].courtDates))
         let posts = draws.uniform() < behaviour.laterPostingProbability
         let shortfall = max(0, amount - cases[slot].abilityToPay) / amount
         let delay = draws.exponential(mean: max(behaviour.laterPostingMeanDays * shortfall, 1e-6))
@@ -71,8 +73,8 @@ extension PretrialProcess {
 
     /// Schedules the bail review, if the policy holds one.
     mutating func scheduleBailReview(_ slot: Int, amount: Double, isReview: Bool, _ scheduler: inout Scheduler<ModelEvent>) {
-        guard !isReview, let review = policies.bailReview,
-              let delay = review.reviewDelay(defendant(slot, at: scheduler.now), bail: amount) else { return }
+        guard !isReview, hasBailReview,
+              let delay = policies.bailReview?.reviewDelay(defendant(slot, at: scheduler.now), bail: amount) else { return }
         scheduler.schedule(.bailReview(reference(slot), epoch: cases[slot].epoch), after: max(0, delay))
     }
 
@@ -84,9 +86,10 @@ extension PretrialProcess {
 
     /// The bail review hearing.
     mutating func bailReview(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
-        guard cases[slot].detained, !cases[slot].inTrial, let review = policies.bailReview else { return }
-        let decision = review.review(defendant(slot, at: scheduler.now), bail: cases[slot].bail,
-                                     random: decisionLuck(slot, .bailReviewPolicy))
+        guard cases[slot].detained, !cases[slot].inTrial, hasBailReview,
+              let decision = policies.bailReview?.review(defendant(slot, at: scheduler.now), bail: cases[slot].bail,
+                                                         random: decisionLuck(slot, .bailReviewPolicy))
+        else { return }
         apply(decision, slot, isReview: true, &scheduler)
     }
 }

@@ -6,7 +6,7 @@ extension PretrialProcess {
     mutating func joinTrialQueue(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
         cases[slot].trialQueueJoined = now
-        let priority = policies.scheduling.usesPriority ? policies.scheduling.priority(defendant(slot, at: now)) : 0
+        let priority = schedulingUsesPriority ? policies.scheduling.priority(defendant(slot, at: now)) : 0
         if let ref = trialQueue.arrive(reference(slot), priority: priority, at: now) {
             startTrial(ref, &scheduler)
         }
@@ -19,12 +19,10 @@ extension PretrialProcess {
         cases[slot].inTrial = true
         if cases[slot].counted {
             let wait = now - cases[slot].trialQueueJoined
-            record(slot) {
-                $0.tried += 1
-                $0.trialWaitSum += wait
-            }
+            cell(slot).pointee.tried += 1
+            cell(slot).pointee.trialWaitSum += wait
         }
-        let duration = sample(configuration.courts.trialDuration, slot, .trial)
+        let duration = sample(trialDuration, slot, .trial)
         scheduler.schedule(.trialEnd(ref), after: duration)
     }
 

@@ -6,6 +6,12 @@ import SimKernel
 ///
 /// The process is split by stage over `PretrialProcess+*.swift`. It never decides how many
 /// replications run, which seeds they use or how results are printed.
+///
+/// Hot-path layout (see Benchmarks/README.md): open cases live in a slab reached through a
+/// raw pointer, and the running totals in one set per combination of group and charge class,
+/// so that an event costs no uniqueness checks of array buffers and updates one set of totals
+/// instead of three. The process owns that memory through ``slab`` and ``totalsStorage``;
+/// it is used by one replication and never copied after it starts.
 struct PretrialProcess: DiscreteEventModel {
     typealias Event = ModelEvent
 
@@ -13,6 +19,20 @@ struct PretrialProcess: DiscreteEventModel {
     let policies: PolicySet
     let groupCount: Int
     let tables: PopulationTables
+
+    // Read at every event: copied out of the configuration once.
+    let firstAppearanceDelay: Distribution
+    let courtDateInterval: Distribution
+    let warrantDelay: Distribution
+    let trialDuration: Distribution
+    let courtDatesBeforeTrial: Int
+    let dismissalPerCourtDate: Double
+    let warmUpDays: Double
+    let plea: PleaAcceptance
+    let hasRiskInstrument: Bool
+    let hasBailReview: Bool
+    let hasCustodyLimit: Bool
+    let schedulingUsesPriority: Bool
 
     /// Arrival times (policy-independent).
     let arrivalStream: RandomStream
@@ -23,12 +43,23 @@ struct PretrialProcess: DiscreteEventModel {
     /// The luck handed to policies.
     let policyLuck = DecisionLuck()
 
-    var cases: ContiguousArray<CaseRecord> = []
+    /// Owns the case slots; ``cases`` is its base pointer, reloaded when it grows.
+    let slab: CaseSlab
+    /// The case slots: `cases[slot]`.
+    var cases: UnsafeMutablePointer<CaseRecord>
     var freeSlots: [Int32] = []
     var openCases = 0
     var personCount = 0
     var trialQueue: Station<CaseRef>
-    var cells: [CellTotals]
+    /// Owns the running totals; ``totals`` is their base pointer.
+    let totalsStorage: TotalsStorage
+    /// The running totals of each combination of group and charge class, at
+    /// `group * classCount + chargeClass` (``CaseRecord/cell``).
+    let totals: UnsafeMutablePointer<CellTotals>
+    /// Detention days of every counted case, and of each group's: the P² quantiles of the
+    /// overall and group cells.
+    let detentionOverall: Tally
+    let detentionByGroup: [Tally]
     var bookkeepingEvents = 0
     var backlogAtWindowEnd = Double.nan
 
@@ -37,14 +68,29 @@ struct PretrialProcess: DiscreteEventModel {
         self.policies = configuration.policies
         self.groupCount = configuration.population.groups.count
         self.tables = PopulationTables(configuration.population)
+        firstAppearanceDelay = configuration.process.firstAppearanceDelay
+        courtDateInterval = configuration.process.courtDateInterval
+        warrantDelay = configuration.process.warrantDelay
+        trialDuration = configuration.courts.trialDuration
+        courtDatesBeforeTrial = configuration.process.courtDatesBeforeTrial
+        dismissalPerCourtDate = configuration.process.dismissalPerCourtDate
+        warmUpDays = configuration.warmUpDays
+        plea = configuration.behaviour.plea
+        hasRiskInstrument = configuration.policies.risk != nil
+        hasBailReview = configuration.policies.bailReview != nil
+        hasCustodyLimit = configuration.policies.custodyLimit != nil
+        schedulingUsesPriority = configuration.policies.scheduling.usesPriority
         arrivalStream = RandomStream(master: seed, replication: replication, purpose: "arrivals")
         populationStream = RandomStream(master: seed, replication: replication, purpose: "population")
         processLuck = RandomStream(seed: 1, algorithm: .splitMix64)
+        slab = CaseSlab(capacity: 1024)
+        cases = slab.base
         trialQueue = Station(servers: configuration.courts.courtrooms,
-                             discipline: configuration.policies.scheduling.usesPriority ? .priority : .fifo)
-        let cellCount = 1 + configuration.population.groups.count + configuration.population.chargeClasses.count
-        let quantileCells = 1 + configuration.population.groups.count
-        cells = (0..<cellCount).map { CellTotals(quantiles: $0 < quantileCells) }
+                             discipline: schedulingUsesPriority ? .priority : .fifo)
+        totalsStorage = TotalsStorage(count: max(1, tables.groupCount * tables.classCount))
+        totals = totalsStorage.base
+        detentionOverall = CellTotals.detentionTally()
+        detentionByGroup = (0..<configuration.population.groups.count).map { _ in CellTotals.detentionTally() }
     }
 
     mutating func handle(_ event: ModelEvent, scheduler: inout Scheduler<ModelEvent>) {
@@ -60,10 +106,12 @@ struct PretrialProcess: DiscreteEventModel {
         case .trialEnd(let ref): trialEnd(ref, &scheduler)
         case .warmUpEnd:
             bookkeepingEvents += 1
-            for index in cells.indices { cells[index].jail.restart(at: scheduler.now) }
+            for index in 0..<totalsStorage.count { totals[index].jail.restart(at: scheduler.now) }
         case .arrestWindowEnd:
             bookkeepingEvents += 1
-            for index in cells.indices { cells[index].jailAverage = cells[index].jail.average(until: scheduler.now) }
+            for index in 0..<totalsStorage.count {
+                totals[index].jailAverage = totals[index].jail.average(until: scheduler.now)
+            }
             backlogAtWindowEnd = Double(trialQueue.line.count)
         }
     }
@@ -71,25 +119,29 @@ struct PretrialProcess: DiscreteEventModel {
     /// The slot of `ref` if its case is still open (and, for spell-bound events, still in
     /// the same spell of custody or release).
     @inline(__always)
-    func live(_ ref: CaseRef, _ epoch: UInt32? = nil) -> Int? {
+    func live(_ ref: CaseRef) -> Int? {
         let slot = Int(ref.slot)
-        let record = cases[slot]
-        guard record.isOpen, record.serial == ref.serial else { return nil }
-        if let epoch, record.epoch != epoch { return nil }
+        guard cases[slot].isOpen, cases[slot].serial == ref.serial else { return nil }
         return slot
     }
 
-    func reference(_ slot: Int) -> CaseRef {
-        CaseRef(slot: Int32(slot), serial: cases[slot].serial)
+    @inline(__always)
+    func live(_ ref: CaseRef, _ epoch: UInt32) -> Int? {
+        let slot = Int(ref.slot)
+        guard cases[slot].isOpen, cases[slot].serial == ref.serial, cases[slot].epoch == epoch else { return nil }
+        return slot
     }
 
-    /// Applies `update` to the overall cell and to the case's group and charge-class cells.
     @inline(__always)
-    mutating func record(_ slot: Int, _ update: (inout CellTotals) -> Void) {
-        let record = cases[slot]
-        update(&cells[0])
-        update(&cells[1 + record.group])
-        update(&cells[1 + groupCount + record.chargeClass])
+    func reference(_ slot: Int) -> CaseRef {
+        CaseRef(slot: Int32(truncatingIfNeeded: slot), serial: cases[slot].serial)
+    }
+
+    /// The running totals of the case's group and charge class (which the overall, group
+    /// and charge-class cells sum).
+    @inline(__always)
+    func cell(_ slot: Int) -> UnsafeMutablePointer<CellTotals> {
+        totals + Int(cases[slot].cell)
     }
 
     /// The model's own luck for a case and purpose, reseeded so the draws do not depend on
@@ -104,7 +156,7 @@ struct PretrialProcess: DiscreteEventModel {
     /// reseeding.
     @inline(__always)
     func sample(_ distribution: Distribution, _ slot: Int, _ purpose: LuckPurpose, _ occurrence: Int = 0) -> Double {
-        if case .constant(let value) = distribution.kind { return value }
+        if let value = distribution.constantValue { return value }
         return distribution.sample(luck(slot, purpose, occurrence))
     }
 
@@ -116,12 +168,34 @@ struct PretrialProcess: DiscreteEventModel {
     }
 
     /// What policies may see of the case at `now`.
+    @inline(__always)
     func defendant(_ slot: Int, at now: Double) -> Defendant {
-        let record = cases[slot]
-        return Defendant(person: record.person, group: record.group, abilityToPay: record.abilityToPay,
-                         chargeClass: record.chargeClass, priors: record.priors, ageBand: record.ageBand,
-                         isDetained: record.detained, daysDetained: record.detentionDays(at: now),
-                         daysSinceArrest: now - record.arrestTime, arrestDay: record.arrestTime, hasCounsel: record.hasCounsel,
-                         riskScore: record.riskScore.isNaN ? nil : record.riskScore, isRearrest: record.isRearrest)
+        let record = cases + slot
+        return Defendant(person: record.pointee.person, group: Int(record.pointee.group),
+                         abilityToPay: record.pointee.abilityToPay, chargeClass: Int(record.pointee.chargeClass),
+                         priors: Int(record.pointee.priors), ageBand: Int(record.pointee.ageBand),
+                         isDetained: record.pointee.detained, daysDetained: record.pointee.detentionDays(at: now),
+                         daysSinceArrest: now - record.pointee.arrestTime, arrestDay: record.pointee.arrestTime,
+                         hasCounsel: record.pointee.hasCounsel,
+                         riskScore: record.pointee.riskScore.isNaN ? nil : record.pointee.riskScore,
+                         isRearrest: record.pointee.isRearrest)
+    }
+}
+
+/// The memory of the running totals (one ``CellTotals`` per combination of group and charge
+/// class), freed with the process.
+final class TotalsStorage {
+    let base: UnsafeMutablePointer<CellTotals>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = .allocate(capacity: count)
+        base.initialize(repeating: CellTotals(), count: count)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
     }
 }

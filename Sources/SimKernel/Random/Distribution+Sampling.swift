@@ -10,30 +10,37 @@ extension Distribution {
     @inlinable
     public func sample(_ stream: RandomStream) -> Double {
         let r = stream.generator
-        switch kind {
-        case .constant(let value): return value
-        case .exponential(let mean): return gsl_ran_exponential(r, mean)
-        case .gamma(let shape, let scale): return gsl_ran_gamma(r, shape, scale)
-        case .lognormal(let mu, let sigma): return gsl_ran_lognormal(r, mu, sigma)
-        case .weibull(let shape, let scale): return gsl_ran_weibull(r, scale, shape)
-        case .normal(let mean, let sd): return mean + gsl_ran_gaussian_ziggurat(r, sd)
-        case .truncatedNormal(let mean, let sd, let lower, let upper):
-            // Inverse transform restricted to [F(lower), F(upper)]: exact, and no rejection
-            // loop that could stall when the interval is in a tail. An interval above the mean
-            // is drawn as the mirror image of one below it: near 1 the CDF rounds (to 1 itself,
-            // whose inverse is infinite), near 0 it keeps full relative precision.
-            let mirrored = lower > mean
-            let (a, b) = mirrored ? (mean - upper, mean - lower) : (lower - mean, upper - mean)
-            let low = gsl_cdf_gaussian_P(a, sd)
-            let high = gsl_cdf_gaussian_P(b, sd)
-            let z = gsl_cdf_gaussian_Pinv(low + (high - low) * gsl_rng_uniform_pos(r), sd)
-            return min(max(mirrored ? mean - z : mean + z, lower), upper)
-        case .uniform(let lower, let upper): return gsl_ran_flat(r, lower, upper)
-        case .bernoulli(let p): return Double(gsl_ran_bernoulli(r, p))
-        case .poisson(let mean): return Double(gsl_ran_poisson(r, mean))
-        case .binomial(let n, let p): return Double(gsl_ran_binomial(r, p, UInt32(n)))
-        case .empirical(let table): return table.sample(stream)
+        switch family {
+        case .constant: return a
+        case .exponential: return gsl_ran_exponential(r, a)
+        case .gamma: return gsl_ran_gamma(r, a, b)
+        case .lognormal: return gsl_ran_lognormal(r, a, b)
+        case .weibull: return gsl_ran_weibull(r, b, a)
+        case .normal: return a + gsl_ran_gaussian_ziggurat(r, b)
+        case .truncatedNormal: return Self.truncatedNormal(r, mean: a, sd: b, lower: c, upper: d)
+        case .uniform: return gsl_ran_flat(r, a, b)
+        case .bernoulli: return Double(gsl_ran_bernoulli(r, a))
+        case .poisson: return Double(gsl_ran_poisson(r, a))
+        case .binomial: return Double(gsl_ran_binomial(r, b, UInt32(a)))
+        case .empirical: return table.unsafelyUnwrapped.sample(stream)
         }
+    }
+
+    /// A normal variate restricted to `[lower, upper]`.
+    ///
+    /// Inverse transform restricted to [F(lower), F(upper)]: exact, and no rejection loop that
+    /// could stall when the interval is in a tail. An interval above the mean is drawn as the
+    /// mirror image of one below it: near 1 the CDF rounds (to 1 itself, whose inverse is
+    /// infinite), near 0 it keeps full relative precision.
+    @usableFromInline
+    static func truncatedNormal(_ r: UnsafeMutablePointer<gsl_rng>, mean: Double, sd: Double,
+                                lower: Double, upper: Double) -> Double {
+        let mirrored = lower > mean
+        let (a, b) = mirrored ? (mean - upper, mean - lower) : (lower - mean, upper - mean)
+        let low = gsl_cdf_gaussian_P(a, sd)
+        let high = gsl_cdf_gaussian_P(b, sd)
+        let z = gsl_cdf_gaussian_Pinv(low + (high - low) * gsl_rng_uniform_pos(r), sd)
+        return min(max(mirrored ? mean - z : mean + z, lower), upper)
     }
 
     /// The distribution's mean.

@@ -39,9 +39,70 @@ public struct Distribution: Sendable, Equatable {
     }
 
     /// The family and its parameters.
-    public let kind: Kind
+    public var kind: Kind {
+        switch family {
+        case .constant: .constant(a)
+        case .exponential: .exponential(mean: a)
+        case .gamma: .gamma(shape: a, scale: b)
+        case .lognormal: .lognormal(mu: a, sigma: b)
+        case .weibull: .weibull(shape: a, scale: b)
+        case .normal: .normal(mean: a, sd: b)
+        case .truncatedNormal: .truncatedNormal(mean: a, sd: b, lower: c, upper: d)
+        case .uniform: .uniform(lower: a, upper: b)
+        case .bernoulli: .bernoulli(p: a)
+        case .poisson: .poisson(mean: a)
+        case .binomial: .binomial(n: Int(a), p: b)
+        case .empirical: .empirical(table.unsafelyUnwrapped)
+        }
+    }
 
-    init(_ kind: Kind) { self.kind = kind }
+    /// The family without its parameters.
+    @usableFromInline
+    enum Family: UInt8, Sendable {
+        case constant, exponential, gamma, lognormal, weibull, normal, truncatedNormal, uniform, bernoulli, poisson,
+             binomial, empirical
+    }
+
+    // The kind is stored flat: a one-byte family, up to four numbers (in the order of the
+    // case's parameters) and the empirical table if any. Sampling then switches on plain
+    // values, and copying a distribution (out of an array, into a call) is a copy of words
+    // and at most one retain, where an enum with a class payload in one case is copied by
+    // its runtime value witness.
+    @usableFromInline let family: Family
+    @usableFromInline let a: Double
+    @usableFromInline let b: Double
+    @usableFromInline let c: Double
+    @usableFromInline let d: Double
+    @usableFromInline let table: EmpiricalTable?
+
+    init(_ kind: Kind) {
+        var (a, b, c, d) = (0.0, 0.0, 0.0, 0.0)
+        var table: EmpiricalTable?
+        switch kind {
+        case .constant(let value): (family, a) = (.constant, value)
+        case .exponential(let mean): (family, a) = (.exponential, mean)
+        case .gamma(let shape, let scale): (family, a, b) = (.gamma, shape, scale)
+        case .lognormal(let mu, let sigma): (family, a, b) = (.lognormal, mu, sigma)
+        case .weibull(let shape, let scale): (family, a, b) = (.weibull, shape, scale)
+        case .normal(let mean, let sd): (family, a, b) = (.normal, mean, sd)
+        case .truncatedNormal(let mean, let sd, let lower, let upper):
+            (family, a, b, c, d) = (.truncatedNormal, mean, sd, lower, upper)
+        case .uniform(let lower, let upper): (family, a, b) = (.uniform, lower, upper)
+        case .bernoulli(let p): (family, a) = (.bernoulli, p)
+        case .poisson(let mean): (family, a) = (.poisson, mean)
+        case .binomial(let n, let p): (family, a, b) = (.binomial, Double(n), p)
+        case .empirical(let values): (family, table) = (.empirical, values)
+        }
+        (self.a, self.b, self.c, self.d, self.table) = (a, b, c, d, table)
+    }
+
+    /// The value of a constant distribution, or `nil` for any other: lets a caller skip
+    /// preparing a random stream that would not be drawn from.
+    @inlinable
+    public var constantValue: Double? { family == .constant ? a : nil }
+
+    /// Distributions are equal when their kinds are.
+    public static func == (lhs: Distribution, rhs: Distribution) -> Bool { lhs.kind == rhs.kind }
 }
 
 extension Distribution {
