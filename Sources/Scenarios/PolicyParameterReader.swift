@@ -15,7 +15,7 @@ struct PolicyParameterReader {
         for entry in entries {
             guard let spec = module.parameters.first(where: { $0.name == entry.key }) else {
                 let known = module.parameters.map(\.name)
-                log(node).error("unknown parameter '\(entry.key)' of module '\(module.name)'"
+                node.log.error("unknown parameter '\(entry.key)' of module '\(module.name)'"
                                 + Suggestion.didYouMean(entry.key, among: known),
                                 fix: "use one of: \(Suggestion.list(known)) (see `pretrial policies \(module.name)`)",
                                 at: entry.keyLocation, path: entry.reader.path)
@@ -66,6 +66,4 @@ struct PolicyParameterReader {
         case .number, .integer, .names, .table: "a "
         }
     }
-
-    private func log(_ node: NodeReader) -> IssueLog { node.log }
 }

@@ -48,7 +48,7 @@ struct ScenarioDecoder {
         let policies = top.required("policies").flatMap { self.policies($0, population: population?.info) }
         let cost = top.number("cost_per_bed_day", .nonNegative, default: 0)
 
-        let settings = run.flatMap { checkedSettings($0, population: population, root: top) }
+        let settings = run.flatMap { checkedSettings($0, population: population) }
         checkSizes(root: root)
 
         guard !log.hasErrors, let run, let window = run.arrestWindowDays, let maximumDays = run.maximumDays,
@@ -72,8 +72,7 @@ struct ScenarioDecoder {
     }
 
     /// The run settings, once the reference group is known to name a group.
-    private func checkedSettings(_ run: RunSection, population: PopulationSection?,
-                                 root: MappingReader) -> RunSettings? {
+    private func checkedSettings(_ run: RunSection, population: PopulationSection?) -> RunSettings? {
         guard let replications = run.replications, let seed = run.seed else { return nil }
         if let reference = run.referenceGroup, let groups = population?.info?.groups, !groups.contains(reference),
            let node = run.referenceGroupReader {

@@ -50,7 +50,7 @@ public enum ScenarioLoader {
         }
         let decoder = ScenarioDecoder(registry: registry, force: force, log: log)
         let baseline = decoder.decode(source.root)
-        let definitions = source.root["variants"].map {
+        let definitions = source.root["variants"].flatMap { $0.isNull ? nil : $0 }.map {
             VariantDefinition.readAll(NodeReader(node: $0, path: DocumentPath.root.appending("variants"), log: log))
         } ?? []
         let baselineIssues = log.issues
@@ -92,14 +92,15 @@ public enum ScenarioLoader {
                           at: assignment.keyLocation, path: assignment.reader.path)
             }
         }
-        let decoded = log.hasErrors ? nil : ScenarioDecoder(registry: registry, force: force, log: log).decode(document)
+        // Decoded even after a bad path, so that the variant's other mistakes show in the same pass.
+        let decoded = ScenarioDecoder(registry: registry, force: force, log: log).decode(document)
         let issues = log.issues.compactMap { issue -> ScenarioIssue? in
             if baselineIssues.contains(issue) { return issue.severity == .warning ? issue : nil }
             var named = issue
             named.message = "variant '\(definition.name)': \(issue.message)"
             return named
         }
-        guard let configuration = decoded?.configuration, !issues.contains(where: { $0.severity == .error }) else {
+        guard let configuration = decoded.configuration, !issues.contains(where: { $0.severity == .error }) else {
             return (nil, issues)
         }
         let variant = ScenarioVariant(name: definition.name, description: definition.description,
