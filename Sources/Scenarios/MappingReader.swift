@@ -9,6 +9,9 @@ struct MappingReader {
     let reader: NodeReader
     /// The mapping's entries whose keys are allowed.
     let entries: [DocumentNode.Entry]
+    /// Allowed keys that an unknown key of the mapping probably misspells: their absence is
+    /// not reported again, as the unknown key's error already says "did you mean".
+    let misspelt: Set<String>
 
     /// The mapping's key path.
     var path: DocumentPath { reader.path }
@@ -26,6 +29,7 @@ struct MappingReader {
     /// A reader for `key`'s value; reports a missing key.
     func required(_ key: String) -> NodeReader? {
         if let value = optional(key) { return value }
+        guard !misspelt.contains(key) else { return nil }
         let place = path.description.isEmpty ? "at the top level of the file" : "under \(path)"
         reader.log.error("missing required key '\(key)'", fix: "add '\(key): …' \(place) (see scenarios/FORMAT.md)",
                          at: reader.node.location, path: path.appending(key))

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyKit
 
 /// Reads one node of a scenario document as the type a key expects, reporting every problem
 /// (wrong type, value out of range) to the log with the node's place and key path.
@@ -117,10 +118,12 @@ struct NodeReader {
             typeError(expected: "a mapping", fix: "write 'key: value' pairs, indented under this key")
             return nil
         }
+        var misspelt: Set<String> = []
         for entry in entries where !allowed.contains(entry.key) {
             reportUnknownKey(entry, allowed: allowed)
+            if let intended = ClosestName.suggestion(for: entry.key, among: allowed) { misspelt.insert(intended) }
         }
-        return MappingReader(reader: self, entries: entries.filter { allowed.contains($0.key) })
+        return MappingReader(reader: self, entries: entries.filter { allowed.contains($0.key) }, misspelt: misspelt)
     }
 
     /// The node as a mapping with keys of the user's choosing (names of classes or bands).

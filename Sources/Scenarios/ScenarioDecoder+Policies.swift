@@ -58,6 +58,7 @@ extension ScenarioDecoder {
         let key = point.rawValue
         guard let node = fields.optional(key), !node.isNull else {
             if Self.requiredPoints.contains(point) {
+                guard !fields.misspelt.contains(key) else { return .failed }
                 let available = Suggestion.list(registry.names(for: point))
                 fields.reader.log.error("missing required key '\(key)': every scenario needs a \(key) policy",
                                         fix: "add '\(key): {module: …}' under policies, with one of: \(available)",

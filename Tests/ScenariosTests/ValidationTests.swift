@@ -32,6 +32,13 @@ struct ValidationTests {
         Mistake(marker: "cost_per_bed_day:", replacement: "cost_per_bed_day: 100\ncost_per_bed_days: 3",
                 message: "unknown key 'cost_per_bed_days' at the top level; did you mean 'cost_per_bed_day'?",
                 keyPath: "cost_per_bed_days", lineMarker: "cost_per_bed_days: 3"),
+        // A misspelt required key is one mistake, so one error (not also "missing").
+        Mistake(marker: "courtrooms:", replacement: "  courtroms: 12",
+                message: "unknown key 'courtroms' in courts; did you mean 'courtrooms'?", keyPath: "courts.courtroms",
+                lineMarker: "courtroms:"),
+        Mistake(marker: "release: {module", replacement: "  relase: {module: test-release}",
+                message: "unknown key 'relase' in policies; did you mean 'release'?", keyPath: "policies.relase",
+                lineMarker: "relase:"),
         // Wrong types.
         Mistake(marker: "courtrooms:", replacement: "  courtrooms: many",
                 message: "expected a whole number, found text 'many'", keyPath: "courts.courtrooms",
