@@ -51,11 +51,23 @@ struct ScenarioSource {
         return root.removing(["extends"]).merged(over: base.removing(["variants", "extends"]))
     }
 
-    /// `relative` resolved against the directory of `file`, kept relative when `file` is.
+    /// `relative` resolved against the directory of `file`, kept relative when `file` is, with
+    /// `.` and `dir/..` removed so that issues name `scenarios/base.yaml`, not
+    /// `scenarios/reforms/../base.yaml`.
     static func resolve(_ relative: String, from file: String) -> String {
-        guard !relative.hasPrefix("/") else { return relative }
         let directory = (file as NSString).deletingLastPathComponent
-        return directory.isEmpty ? relative : (directory as NSString).appendingPathComponent(relative)
+        let joined = relative.hasPrefix("/") || directory.isEmpty
+            ? relative : (directory as NSString).appendingPathComponent(relative)
+        var components: [String] = []
+        for component in joined.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
+            if component == "." { continue }
+            if component == "..", let last = components.last, !last.isEmpty, last != ".." {
+                components.removeLast()
+            } else {
+                components.append(component)
+            }
+        }
+        return components.joined(separator: "/")
     }
 
     /// Why a file could not be read.
