@@ -17,8 +17,9 @@ extension DocumentNode {
         guard let overrides = entries, !isWholeValue, var result = base.entries else { return self }
         for entry in overrides {
             if let index = result.firstIndex(where: { $0.key == entry.key }) {
-                result[index] = Entry(key: entry.key, keyLocation: entry.keyLocation,
-                                      value: entry.value.merged(over: result[index].value))
+                result[index] = Entry(
+                    key: entry.key, keyLocation: entry.keyLocation,
+                    value: entry.value.merged(over: result[index].value))
             } else {
                 result.append(entry)
             }
@@ -41,66 +42,83 @@ extension DocumentNode {
     /// - Throws: ``PathProblem`` when a segment names no list item, or a path goes through a
     ///   scalar.
     func setting(_ value: DocumentNode, at path: [String], keyLocation: SourceLocation) throws(PathProblem)
-        -> DocumentNode {
+        -> DocumentNode
+    {
         try Self.setting(value, in: self, path: path[...], walked: .root, keyLocation: keyLocation)
     }
 
-    private static func setting(_ value: DocumentNode, in node: DocumentNode?, path: ArraySlice<String>,
-                                walked: DocumentPath, keyLocation: SourceLocation) throws(PathProblem)
-        -> DocumentNode {
+    private static func setting(
+        _ value: DocumentNode, in node: DocumentNode?, path: ArraySlice<String>,
+        walked: DocumentPath, keyLocation: SourceLocation
+    ) throws(PathProblem)
+        -> DocumentNode
+    {
         guard let segment = path.first else { return value }
         let rest = path.dropFirst()
         guard let node, !node.isNull else {
-            let child = try setting(value, in: nil, path: rest, walked: walked.appending(segment),
-                                    keyLocation: keyLocation)
-            return DocumentNode(value: .mapping([Entry(key: segment, keyLocation: keyLocation, value: child)]),
-                                location: node?.location ?? keyLocation)
+            let child = try setting(
+                value, in: nil, path: rest, walked: walked.appending(segment),
+                keyLocation: keyLocation)
+            return DocumentNode(
+                value: .mapping([Entry(key: segment, keyLocation: keyLocation, value: child)]),
+                location: node?.location ?? keyLocation)
         }
         switch node.value {
         case .mapping(var entries):
             if let index = entries.firstIndex(where: { $0.key == segment }) {
-                entries[index].value = try setting(value, in: entries[index].value, path: rest,
-                                                   walked: walked.appending(segment), keyLocation: keyLocation)
+                entries[index].value = try setting(
+                    value, in: entries[index].value, path: rest,
+                    walked: walked.appending(segment), keyLocation: keyLocation)
             } else {
-                let child = try setting(value, in: nil, path: rest, walked: walked.appending(segment),
-                                        keyLocation: keyLocation)
+                let child = try setting(
+                    value, in: nil, path: rest, walked: walked.appending(segment),
+                    keyLocation: keyLocation)
                 entries.append(Entry(key: segment, keyLocation: keyLocation, value: child))
             }
             return DocumentNode(value: .mapping(entries), location: node.location)
         case .sequence(var items):
             let index = try itemIndex(segment, in: items, walked: walked)
-            items[index] = try setting(value, in: items[index], path: rest, walked: walked.appending(index: index),
-                                       keyLocation: keyLocation)
+            items[index] = try setting(
+                value, in: items[index], path: rest, walked: walked.appending(index: index),
+                keyLocation: keyLocation)
             return DocumentNode(value: .sequence(items), location: node.location)
         case .scalar:
-            throw PathProblem(message: "\(walked) is \(node.kindDescription), which has no key '\(segment)'",
-                              fix: "end the path at \(walked), or correct it")
+            throw PathProblem(
+                message: "\(walked) is \(node.kindDescription), which has no key '\(segment)'",
+                fix: "end the path at \(walked), or correct it")
         }
     }
 
     /// The index of the list item that `segment` names, by number or by name.
     private static func itemIndex(_ segment: String, in items: [DocumentNode], walked: DocumentPath)
-        throws(PathProblem) -> Int {
+        throws(PathProblem) -> Int
+    {
         let names = items.compactMap { item -> String? in
             if case .scalar(let name, _)? = item["name"]?.value { return name }
             return nil
         }
-        let choices = "an index from 0 to \(items.count - 1)" + (names.isEmpty ? "" : " or a name: \(names.joined(separator: ", "))")
+        let choices =
+            "an index from 0 to \(items.count - 1)"
+            + (names.isEmpty ? "" : " or a name: \(names.joined(separator: ", "))")
         if let index = Int(segment) {
             guard items.indices.contains(index) else {
-                throw PathProblem(message: "\(walked) has \(items.count) item\(items.count == 1 ? "" : "s"), "
-                                  + "numbered from 0, so there is no item \(index)",
-                                  fix: "use \(choices)")
+                throw PathProblem(
+                    message: "\(walked) has \(items.count) item\(items.count == 1 ? "" : "s"), "
+                        + "numbered from 0, so there is no item \(index)",
+                    fix: "use \(choices)")
             }
             return index
         }
-        guard let index = items.firstIndex(where: { item in
-            if case .scalar(let name, _)? = item["name"]?.value { return name == segment }
-            return false
-        }) else {
-            throw PathProblem(message: "no item named '\(segment)' in \(walked)"
-                              + Suggestion.didYouMean(segment, among: names),
-                              fix: "use \(choices)")
+        guard
+            let index = items.firstIndex(where: { item in
+                if case .scalar(let name, _)? = item["name"]?.value { return name == segment }
+                return false
+            })
+        else {
+            throw PathProblem(
+                message: "no item named '\(segment)' in \(walked)"
+                    + Suggestion.didYouMean(segment, among: names),
+                fix: "use \(choices)")
         }
         return index
     }

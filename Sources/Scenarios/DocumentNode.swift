@@ -77,7 +77,9 @@ struct DocumentNode {
     /// The node's number, whole or not, if it is a finite numeric scalar.
     var number: Double? {
         guard case .scalar(let text, let kind) = value, kind == .integer || kind == .float else { return nil }
-        guard let number = Double(text.replacingOccurrences(of: "_", with: "")), number.isFinite else { return nil }
+        guard let number = Double(text.replacingOccurrences(of: "_", with: "")), number.isFinite else {
+            return nil
+        }
         return number
     }
 

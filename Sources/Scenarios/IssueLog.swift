@@ -15,10 +15,14 @@ final class IssueLog {
     ///   - fix: How to fix it.
     ///   - location: Where.
     ///   - path: The key concerned.
-    func report(_ severity: ScenarioIssue.Severity, _ message: String, fix: String, at location: SourceLocation,
-                path: DocumentPath) {
-        issues.append(ScenarioIssue(file: location.file, line: location.line, column: location.column,
-                                    keyPath: path.description, message: message, fix: fix, severity: severity))
+    func report(
+        _ severity: ScenarioIssue.Severity, _ message: String, fix: String, at location: SourceLocation,
+        path: DocumentPath
+    ) {
+        issues.append(
+            ScenarioIssue(
+                file: location.file, line: location.line, column: location.column,
+                keyPath: path.description, message: message, fix: fix, severity: severity))
     }
 
     /// Records an error.

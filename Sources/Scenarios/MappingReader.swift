@@ -31,8 +31,9 @@ struct MappingReader {
         if let value = optional(key) { return value }
         guard !misspelt.contains(key) else { return nil }
         let place = path.description.isEmpty ? "at the top level of the file" : "under \(path)"
-        reader.log.error("missing required key '\(key)'", fix: "add '\(key): …' \(place) (see scenarios/FORMAT.md)",
-                         at: reader.node.location, path: path.appending(key))
+        reader.log.error(
+            "missing required key '\(key)'", fix: "add '\(key): …' \(place) (see scenarios/FORMAT.md)",
+            at: reader.node.location, path: path.appending(key))
         return nil
     }
 

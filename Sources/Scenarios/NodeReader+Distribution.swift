@@ -25,9 +25,11 @@ extension NodeReader {
     func distribution() -> Distribution? {
         let example = "such as {exponential: {mean: 30}} or a number"
         if case .scalar(_, let kind) = node.value, kind == .integer || kind == .float {
-            return number().flatMap { value in build(family: "constant", at: self) { () throws(DistributionError) in
-                try .constant(value)
-            } }
+            return number().flatMap { value in
+                build(family: "constant", at: self) { () throws(DistributionError) in
+                    try .constant(value)
+                }
+            }
         }
         guard let entries = node.entries else {
             typeError(expected: "a distribution \(example)", fix: "write a distribution \(example)")
@@ -36,21 +38,26 @@ extension NodeReader {
         let families = Self.distributionFamilies.map(\.family)
         guard entries.count == 1, let entry = entries.first else {
             let found = entries.isEmpty ? "none" : entries.map(\.key).joined(separator: ", ")
-            error("a distribution has exactly one key, its family; found \(found)",
-                  fix: "write one of \(families.joined(separator: ", ")) with its parameters, \(example)")
+            error(
+                "a distribution has exactly one key, its family; found \(found)",
+                fix: "write one of \(families.joined(separator: ", ")) with its parameters, \(example)")
             return nil
         }
-        guard let parameters = Self.distributionFamilies.first(where: { $0.family == entry.key })?.parameters else {
-            log.error("unknown distribution '\(entry.key)'\(Suggestion.didYouMean(entry.key, among: families))",
-                      fix: "use one of \(families.joined(separator: ", "))", at: entry.keyLocation,
-                      path: path.appending(entry.key))
+        guard let parameters = Self.distributionFamilies.first(where: { $0.family == entry.key })?.parameters
+        else {
+            log.error(
+                "unknown distribution '\(entry.key)'\(Suggestion.didYouMean(entry.key, among: families))",
+                fix: "use one of \(families.joined(separator: ", "))", at: entry.keyLocation,
+                path: path.appending(entry.key))
             return nil
         }
         let body = child(entry.value, key: entry.key)
         if entry.key == "constant" {
-            return body.number().flatMap { value in build(family: "constant", at: body) { () throws(DistributionError) in
-                try .constant(value)
-            } }
+            return body.number().flatMap { value in
+                build(family: "constant", at: body) { () throws(DistributionError) in
+                    try .constant(value)
+                }
+            }
         }
         guard let fields = body.mapping(allowed: parameters) else { return nil }
         return family(entry.key, fields: fields)
@@ -66,7 +73,9 @@ extension NodeReader {
         switch family {
         case "exponential":
             guard let v = numbers("mean") else { return nil }
-            return build(family: family, at: body) { () throws(DistributionError) in try .exponential(mean: v[0]) }
+            return build(family: family, at: body) { () throws(DistributionError) in
+                try .exponential(mean: v[0])
+            }
         case "gamma":
             guard let v = numbers("shape", "scale") else { return nil }
             return build(family: family, at: body) { () throws(DistributionError) in
@@ -81,7 +90,9 @@ extension NodeReader {
             }
         case "normal":
             guard let v = numbers("mean", "sd") else { return nil }
-            return build(family: family, at: body) { () throws(DistributionError) in try .normal(mean: v[0], sd: v[1]) }
+            return build(family: family, at: body) { () throws(DistributionError) in
+                try .normal(mean: v[0], sd: v[1])
+            }
         case "truncated_normal":
             guard let v = numbers("mean", "sd", "lower", "upper") else { return nil }
             return build(family: family, at: body) { () throws(DistributionError) in
@@ -97,14 +108,18 @@ extension NodeReader {
             return build(family: family, at: body) { () throws(DistributionError) in try .bernoulli(p: v[0]) }
         case "poisson":
             guard let v = numbers("mean") else { return nil }
-            return build(family: family, at: body) { () throws(DistributionError) in try .poisson(mean: v[0]) }
+            return build(family: family, at: body) { () throws(DistributionError) in try .poisson(mean: v[0])
+            }
         case "binomial":
             let n = fields.integer("n", atLeast: 0)
             guard let n, let p = numbers("p") else { return nil }
-            return build(family: family, at: body) { () throws(DistributionError) in try .binomial(n: n, p: p[0]) }
+            return build(family: family, at: body) { () throws(DistributionError) in
+                try .binomial(n: n, p: p[0])
+            }
         default:
             let values = fields.required("values")?.numbers()
-            let weights = fields.optional("weights").map { $0.numbers() } ?? values.map { $0.map { _ in 1.0 } }
+            let weights =
+                fields.optional("weights").map { $0.numbers() } ?? values.map { $0.map { _ in 1.0 } }
             guard let values, let weights else { return nil }
             return build(family: family, at: body) { () throws(DistributionError) in
                 try .empirical(values: values, weights: weights)
@@ -136,23 +151,30 @@ extension NodeReader {
 
     /// Calls a distribution factory; reports its error at the parameter it names, and refuses
     /// a distribution that can give negative values.
-    private func build(family: String, at body: NodeReader,
-                       _ make: () throws(DistributionError) -> Distribution) -> Distribution? {
+    private func build(
+        family: String, at body: NodeReader,
+        _ make: () throws(DistributionError) -> Distribution
+    ) -> Distribution? {
         let distribution: Distribution
         do {
             distribution = try make()
         } catch {
-            let parameterNode = body.node[error.parameter].map { body.child($0, key: error.parameter) } ?? body
+            let parameterNode =
+                body.node[error.parameter].map { body.child($0, key: error.parameter) } ?? body
             let requirement = error.requirement
-            let fix = requirement.hasPrefix("be ")
+            let fix =
+                requirement.hasPrefix("be ")
                 ? "make '\(error.parameter)' \(requirement.dropFirst(3))"
                 : "change '\(error.parameter)' to \(requirement)"
             parameterNode.error(error.description, fix: fix)
             return nil
         }
         if let lowest = Self.lowestValue(of: distribution), lowest < 0 {
-            error("\(family) can give negative values (down to \(NumberText.format(lowest))), but \(path.lastKey ?? "this") cannot be negative",
-                  fix: "use a distribution on [0, ∞) (exponential, gamma, lognormal, weibull) or truncated_normal with lower: 0")
+            error(
+                "\(family) can give negative values (down to \(NumberText.format(lowest))), but \(path.lastKey ?? "this") cannot be negative",
+                fix:
+                    "use a distribution on [0, ∞) (exponential, gamma, lognormal, weibull) or truncated_normal with lower: 0"
+            )
             return nil
         }
         return distribution

@@ -57,11 +57,15 @@ struct NodeReader {
             return nil
         }
         guard value == value.rounded(), abs(value) < 9e15 else {
-            error("expected a whole number, found \(NumberText.format(value))", fix: "write a whole number, such as 3")
+            error(
+                "expected a whole number, found \(NumberText.format(value))",
+                fix: "write a whole number, such as 3")
             return nil
         }
         guard Int(value) >= minimum else {
-            error("must be at least \(minimum), found \(Int(value))", fix: "use a whole number of \(minimum) or more")
+            error(
+                "must be at least \(minimum), found \(Int(value))",
+                fix: "use a whole number of \(minimum) or more")
             return nil
         }
         return Int(value)
@@ -121,9 +125,12 @@ struct NodeReader {
         var misspelt: Set<String> = []
         for entry in entries where !allowed.contains(entry.key) {
             reportUnknownKey(entry, allowed: allowed)
-            if let intended = ClosestName.suggestion(for: entry.key, among: allowed) { misspelt.insert(intended) }
+            if let intended = ClosestName.suggestion(for: entry.key, among: allowed) {
+                misspelt.insert(intended)
+            }
         }
-        return MappingReader(reader: self, entries: entries.filter { allowed.contains($0.key) }, misspelt: misspelt)
+        return MappingReader(
+            reader: self, entries: entries.filter { allowed.contains($0.key) }, misspelt: misspelt)
     }
 
     /// The node as a mapping with keys of the user's choosing (names of classes or bands).
@@ -138,9 +145,10 @@ struct NodeReader {
     private func reportUnknownKey(_ entry: DocumentNode.Entry, allowed: [String]) {
         let place = path.description.isEmpty ? "at the top level" : "in \(path)"
         let hint = Suggestion.didYouMean(entry.key, among: allowed)
-        log.error("unknown key '\(entry.key)' \(place)\(hint)",
-                  fix: "use one of the keys allowed here: \(allowed.joined(separator: ", "))",
-                  at: entry.keyLocation, path: path.appending(entry.key))
+        log.error(
+            "unknown key '\(entry.key)' \(place)\(hint)",
+            fix: "use one of the keys allowed here: \(allowed.joined(separator: ", "))",
+            at: entry.keyLocation, path: path.appending(entry.key))
     }
 
     private var rawNumber: Double? { node.number }

@@ -15,8 +15,10 @@ struct NumberRule: Sendable {
     }
 
     /// A probability: from 0 to 1.
-    static let probability = NumberRule(requirement: "be between 0 and 1 (a probability)",
-                                        fix: "use a probability from 0 to 1") { $0 >= 0 && $0 <= 1 }
+    static let probability = NumberRule(
+        requirement: "be between 0 and 1 (a probability)",
+        fix: "use a probability from 0 to 1"
+    ) { $0 >= 0 && $0 <= 1 }
 
     /// A number greater than 0.
     static let positive = NumberRule(requirement: "be greater than 0", fix: "use a number greater than 0") {

@@ -15,10 +15,11 @@ struct PolicyParameterReader {
         for entry in entries {
             guard let spec = module.parameters.first(where: { $0.name == entry.key }) else {
                 let known = module.parameters.map(\.name)
-                node.log.error("unknown parameter '\(entry.key)' of module '\(module.name)'"
-                                + Suggestion.didYouMean(entry.key, among: known),
-                                fix: "use one of: \(Suggestion.list(known)) (see `pretrial policies \(module.name)`)",
-                                at: entry.keyLocation, path: entry.reader.path)
+                node.log.error(
+                    "unknown parameter '\(entry.key)' of module '\(module.name)'"
+                        + Suggestion.didYouMean(entry.key, among: known),
+                    fix: "use one of: \(Suggestion.list(known)) (see `pretrial policies \(module.name)`)",
+                    at: entry.keyLocation, path: entry.reader.path)
                 valid = false
                 continue
             }

@@ -4,7 +4,9 @@ import Foundation
 /// replications, seed and reference group that all variants share.
 struct RunSection {
     /// The keys allowed in `run`.
-    static let keys = ["arrest_window_days", "warm_up_days", "max_days", "replications", "seed", "reference_group"]
+    static let keys = [
+        "arrest_window_days", "warm_up_days", "max_days", "replications", "seed", "reference_group",
+    ]
 
     /// `arrest_window_days`: arrests happen on [0, T).
     var arrestWindowDays: Double?
@@ -33,17 +35,21 @@ struct RunSection {
         referenceGroup = referenceGroupReader?.name()
 
         if let window = arrestWindowDays, let warmUp = warmUpDays, warmUp >= window,
-           let reader = fields.optional("warm_up_days") {
-            reader.error("warm_up_days (\(NumberText.format(warmUp))) is not less than arrest_window_days "
-                         + "(\(NumberText.format(window))): no arrest would be counted",
-                         fix: "make warm_up_days shorter than the arrest window")
+            let reader = fields.optional("warm_up_days")
+        {
+            reader.error(
+                "warm_up_days (\(NumberText.format(warmUp))) is not less than arrest_window_days "
+                    + "(\(NumberText.format(window))): no arrest would be counted",
+                fix: "make warm_up_days shorter than the arrest window")
             warmUpDays = nil
         }
         if let window = arrestWindowDays, let maximum = maximumDays, maximum < window,
-           let reader = fields.optional("max_days") {
-            reader.error("max_days (\(NumberText.format(maximum))) stops the run before the arrest window "
-                         + "(\(NumberText.format(window)) days) closes",
-                         fix: "make max_days at least arrest_window_days, and longer so that cases can finish")
+            let reader = fields.optional("max_days")
+        {
+            reader.error(
+                "max_days (\(NumberText.format(maximum))) stops the run before the arrest window "
+                    + "(\(NumberText.format(window)) days) closes",
+                fix: "make max_days at least arrest_window_days, and longer so that cases can finish")
             maximumDays = nil
         }
     }
@@ -51,11 +57,13 @@ struct RunSection {
     /// A seed: a whole number from 0 to 2⁶⁴ − 1.
     private static func seed(_ reader: NodeReader) -> UInt64? {
         if case .scalar(let text, .integer) = reader.node.value,
-           let seed = UInt64(text.replacingOccurrences(of: "_", with: "")) {
+            let seed = UInt64(text.replacingOccurrences(of: "_", with: ""))
+        {
             return seed
         }
-        reader.error("expected a seed (a whole number from 0 to \(UInt64.max)), found \(reader.node.kindDescription)",
-                     fix: "write a whole number such as 1")
+        reader.error(
+            "expected a seed (a whole number from 0 to \(UInt64.max)), found \(reader.node.kindDescription)",
+            fix: "write a whole number such as 1")
         return nil
     }
 }

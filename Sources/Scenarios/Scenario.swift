@@ -32,8 +32,10 @@ public struct Scenario: Sendable {
     ///   - sourceFiles: Every file read, the scenario file first.
     ///   - settings: Replications, seed and reference group.
     ///   - variants: The baseline first, then the variants.
-    public init(name: String, description: String, path: String, sha256: String, sourceFiles: [String],
-                settings: RunSettings, variants: [ScenarioVariant]) {
+    public init(
+        name: String, description: String, path: String, sha256: String, sourceFiles: [String],
+        settings: RunSettings, variants: [ScenarioVariant]
+    ) {
         self.name = name
         self.description = description
         self.path = path

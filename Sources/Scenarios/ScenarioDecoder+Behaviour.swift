@@ -6,8 +6,10 @@ extension ScenarioDecoder {
     /// no later posting (after 10 days on average if it is turned on), no remand after a
     /// failure to appear and no revocation after a new arrest.
     func behaviour(_ node: NodeReader) -> BehaviourProfile? {
-        let keys = ["bondsman_premium_share", "later_posting_probability", "later_posting_mean_days",
-                    "remand_after_failure_to_appear", "revocation_on_new_arrest", "plea_acceptance"]
+        let keys = [
+            "bondsman_premium_share", "later_posting_probability", "later_posting_mean_days",
+            "remand_after_failure_to_appear", "revocation_on_new_arrest", "plea_acceptance",
+        ]
         guard let fields = node.mapping(allowed: keys) else { return nil }
         let premium = bondsmanPremium(fields.optional("bondsman_premium_share"))
         let laterPosting = fields.number("later_posting_probability", .probability, default: 0)
@@ -15,10 +17,13 @@ extension ScenarioDecoder {
         let remand = fields.number("remand_after_failure_to_appear", .probability, default: 0)
         let revocation = fields.number("revocation_on_new_arrest", .probability, default: 0)
         let plea = fields.required("plea_acceptance").flatMap(pleaAcceptance(_:))
-        guard let premium, let laterPosting, let laterMean, let remand, let revocation, let plea else { return nil }
-        return BehaviourProfile(bondsmanPremiumShare: premium, laterPostingProbability: laterPosting,
-                                laterPostingMeanDays: laterMean, remandAfterFailureToAppear: remand,
-                                revocationOnNewArrest: revocation, plea: plea)
+        guard let premium, let laterPosting, let laterMean, let remand, let revocation, let plea else {
+            return nil
+        }
+        return BehaviourProfile(
+            bondsmanPremiumShare: premium, laterPostingProbability: laterPosting,
+            laterPostingMeanDays: laterMean, remandAfterFailureToAppear: remand,
+            revocationOnNewArrest: revocation, plea: plea)
     }
 
     /// `bondsman_premium_share`: absent or null for no commercial bail, else a share in (0, 1].
@@ -27,8 +32,9 @@ extension ScenarioDecoder {
         guard let node, !node.isNull else { return .some(nil) }
         guard let share = node.number(.probability) else { return nil }
         guard share > 0 else {
-            node.error("a bondsman's premium of 0 would release everyone offered bail",
-                       fix: "write null for no commercial bail, or a share such as 0.1")
+            node.error(
+                "a bondsman's premium of 0 would release everyone offered bail",
+                fix: "write null for no commercial bail, or a share such as 0.1")
             return nil
         }
         return .some(share)
@@ -37,8 +43,10 @@ extension ScenarioDecoder {
     /// Reads `plea_acceptance`: `detained` and `released` are required, the effects default to
     /// none (and `innocent_factor` to 1).
     private func pleaAcceptance(_ node: NodeReader) -> PleaAcceptance? {
-        let keys = ["detained", "released", "per_detained_day", "detained_days_cap", "time_served_bonus",
-                    "discount_effect", "counsel_effect", "innocent_factor"]
+        let keys = [
+            "detained", "released", "per_detained_day", "detained_days_cap", "time_served_bonus",
+            "discount_effect", "counsel_effect", "innocent_factor",
+        ]
         guard let fields = node.mapping(allowed: keys) else { return nil }
         let detained = fields.number("detained", .probability)
         let released = fields.number("released", .probability)
@@ -49,9 +57,11 @@ extension ScenarioDecoder {
         let counsel = fields.number("counsel_effect", .nonNegative, default: 0)
         let innocent = fields.number("innocent_factor", .nonNegative, default: 1)
         guard let detained, let released, let perDay, let cap, let timeServed, let discount, let counsel,
-              let innocent else { return nil }
-        return PleaAcceptance(detained: detained, released: released, perDetainedDay: perDay, detainedDaysCap: cap,
-                              timeServedBonus: timeServed, discountEffect: discount, counselEffect: counsel,
-                              innocentFactor: innocent)
+            let innocent
+        else { return nil }
+        return PleaAcceptance(
+            detained: detained, released: released, perDetainedDay: perDay, detainedDaysCap: cap,
+            timeServedBonus: timeServed, discountEffect: discount, counselEffect: counsel,
+            innocentFactor: innocent)
     }
 }

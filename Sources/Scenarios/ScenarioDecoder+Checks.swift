@@ -19,12 +19,14 @@ extension ScenarioDecoder {
         guard !force else { return }
         let forceFix = "pass --force if this is intended"
         if let rateNode = root.lookup("arrests", "rate_per_day"), let rate = rateNode.number,
-           let window = root.lookup("run", "arrest_window_days")?.number, rate * window > Self.maximumArrests {
-            log.error("expected \(NumberText.grouped(rate * window)) arrests per replication "
-                      + "(\(NumberText.format(rate)) a day for \(NumberText.format(window)) days) is more than "
-                      + "the 50 million accepted without --force",
-                      fix: "lower rate_per_day or run.arrest_window_days, or \(forceFix)",
-                      at: rateNode.location, path: DocumentPath.root.appending("arrests").appending("rate_per_day"))
+            let window = root.lookup("run", "arrest_window_days")?.number, rate * window > Self.maximumArrests
+        {
+            log.error(
+                "expected \(NumberText.grouped(rate * window)) arrests per replication "
+                    + "(\(NumberText.format(rate)) a day for \(NumberText.format(window)) days) is more than "
+                    + "the 50 million accepted without --force",
+                fix: "lower rate_per_day or run.arrest_window_days, or \(forceFix)",
+                at: rateNode.location, path: DocumentPath.root.appending("arrests").appending("rate_per_day"))
         }
         let limits: [(section: String, key: String, limit: Double, what: String)] = [
             ("run", "replications", Self.maximumReplications, "replications"),
@@ -32,11 +34,14 @@ extension ScenarioDecoder {
             ("courts", "courtrooms", Self.maximumCourtrooms, "courtrooms"),
         ]
         for (section, key, limit, what) in limits {
-            guard let node = root.lookup(section, key), let value = node.number, value > limit else { continue }
-            log.error("\(NumberText.grouped(value)) \(what) is more than the \(NumberText.grouped(limit)) "
-                      + "accepted without --force",
-                      fix: "lower \(key), or \(forceFix)", at: node.location,
-                      path: DocumentPath.root.appending(section).appending(key))
+            guard let node = root.lookup(section, key), let value = node.number, value > limit else {
+                continue
+            }
+            log.error(
+                "\(NumberText.grouped(value)) \(what) is more than the \(NumberText.grouped(limit)) "
+                    + "accepted without --force",
+                fix: "lower \(key), or \(forceFix)", at: node.location,
+                path: DocumentPath.root.appending(section).appending(key))
         }
     }
 
@@ -50,19 +55,22 @@ extension ScenarioDecoder {
         let n = Double(configuration.process.courtDatesBeforeTrial)
         let plea = configuration.behaviour.plea
         let meanAcceptance = (plea.detained + plea.released) / 2
-        let trialsPerDay = configuration.arrests.ratePerDay
+        let trialsPerDay =
+            configuration.arrests.ratePerDay
             * pow(1 - configuration.process.dismissalPerCourtDate, n) * pow(1 - meanAcceptance, n)
         let meanDuration = configuration.courts.trialDuration.mean
         let workload = trialsPerDay * meanDuration
         let courtrooms = configuration.courts.courtrooms
         guard workload >= Double(courtrooms) else { return }
         let location = root.lookup("courts", "courtrooms")?.location ?? root.location
-        log.warning("estimated trial workload \(NumberText.oneDecimal(workload)) courtroom-days per day "
-                    + "\(workload > Double(courtrooms) ? "exceeds" : "equals") \(courtrooms) courtroom"
-                    + "\(courtrooms == 1 ? "" : "s"): the trial backlog will grow without limit "
-                    + "(about \(NumberText.oneDecimal(trialsPerDay)) trials a day × "
-                    + "\(NumberText.oneDecimal(meanDuration)) days each)",
-                    fix: "add courtrooms, shorten trials, or accept that the backlog grows (R1 overload does this on purpose)",
-                    at: location, path: DocumentPath.root.appending("courts").appending("courtrooms"))
+        log.warning(
+            "estimated trial workload \(NumberText.oneDecimal(workload)) courtroom-days per day "
+                + "\(workload > Double(courtrooms) ? "exceeds" : "equals") \(courtrooms) courtroom"
+                + "\(courtrooms == 1 ? "" : "s"): the trial backlog will grow without limit "
+                + "(about \(NumberText.oneDecimal(trialsPerDay)) trials a day × "
+                + "\(NumberText.oneDecimal(meanDuration)) days each)",
+            fix:
+                "add courtrooms, shorten trials, or accept that the backlog grows (R1 overload does this on purpose)",
+            at: location, path: DocumentPath.root.appending("courts").appending("courtrooms"))
     }
 }

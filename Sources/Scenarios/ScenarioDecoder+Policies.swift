@@ -9,8 +9,9 @@ import PretrialModel
 /// turns them off.
 extension ScenarioDecoder {
     /// The module used at a decision point the scenario leaves out.
-    static let defaultModules: [DecisionPoint: String] = [.arrest: "book-all", .counsel: "no-counsel",
-                                                          .scheduling: "fifo"]
+    static let defaultModules: [DecisionPoint: String] = [
+        .arrest: "book-all", .counsel: "no-counsel", .scheduling: "fifo",
+    ]
 
     /// Decision points every scenario must give a module for.
     static let requiredPoints: Set<DecisionPoint> = [.release, .plea]
@@ -41,12 +42,13 @@ extension ScenarioDecoder {
             }
         }
         guard complete,
-              case .arrest(let arrest)? = instances[.arrest], case .counsel(let counsel)? = instances[.counsel],
-              case .release(let release)? = instances[.release], case .plea(let plea)? = instances[.plea],
-              case .scheduling(let scheduling)? = instances[.scheduling]
+            case .arrest(let arrest)? = instances[.arrest], case .counsel(let counsel)? = instances[.counsel],
+            case .release(let release)? = instances[.release], case .plea(let plea)? = instances[.plea],
+            case .scheduling(let scheduling)? = instances[.scheduling]
         else { return nil }
-        var set = PolicySet(arrest: arrest, counsel: counsel, risk: nil, release: release, bailReview: nil,
-                            plea: plea, scheduling: scheduling, custodyLimit: nil)
+        var set = PolicySet(
+            arrest: arrest, counsel: counsel, risk: nil, release: release, bailReview: nil,
+            plea: plea, scheduling: scheduling, custodyLimit: nil)
         if case .risk(let risk)? = instances[.risk] { set.risk = risk }
         if case .bailReview(let review)? = instances[.bailReview] { set.bailReview = review }
         if case .custodyLimit(let limit)? = instances[.custodyLimit] { set.custodyLimit = limit }
@@ -54,16 +56,19 @@ extension ScenarioDecoder {
     }
 
     /// The policy at `point`: given, defaulted or absent.
-    private func policy(_ point: DecisionPoint, in fields: MappingReader, population: PopulationInfo?) -> PolicyOutcome {
+    private func policy(_ point: DecisionPoint, in fields: MappingReader, population: PopulationInfo?)
+        -> PolicyOutcome
+    {
         let key = point.rawValue
         guard let node = fields.optional(key), !node.isNull else {
             if Self.requiredPoints.contains(point) {
                 guard !fields.misspelt.contains(key) else { return .failed }
                 let available = Suggestion.list(registry.names(for: point))
-                fields.reader.log.error("missing required key '\(key)': every scenario needs a \(key) policy",
-                                        fix: "add '\(key): {module: …}' under policies, with one of: \(available)",
-                                        at: (fields.optional(key) ?? fields.reader).node.location,
-                                        path: fields.path.appending(key))
+                fields.reader.log.error(
+                    "missing required key '\(key)': every scenario needs a \(key) policy",
+                    fix: "add '\(key): {module: …}' under policies, with one of: \(available)",
+                    at: (fields.optional(key) ?? fields.reader).node.location,
+                    path: fields.path.appending(key))
                 return .failed
             }
             guard let name = Self.defaultModules[point] else { return .none }
@@ -74,18 +79,23 @@ extension ScenarioDecoder {
         if case .scalar = node.node.value {
             moduleReader = node
         } else {
-            guard let entry = node.mapping(allowed: ["module", "parameters"]), let name = entry.required("module") else {
+            guard let entry = node.mapping(allowed: ["module", "parameters"]),
+                let name = entry.required("module")
+            else {
                 return .failed
             }
             moduleReader = name
             parametersReader = entry.optional("parameters")
         }
-        guard let name = moduleReader.name(), let module = module(named: name, for: point, at: moduleReader) else {
+        guard let name = moduleReader.name(), let module = module(named: name, for: point, at: moduleReader)
+        else {
             return .failed
         }
         var given: [String: (value: ParameterValue, reader: NodeReader)] = [:]
         if let parametersReader, !parametersReader.isNull {
-            guard let values = PolicyParameterReader(module: module).read(parametersReader) else { return .failed }
+            guard let values = PolicyParameterReader(module: module).read(parametersReader) else {
+                return .failed
+            }
             given = values
         }
         guard let population else { return .unbuilt }
@@ -93,13 +103,16 @@ extension ScenarioDecoder {
     }
 
     /// The default module for `point`, or an error if it is not registered.
-    private func defaultPolicy(_ point: DecisionPoint, module name: String, fields: MappingReader,
-                               population: PopulationInfo?) -> PolicyOutcome {
+    private func defaultPolicy(
+        _ point: DecisionPoint, module name: String, fields: MappingReader,
+        population: PopulationInfo?
+    ) -> PolicyOutcome {
         guard let module = registry.module(named: name), module.decisionPoint == point else {
             let key = point.rawValue
             fields.reader.log.error(
                 "no \(key) policy given, and the default module '\(name)' is not registered",
-                fix: "add '\(key): {module: …}' under policies, with one of: \(Suggestion.list(registry.names(for: point)))",
+                fix:
+                    "add '\(key): {module: …}' under policies, with one of: \(Suggestion.list(registry.names(for: point)))",
                 at: fields.reader.node.location, path: fields.path.appending(key))
             return .failed
         }
@@ -108,20 +121,23 @@ extension ScenarioDecoder {
     }
 
     /// The registered module called `name`, if it serves `point`; otherwise reports why not.
-    private func module(named name: String, for point: DecisionPoint, at reader: NodeReader) -> PolicyModule? {
+    private func module(named name: String, for point: DecisionPoint, at reader: NodeReader) -> PolicyModule?
+    {
         let available = registry.names(for: point)
         guard let module = registry.module(named: name) else {
-            reader.error("unknown \(point.rawValue) policy module '\(name)'"
-                         + Suggestion.didYouMean(name, among: available),
-                         fix: "use one of the \(point.rawValue) modules: \(Suggestion.list(available)), "
-                              + "or load the plugin that provides '\(name)' with --plugin")
+            reader.error(
+                "unknown \(point.rawValue) policy module '\(name)'"
+                    + Suggestion.didYouMean(name, among: available),
+                fix: "use one of the \(point.rawValue) modules: \(Suggestion.list(available)), "
+                    + "or load the plugin that provides '\(name)' with --plugin")
             return nil
         }
         guard module.decisionPoint == point else {
             let other = module.decisionPoint.rawValue
-            reader.error("module '\(name)' is a \(other) policy, not a \(point.rawValue) policy",
-                         fix: "put it under policies.\(other), or use one of the \(point.rawValue) modules: "
-                              + Suggestion.list(available))
+            reader.error(
+                "module '\(name)' is a \(other) policy, not a \(point.rawValue) policy",
+                fix: "put it under policies.\(other), or use one of the \(point.rawValue) modules: "
+                    + Suggestion.list(available))
             return nil
         }
         return module
@@ -129,16 +145,22 @@ extension ScenarioDecoder {
 
     /// Builds the policy; reports a parameter error at the parameter's node when it was given,
     /// otherwise at `fallback`.
-    private func build(_ module: PolicyModule, given: [String: (value: ParameterValue, reader: NodeReader)],
-                       population: PopulationInfo, at fallback: NodeReader) -> PolicyOutcome {
+    private func build(
+        _ module: PolicyModule, given: [String: (value: ParameterValue, reader: NodeReader)],
+        population: PopulationInfo, at fallback: NodeReader
+    ) -> PolicyOutcome {
         do {
             return .built(try module.instantiate(given.mapValues(\.value), population: population))
         } catch {
             if let reader = given[error.parameter]?.reader {
-                reader.error(error.message, fix: "see the parameters of '\(module.name)' with `pretrial policies \(module.name)`")
+                reader.error(
+                    error.message,
+                    fix: "see the parameters of '\(module.name)' with `pretrial policies \(module.name)`")
             } else {
-                fallback.error("module '\(module.name)', parameter '\(error.parameter)': \(error.message)",
-                               fix: "give '\(error.parameter)' under parameters (see `pretrial policies \(module.name)`)")
+                fallback.error(
+                    "module '\(module.name)', parameter '\(error.parameter)': \(error.message)",
+                    fix: "give '\(error.parameter)' under parameters (see `pretrial policies \(module.name)`)"
+                )
             }
             return .failed
         }

@@ -27,7 +27,9 @@ extension ScenarioDecoder {
 
     /// Reads `population`.
     func population(_ node: NodeReader) -> PopulationSection? {
-        guard let fields = node.mapping(allowed: ["charge_classes", "age_bands", "groups"]) else { return nil }
+        guard let fields = node.mapping(allowed: ["charge_classes", "age_bands", "groups"]) else {
+            return nil
+        }
         let classes = fields.required("charge_classes").flatMap { nonEmptyList($0, of: "charge class") }
             .map { $0.map(chargeClass(_:)) }
         let classNames = classes.flatMap { uniqueNames($0, of: "charge class") }
@@ -42,17 +44,21 @@ extension ScenarioDecoder {
         let info = zip3(groupNames, classNames, bandNames).map {
             PopulationInfo(groups: $0.0, chargeClasses: $0.1, ageBands: $0.2)
         }
-        guard let info, let classProfiles = classes?.compactMap(\.profile), classProfiles.count == classes?.count,
-              let groupProfiles = groups?.compactMap(\.profile), groupProfiles.count == groups?.count
+        guard let info, let classProfiles = classes?.compactMap(\.profile),
+            classProfiles.count == classes?.count,
+            let groupProfiles = groups?.compactMap(\.profile), groupProfiles.count == groups?.count
         else { return PopulationSection(profile: nil, info: info) }
-        let profile = PopulationProfile(groups: groupProfiles, chargeClasses: classProfiles, ageBands: info.ageBands)
+        let profile = PopulationProfile(
+            groups: groupProfiles, chargeClasses: classProfiles, ageBands: info.ageBands)
         return PopulationSection(profile: profile, info: info)
     }
 
     /// One item of `charge_classes`.
     private func chargeClass(_ node: NodeReader) -> NamedItem<ChargeClassProfile> {
-        let keys = ["name", "guilt_probability", "failure_to_appear", "new_arrest_per_day", "priors_effect",
-                    "sentence_days"]
+        let keys = [
+            "name", "guilt_probability", "failure_to_appear", "new_arrest_per_day", "priors_effect",
+            "sentence_days",
+        ]
         guard let fields = node.mapping(allowed: keys) else { return NamedItem(name: nil, nameReader: node) }
         let nameReader = fields.required("name")
         var item = NamedItem<ChargeClassProfile>(name: nameReader?.name(), nameReader: nameReader ?? node)
@@ -61,17 +67,21 @@ extension ScenarioDecoder {
         let newArrest = fields.number("new_arrest_per_day", .nonNegative)
         let priorsEffect = fields.number("priors_effect", .nonNegative, default: 0)
         let sentence = fields.distribution("sentence_days")
-        guard let name = item.name, let guilt, let failure, let newArrest, let priorsEffect, let sentence else {
+        guard let name = item.name, let guilt, let failure, let newArrest, let priorsEffect, let sentence
+        else {
             return item
         }
-        item.profile = ChargeClassProfile(name: name, guiltProbability: guilt, failureToAppear: failure,
-                                          newArrestPerDay: newArrest, priorsEffect: priorsEffect,
-                                          sentenceDays: sentence)
+        item.profile = ChargeClassProfile(
+            name: name, guiltProbability: guilt, failureToAppear: failure,
+            newArrestPerDay: newArrest, priorsEffect: priorsEffect,
+            sentenceDays: sentence)
         return item
     }
 
     /// One item of `groups`.
-    private func group(_ node: NodeReader, classNames: [String]?, bandNames: [String]?) -> NamedItem<GroupProfile> {
+    private func group(_ node: NodeReader, classNames: [String]?, bandNames: [String]?) -> NamedItem<
+        GroupProfile
+    > {
         let keys = ["name", "share", "ability_to_pay", "charge_mix", "priors", "age_mix"]
         guard let fields = node.mapping(allowed: keys) else { return NamedItem(name: nil, nameReader: node) }
         let nameReader = fields.required("name")
@@ -90,23 +100,27 @@ extension ScenarioDecoder {
         guard let name = item.name, let share, let abilityToPay, let chargeMix, let priors, let ageMix else {
             return item
         }
-        item.profile = GroupProfile(name: name, share: share, abilityToPay: abilityToPay, chargeMix: chargeMix,
-                                    priors: priors, ageMix: ageMix)
+        item.profile = GroupProfile(
+            name: name, share: share, abilityToPay: abilityToPay, chargeMix: chargeMix,
+            priors: priors, ageMix: ageMix)
         return item
     }
 
     /// A mix of shares by name (`charge_mix`, `age_mix`), in the order of `names`; names it
     /// omits get 0.
-    private func mix(_ node: NodeReader, names: [String]?, of what: String, listedIn list: String) -> [Double]? {
+    private func mix(_ node: NodeReader, names: [String]?, of what: String, listedIn list: String)
+        -> [Double]?
+    {
         guard let entries = node.freeMapping() else { return nil }
         var shares: [String: Double] = [:]
         var valid = true
         for entry in entries {
             guard let share = entry.reader.number(.nonNegative) else { valid = false; continue }
             if let names, !names.contains(entry.key) {
-                log.error("unknown \(what) '\(entry.key)'\(Suggestion.didYouMean(entry.key, among: names))",
-                          fix: "use the names in \(list): \(Suggestion.list(names))", at: entry.keyLocation,
-                          path: entry.reader.path)
+                log.error(
+                    "unknown \(what) '\(entry.key)'\(Suggestion.didYouMean(entry.key, among: names))",
+                    fix: "use the names in \(list): \(Suggestion.list(names))", at: entry.keyLocation,
+                    path: entry.reader.path)
                 valid = false
             }
             shares[entry.key] = share
@@ -115,8 +129,9 @@ extension ScenarioDecoder {
         let total = entries.compactMap { shares[$0.key] }.reduce(0, +)
         guard abs(total - 1) <= Self.sumTolerance else {
             let terms = entries.compactMap { shares[$0.key] }.map(NumberText.format).joined(separator: " + ")
-            node.error("shares sum to \(NumberText.format(total)), not 1",
-                       fix: "make the shares sum to 1 (now \(terms.isEmpty ? "0" : terms))")
+            node.error(
+                "shares sum to \(NumberText.format(total)), not 1",
+                fix: "make the shares sum to 1 (now \(terms.isEmpty ? "0" : terms))")
             return nil
         }
         return names.map { shares[$0] ?? 0 }
@@ -129,8 +144,9 @@ extension ScenarioDecoder {
         let total = shares.map(\.value).reduce(0, +)
         guard abs(total - 1) > Self.sumTolerance else { return }
         let terms = shares.map { NumberText.format($0.value) }.joined(separator: " + ")
-        last.reader.error("shares of groups sum to \(NumberText.format(total))",
-                          fix: "make the shares sum to 1 (now \(terms))")
+        last.reader.error(
+            "shares of groups sum to \(NumberText.format(total))",
+            fix: "make the shares sum to 1 (now \(terms))")
     }
 
     /// The items of a list that must not be empty.
@@ -151,8 +167,9 @@ extension ScenarioDecoder {
             let reader = item.nameReader
             guard let name = item.name else { unique = false; continue }
             if let first = seen[name] {
-                reader.error("duplicate \(what) name '\(name)' (already used at \(first))",
-                             fix: "give each \(what) a different name")
+                reader.error(
+                    "duplicate \(what) name '\(name)' (already used at \(first))",
+                    fix: "give each \(what) a different name")
                 unique = false
             }
             seen[name] = seen[name] ?? reader.path

@@ -12,16 +12,18 @@ extension ScenarioDecoder {
         let weekly = fields.optional("weekly_profile").map { profile($0, count: 7, of: "days of the week") }
         let monthly = fields.optional("monthly_profile").map { profile($0, count: 12, of: "months") }
         guard let rate, weekly != .some(nil), monthly != .some(nil) else { return nil }
-        return ArrivalProfile(ratePerDay: rate, weekly: weekly.flatMap { $0 } ?? [],
-                              monthly: monthly.flatMap { $0 } ?? [])
+        return ArrivalProfile(
+            ratePerDay: rate, weekly: weekly.flatMap { $0 } ?? [],
+            monthly: monthly.flatMap { $0 } ?? [])
     }
 
     /// A weekly or monthly profile: `count` weights of at least 0 that average 1.
     private func profile(_ node: NodeReader, count: Int, of what: String) -> [Double]? {
         guard let weights = node.numbers(.nonNegative) else { return nil }
         guard weights.count == count else {
-            node.error("expected \(count) weights, one for each of the \(what), found \(weights.count)",
-                       fix: "give exactly \(count) weights")
+            node.error(
+                "expected \(count) weights, one for each of the \(what), found \(weights.count)",
+                fix: "give exactly \(count) weights")
             return nil
         }
         let mean = weights.reduce(0, +) / Double(count)
@@ -31,8 +33,9 @@ extension ScenarioDecoder {
                 return nil
             }
             let scaled = weights.map { NumberText.format($0 / mean) }.joined(separator: ", ")
-            node.error("the weights average \(NumberText.format(mean)), not 1",
-                       fix: "divide each weight by their mean (\(NumberText.format(mean))): [\(scaled)]")
+            node.error(
+                "the weights average \(NumberText.format(mean)), not 1",
+                fix: "divide each weight by their mean (\(NumberText.format(mean))): [\(scaled)]")
             return nil
         }
         return weights
@@ -40,18 +43,23 @@ extension ScenarioDecoder {
 
     /// Reads `process`.
     func process(_ node: NodeReader) -> ProcessProfile? {
-        let keys = ["first_appearance_delay", "court_date_interval", "court_dates_before_trial",
-                    "dismissal_per_court_date", "warrant_delay"]
+        let keys = [
+            "first_appearance_delay", "court_date_interval", "court_dates_before_trial",
+            "dismissal_per_court_date", "warrant_delay",
+        ]
         guard let fields = node.mapping(allowed: keys) else { return nil }
         let firstAppearance = fields.distribution("first_appearance_delay")
         let interval = fields.distribution("court_date_interval")
         let courtDates = fields.integer("court_dates_before_trial", atLeast: 1)
         let dismissal = fields.number("dismissal_per_court_date", .probability, default: 0)
         let warrant = fields.distribution("warrant_delay")
-        guard let firstAppearance, let interval, let courtDates, let dismissal, let warrant else { return nil }
-        return ProcessProfile(firstAppearanceDelay: firstAppearance, courtDateInterval: interval,
-                              courtDatesBeforeTrial: courtDates, dismissalPerCourtDate: dismissal,
-                              warrantDelay: warrant)
+        guard let firstAppearance, let interval, let courtDates, let dismissal, let warrant else {
+            return nil
+        }
+        return ProcessProfile(
+            firstAppearanceDelay: firstAppearance, courtDateInterval: interval,
+            courtDatesBeforeTrial: courtDates, dismissalPerCourtDate: dismissal,
+            warrantDelay: warrant)
     }
 
     /// Reads `courts`.
@@ -63,7 +71,8 @@ extension ScenarioDecoder {
         let guilty = fields.number("conviction_if_guilty", .probability)
         let innocent = fields.number("conviction_if_innocent", .probability)
         guard let courtrooms, let duration, let guilty, let innocent else { return nil }
-        return CourtProfile(courtrooms: courtrooms, trialDuration: duration, convictionIfGuilty: guilty,
-                            convictionIfInnocent: innocent)
+        return CourtProfile(
+            courtrooms: courtrooms, trialDuration: duration, convictionIfGuilty: guilty,
+            convictionIfInnocent: innocent)
     }
 }

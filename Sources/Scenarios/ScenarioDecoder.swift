@@ -28,8 +28,10 @@ struct ScenarioDecoder {
     }
 
     /// The keys allowed at the top level of a scenario file.
-    static let topLevelKeys = ["scenario", "extends", "run", "population", "arrests", "process", "behaviour",
-                               "courts", "policies", "cost_per_bed_day", "variants"]
+    static let topLevelKeys = [
+        "scenario", "extends", "run", "population", "arrests", "process", "behaviour",
+        "courts", "policies", "cost_per_bed_day", "variants",
+    ]
 
     /// Decodes `root`. The `extends` and `variants` keys are accepted and left to
     /// ``ScenarioLoader``.
@@ -52,8 +54,8 @@ struct ScenarioDecoder {
         checkSizes(root: root)
 
         guard !log.hasErrors, let run, let window = run.arrestWindowDays, let maximumDays = run.maximumDays,
-              let warmUp = run.warmUpDays, let population = population?.profile, let arrests, let process,
-              let behaviour, let courts, let policies, let cost
+            let warmUp = run.warmUpDays, let population = population?.profile, let arrests, let process,
+            let behaviour, let courts, let policies, let cost
         else {
             return Decoded(name: name, description: description ?? "", settings: settings, configuration: nil)
         }
@@ -62,23 +64,29 @@ struct ScenarioDecoder {
             arrests: arrests, process: process, behaviour: behaviour, courts: courts, policies: policies,
             costPerBedDay: cost)
         checkTrialWorkload(configuration, root: root)
-        return Decoded(name: name, description: description ?? "", settings: settings, configuration: configuration)
+        return Decoded(
+            name: name, description: description ?? "", settings: settings, configuration: configuration)
     }
 
     /// `scenario.name` and `scenario.description`.
     private func scenarioInfo(_ top: MappingReader) -> (name: String?, description: String?) {
-        guard let info = top.required("scenario")?.mapping(allowed: ["name", "description"]) else { return (nil, nil) }
+        guard let info = top.required("scenario")?.mapping(allowed: ["name", "description"]) else {
+            return (nil, nil)
+        }
         return (info.required("name")?.name(), info.text("description", default: ""))
     }
 
     /// The run settings, once the reference group is known to name a group.
     private func checkedSettings(_ run: RunSection, population: PopulationSection?) -> RunSettings? {
         guard let replications = run.replications, let seed = run.seed else { return nil }
-        if let reference = run.referenceGroup, let groups = population?.info?.groups, !groups.contains(reference),
-           let node = run.referenceGroupReader {
-            node.error("reference group '\(reference)' is not one of the scenario's groups"
-                       + Suggestion.didYouMean(reference, among: groups),
-                       fix: "use one of: \(Suggestion.list(groups))")
+        if let reference = run.referenceGroup, let groups = population?.info?.groups,
+            !groups.contains(reference),
+            let node = run.referenceGroupReader
+        {
+            node.error(
+                "reference group '\(reference)' is not one of the scenario's groups"
+                    + Suggestion.didYouMean(reference, among: groups),
+                fix: "use one of: \(Suggestion.list(groups))")
             return nil
         }
         return RunSettings(replications: replications, seed: seed, referenceGroup: run.referenceGroup)

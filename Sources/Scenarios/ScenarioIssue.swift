@@ -42,8 +42,10 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
     ///   - message: What is wrong.
     ///   - fix: How to fix it.
     ///   - severity: Error (the default) or warning.
-    public init(file: String, line: Int, column: Int, keyPath: String, message: String, fix: String,
-                severity: Severity = .error) {
+    public init(
+        file: String, line: Int, column: Int, keyPath: String, message: String, fix: String,
+        severity: Severity = .error
+    ) {
         self.file = file
         self.line = line
         self.column = column

@@ -17,14 +17,18 @@ public enum ScenarioLoader {
     /// - Throws: ``ScenarioError`` with every issue found (errors and warnings) if there is any
     ///   error, or a single issue if the file cannot be read.
     public static func load(path: String, registry: PolicyRegistry, force: Bool = false) throws(ScenarioError)
-        -> Scenario {
+        -> Scenario
+    {
         switch ScenarioSource.readFile(path) {
         case .success(let (bytes, text)):
             return try load(text: text, bytes: bytes, fileName: path, registry: registry, force: force)
         case .failure(let problem):
-            throw ScenarioError(issues: [ScenarioIssue(file: path, line: 1, column: 1, keyPath: "",
-                                                       message: "cannot read the scenario: \(problem.message)",
-                                                       fix: problem.fix)])
+            throw ScenarioError(issues: [
+                ScenarioIssue(
+                    file: path, line: 1, column: 1, keyPath: "",
+                    message: "cannot read the scenario: \(problem.message)",
+                    fix: problem.fix)
+            ])
         }
     }
 
@@ -37,59 +41,73 @@ public enum ScenarioLoader {
     ///   - force: Accept sizes that look like mistakes.
     /// - Returns: The validated scenario.
     /// - Throws: ``ScenarioError`` with every issue found, if there is any error.
-    public static func load(text: String, fileName: String = "scenario.yaml", registry: PolicyRegistry,
-                            force: Bool = false) throws(ScenarioError) -> Scenario {
+    public static func load(
+        text: String, fileName: String = "scenario.yaml", registry: PolicyRegistry,
+        force: Bool = false
+    ) throws(ScenarioError) -> Scenario {
         try load(text: text, bytes: Data(text.utf8), fileName: fileName, registry: registry, force: force)
     }
 
-    private static func load(text: String, bytes: Data, fileName: String, registry: PolicyRegistry,
-                             force: Bool) throws(ScenarioError) -> Scenario {
+    private static func load(
+        text: String, bytes: Data, fileName: String, registry: PolicyRegistry,
+        force: Bool
+    ) throws(ScenarioError) -> Scenario {
         let log = IssueLog()
         guard let source = ScenarioSource.assemble(text: text, bytes: bytes, file: fileName, log: log) else {
             throw ScenarioError(issues: log.issues)
         }
         let decoder = ScenarioDecoder(registry: registry, force: force, log: log)
         let baseline = decoder.decode(source.root)
-        let definitions = source.root["variants"].flatMap { $0.isNull ? nil : $0 }.map {
-            VariantDefinition.readAll(NodeReader(node: $0, path: DocumentPath.root.appending("variants"), log: log))
-        } ?? []
+        let definitions =
+            source.root["variants"].flatMap { $0.isNull ? nil : $0 }.map {
+                VariantDefinition.readAll(
+                    NodeReader(node: $0, path: DocumentPath.root.appending("variants"), log: log))
+            } ?? []
         let baselineIssues = log.issues
         var variants: [ScenarioVariant] = []
         var variantIssues: [ScenarioIssue] = []
         for definition in definitions {
-            let (variant, issues) = build(definition, from: source.root, baselineIssues: baselineIssues,
-                                          registry: registry, force: force)
+            let (variant, issues) = build(
+                definition, from: source.root, baselineIssues: baselineIssues,
+                registry: registry, force: force)
             variantIssues += issues
             if let variant { variants.append(variant) }
         }
 
         let issues = sorted(baselineIssues + variantIssues, files: source.files)
         guard !issues.contains(where: { $0.severity == .error }), let configuration = baseline.configuration,
-              let settings = baseline.settings, let name = baseline.name
+            let settings = baseline.settings, let name = baseline.name
         else { throw ScenarioError(issues: issues) }
-        let baselineVariant = ScenarioVariant(name: "baseline", description: "the scenario as written",
-                                              configuration: configuration, overrides: [],
-                                              warnings: baselineIssues.filter { $0.severity == .warning })
-        return Scenario(name: name, description: baseline.description, path: fileName, sha256: source.sha256,
-                        sourceFiles: source.files, settings: settings, variants: [baselineVariant] + variants)
+        let baselineVariant = ScenarioVariant(
+            name: "baseline", description: "the scenario as written",
+            configuration: configuration, overrides: [],
+            warnings: baselineIssues.filter { $0.severity == .warning })
+        return Scenario(
+            name: name, description: baseline.description, path: fileName, sha256: source.sha256,
+            sourceFiles: source.files, settings: settings, variants: [baselineVariant] + variants)
     }
 
     /// Applies a variant's assignments to the document and decodes the result.
     ///
     /// Issues the baseline has too are left out (they are reported once, for the baseline),
     /// except warnings, which each variant keeps; the other issues name the variant.
-    private static func build(_ definition: VariantDefinition, from root: DocumentNode, baselineIssues: [ScenarioIssue],
-                              registry: PolicyRegistry, force: Bool)
-        -> (variant: ScenarioVariant?, issues: [ScenarioIssue]) {
+    private static func build(
+        _ definition: VariantDefinition, from root: DocumentNode, baselineIssues: [ScenarioIssue],
+        registry: PolicyRegistry, force: Bool
+    )
+        -> (variant: ScenarioVariant?, issues: [ScenarioIssue])
+    {
         let log = IssueLog()
         var document = root.removing(["variants"])
         for assignment in definition.assignments {
             do {
-                document = try document.setting(assignment.value, at: assignment.segments,
-                                                keyLocation: assignment.keyLocation)
+                document = try document.setting(
+                    assignment.value, at: assignment.segments,
+                    keyLocation: assignment.keyLocation)
             } catch {
-                log.error("cannot set '\(assignment.path)': \(error.message)", fix: error.fix,
-                          at: assignment.keyLocation, path: assignment.reader.path)
+                log.error(
+                    "cannot set '\(assignment.path)': \(error.message)", fix: error.fix,
+                    at: assignment.keyLocation, path: assignment.reader.path)
             }
         }
         // Decoded even after a bad path, so that the variant's other mistakes show in the same pass.
@@ -100,12 +118,14 @@ public enum ScenarioLoader {
             named.message = "variant '\(definition.name)': \(issue.message)"
             return named
         }
-        guard let configuration = decoded.configuration, !issues.contains(where: { $0.severity == .error }) else {
+        guard let configuration = decoded.configuration, !issues.contains(where: { $0.severity == .error })
+        else {
             return (nil, issues)
         }
-        let variant = ScenarioVariant(name: definition.name, description: definition.description,
-                                      configuration: configuration, overrides: definition.assignments.map(\.path),
-                                      warnings: issues.filter { $0.severity == .warning })
+        let variant = ScenarioVariant(
+            name: definition.name, description: definition.description,
+            configuration: configuration, overrides: definition.assignments.map(\.path),
+            warnings: issues.filter { $0.severity == .warning })
         return (variant, issues.filter { !baselineIssues.contains($0) })
     }
 

@@ -16,15 +16,18 @@ struct ScenarioSource {
     static func assemble(text: String, bytes: Data, file: String, log: IssueLog) -> ScenarioSource? {
         var hash = SHA256()
         var files: [String] = []
-        guard let root = assemble(text: text, bytes: bytes, file: file, hash: &hash, files: &files, log: log) else {
+        guard let root = assemble(text: text, bytes: bytes, file: file, hash: &hash, files: &files, log: log)
+        else {
             return nil
         }
         let digest = hash.finalize().map { String(format: "%02x", $0) }.joined()
         return ScenarioSource(root: root, files: files, sha256: digest)
     }
 
-    private static func assemble(text: String, bytes: Data, file: String, hash: inout SHA256, files: inout [String],
-                                 log: IssueLog) -> DocumentNode? {
+    private static func assemble(
+        text: String, bytes: Data, file: String, hash: inout SHA256, files: inout [String],
+        log: IssueLog
+    ) -> DocumentNode? {
         hash.update(data: bytes)
         files.append(file)
         guard let root = YAMLText.parse(text, file: file, log: log) else { return nil }
@@ -33,9 +36,10 @@ struct ScenarioSource {
         guard let relative = reader.name() else { return nil }
         let basePath = resolve(relative, from: file)
         if files.contains(basePath) {
-            reader.error("'\(relative)' is already part of this scenario: the files extend each other in a cycle "
-                         + "(\((files + [basePath]).joined(separator: " → ")))",
-                         fix: "remove 'extends' from one of the files")
+            reader.error(
+                "'\(relative)' is already part of this scenario: the files extend each other in a cycle "
+                    + "(\((files + [basePath]).joined(separator: " → ")))",
+                fix: "remove 'extends' from one of the files")
             return nil
         }
         let baseBytes: Data, baseText: String
@@ -46,8 +50,11 @@ struct ScenarioSource {
             reader.error("cannot read the file this scenario extends: \(problem.message)", fix: problem.fix)
             return nil
         }
-        guard let base = assemble(text: baseText, bytes: baseBytes, file: basePath, hash: &hash, files: &files,
-                                  log: log) else { return nil }
+        guard
+            let base = assemble(
+                text: baseText, bytes: baseBytes, file: basePath, hash: &hash, files: &files,
+                log: log)
+        else { return nil }
         return root.removing(["extends"]).merged(over: base.removing(["variants", "extends"]))
     }
 
@@ -56,7 +63,8 @@ struct ScenarioSource {
     /// `scenarios/reforms/../base.yaml`.
     static func resolve(_ relative: String, from file: String) -> String {
         let directory = (file as NSString).deletingLastPathComponent
-        let joined = relative.hasPrefix("/") || directory.isEmpty
+        let joined =
+            relative.hasPrefix("/") || directory.isEmpty
             ? relative : (directory as NSString).appendingPathComponent(relative)
         var components: [String] = []
         for component in joined.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
@@ -82,16 +90,20 @@ struct ScenarioSource {
     static func readFile(_ path: String) -> Result<(Data, String), ReadProblem> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(ReadProblem(message: "no file at '\(path)'", fix: "check the path and the file's name"))
+            return .failure(
+                ReadProblem(message: "no file at '\(path)'", fix: "check the path and the file's name"))
         }
         guard !isDirectory.boolValue else {
-            return .failure(ReadProblem(message: "'\(path)' is a directory", fix: "name a scenario file (.yaml)"))
+            return .failure(
+                ReadProblem(message: "'\(path)' is a directory", fix: "name a scenario file (.yaml)"))
         }
         guard let bytes = FileManager.default.contents(atPath: path) else {
-            return .failure(ReadProblem(message: "'\(path)' cannot be read", fix: "check the file's permissions"))
+            return .failure(
+                ReadProblem(message: "'\(path)' cannot be read", fix: "check the file's permissions"))
         }
         guard let text = String(data: bytes, encoding: .utf8) else {
-            return .failure(ReadProblem(message: "'\(path)' is not UTF-8 text", fix: "save the file as UTF-8"))
+            return .failure(
+                ReadProblem(message: "'\(path)' is not UTF-8 text", fix: "save the file as UTF-8"))
         }
         return .success((bytes, text))
     }

@@ -23,8 +23,10 @@ public struct ScenarioVariant: Sendable {
     ///   - configuration: Its model configuration.
     ///   - overrides: The paths it set.
     ///   - warnings: Warnings about it.
-    public init(name: String, description: String, configuration: ModelConfiguration, overrides: [String],
-                warnings: [ScenarioIssue]) {
+    public init(
+        name: String, description: String, configuration: ModelConfiguration, overrides: [String],
+        warnings: [ScenarioIssue]
+    ) {
         self.name = name
         self.description = description
         self.configuration = configuration

@@ -26,8 +26,10 @@ struct VariantDefinition {
 
     /// Paths a variant may not set: every variant shares the scenario's identity and the
     /// settings that make variants comparable under common random numbers.
-    static let fixedPaths = ["scenario", "extends", "variants", "run.replications", "run.seed",
-                             "run.reference_group"]
+    static let fixedPaths = [
+        "scenario", "extends", "variants", "run.replications", "run.seed",
+        "run.reference_group",
+    ]
 
     /// Whether `path` is, or lies under, one of the ``fixedPaths`` (or replaces all of `run`).
     static func isFixed(_ path: String) -> Bool {
@@ -48,18 +50,21 @@ struct VariantDefinition {
             let assignments = fields.required("set").flatMap(assignments(_:))
             guard let name, let nameReader else { continue }
             if name == "baseline" {
-                nameReader.error("a variant cannot be called 'baseline': that is the scenario as written",
-                                 fix: "give the variant another name")
+                nameReader.error(
+                    "a variant cannot be called 'baseline': that is the scenario as written",
+                    fix: "give the variant another name")
                 continue
             }
             if let first = seen[name] {
-                nameReader.error("duplicate variant name '\(name)' (already used at \(first))",
-                                 fix: "give each variant a different name")
+                nameReader.error(
+                    "duplicate variant name '\(name)' (already used at \(first))",
+                    fix: "give each variant a different name")
                 continue
             }
             seen[name] = nameReader.path
             guard let description, let assignments else { continue }
-            definitions.append(VariantDefinition(name: name, description: description, assignments: assignments))
+            definitions.append(
+                VariantDefinition(name: name, description: description, assignments: assignments))
         }
         return definitions
     }
@@ -68,7 +73,9 @@ struct VariantDefinition {
     private static func assignments(_ node: NodeReader) -> [Assignment]? {
         guard let entries = node.freeMapping() else { return nil }
         guard !entries.isEmpty else {
-            node.error("the variant sets nothing", fix: "give at least one 'path: value', such as courts.courtrooms: 14")
+            node.error(
+                "the variant sets nothing",
+                fix: "give at least one 'path: value', such as courts.courtrooms: 14")
             return nil
         }
         var result: [Assignment] = []
@@ -76,22 +83,27 @@ struct VariantDefinition {
         for entry in entries {
             let segments = entry.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             if segments.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                node.log.error("'\(entry.key)' is not a dotted path", fix: "write keys separated by single dots, such as courts.courtrooms",
-                               at: entry.keyLocation, path: entry.reader.path)
+                node.log.error(
+                    "'\(entry.key)' is not a dotted path",
+                    fix: "write keys separated by single dots, such as courts.courtrooms",
+                    at: entry.keyLocation, path: entry.reader.path)
                 valid = false
                 continue
             }
             if isFixed(entry.key) {
-                node.log.error("'\(entry.key)' cannot differ between variants: they share the scenario, its "
-                               + "replications, seed and reference group, so that they are compared under common "
-                               + "random numbers",
-                               fix: "set it at the top level of the file instead", at: entry.keyLocation,
-                               path: entry.reader.path)
+                node.log.error(
+                    "'\(entry.key)' cannot differ between variants: they share the scenario, its "
+                        + "replications, seed and reference group, so that they are compared under common "
+                        + "random numbers",
+                    fix: "set it at the top level of the file instead", at: entry.keyLocation,
+                    path: entry.reader.path)
                 valid = false
                 continue
             }
-            result.append(Assignment(path: entry.key, segments: segments, keyLocation: entry.keyLocation,
-                                     reader: entry.reader, value: entry.reader.node))
+            result.append(
+                Assignment(
+                    path: entry.key, segments: segments, keyLocation: entry.keyLocation,
+                    reader: entry.reader, value: entry.reader.node))
         }
         return valid ? result : nil
     }

@@ -13,13 +13,15 @@ enum YAMLText {
             report(error, file: file, text: text, log: log)
             return nil
         } catch {
-            log.error("cannot read the file as YAML: \(error)", fix: "check that it is a YAML text file",
-                      at: SourceLocation(file: file, line: 1, column: 1), path: .root)
+            log.error(
+                "cannot read the file as YAML: \(error)", fix: "check that it is a YAML text file",
+                at: SourceLocation(file: file, line: 1, column: 1), path: .root)
             return nil
         }
         guard let root else {
-            log.error("the file is empty", fix: "write the scenario's sections (see scenarios/FORMAT.md)",
-                      at: SourceLocation(file: file, line: 1, column: 1), path: .root)
+            log.error(
+                "the file is empty", fix: "write the scenario's sections (see scenarios/FORMAT.md)",
+                at: SourceLocation(file: file, line: 1, column: 1), path: .root)
             return nil
         }
         return convert(root, file: file, log: log)
@@ -30,21 +32,26 @@ enum YAMLText {
         let location = place(node.mark, file: file)
         switch node {
         case .scalar(let scalar):
-            return DocumentNode(value: .scalar(scalar.string, kind(of: scalar, node: node)), location: location)
+            return DocumentNode(
+                value: .scalar(scalar.string, kind(of: scalar, node: node)), location: location)
         case .sequence(let sequence):
-            return DocumentNode(value: .sequence(sequence.map { convert($0, file: file, log: log) }),
-                                location: location)
+            return DocumentNode(
+                value: .sequence(sequence.map { convert($0, file: file, log: log) }),
+                location: location)
         case .mapping(let mapping):
             var entries: [DocumentNode.Entry] = []
             for (key, value) in mapping {
                 let keyLocation = place(key.mark, file: file)
                 guard case .scalar(let scalar) = key else {
-                    log.error("a key must be a plain name, not \(key.sequence != nil ? "a list" : "a mapping")",
-                              fix: "write the key as a word", at: keyLocation, path: .root)
+                    log.error(
+                        "a key must be a plain name, not \(key.sequence != nil ? "a list" : "a mapping")",
+                        fix: "write the key as a word", at: keyLocation, path: .root)
                     continue
                 }
-                entries.append(DocumentNode.Entry(key: scalar.string, keyLocation: keyLocation,
-                                                  value: convert(value, file: file, log: log)))
+                entries.append(
+                    DocumentNode.Entry(
+                        key: scalar.string, keyLocation: keyLocation,
+                        value: convert(value, file: file, log: log)))
             }
             return DocumentNode(value: .mapping(entries), location: location)
         case .alias:
@@ -77,21 +84,26 @@ enum YAMLText {
         let fix = "check the indentation, colons, brackets and quotes at this place"
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let contextText = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            log.error("YAML syntax error: \(problem)\(contextText)", fix: fix, at: place(mark, file: file),
-                      path: .root)
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let contextText =
+                context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
+            log.error(
+                "YAML syntax error: \(problem)\(contextText)", fix: fix, at: place(mark, file: file),
+                path: .root)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            log.error("the key \(keys) appears twice in one mapping", fix: "keep only one of them",
-                      at: place(context.mark, file: file), path: .root)
+            log.error(
+                "the key \(keys) appears twice in one mapping", fix: "keep only one of them",
+                at: place(context.mark, file: file), path: .root)
         case .reader(let problem, let offset, _, _):
-            log.error("the file cannot be read as text: \(problem)", fix: "save the file as UTF-8",
-                      at: location(ofCharacter: offset ?? 0, in: text, file: file), path: .root)
+            log.error(
+                "the file cannot be read as text: \(problem)", fix: "save the file as UTF-8",
+                at: location(ofCharacter: offset ?? 0, in: text, file: file), path: .root)
         default:
-            log.error("YAML error: \(error)", fix: fix, at: SourceLocation(file: file, line: 1, column: 1),
-                      path: .root)
+            log.error(
+                "YAML error: \(error)", fix: fix, at: SourceLocation(file: file, line: 1, column: 1),
+                path: .root)
         }
     }
 

@@ -18,10 +18,16 @@ struct ChecksTests {
         #expect(warning.keyPath == "courts.courtrooms")
         #expect(warning.line == ScenarioFixtures.line(of: "courtrooms:", in: Self.overloaded))
         // 100 a day × (1 − 0)¹ × (1 − 0.5)¹ = 50 trials a day, × 2 days = 100 ≥ 12.
-        #expect(warning.message == "estimated trial workload 100.0 courtroom-days per day exceeds 12 courtrooms: "
+        #expect(
+            warning.message == "estimated trial workload 100.0 courtroom-days per day exceeds 12 courtrooms: "
                 + "the trial backlog will grow without limit (about 50.0 trials a day × 2.0 days each)")
-        #expect(warning.fix == "add courtrooms, shorten trials, or accept that the backlog grows (R1 overload does this on purpose)")
-        #expect(warning.description.contains("test.yaml:\(warning.line):15: warning: courts.courtrooms: estimated"))
+        #expect(
+            warning.fix
+                == "add courtrooms, shorten trials, or accept that the backlog grows (R1 overload does this on purpose)"
+        )
+        #expect(
+            warning.description.contains(
+                "test.yaml:\(warning.line):15: warning: courts.courtrooms: estimated"))
     }
 
     @Test func stableTrialQueueDoesNotWarn() throws {
@@ -31,42 +37,60 @@ struct ChecksTests {
     }
 
     @Test func warningsArePerVariant() throws {
-        let text = ScenarioFixtures.valid + """
+        let text =
+            ScenarioFixtures.valid + """
 
-            variants:
-              - name: slow-trials
-                set: {courts.trial_duration: {gamma: {shape: 2, scale: 1}}}
-              - name: more-courtrooms
-                set: {courts.courtrooms: 14}
-            """
+                variants:
+                  - name: slow-trials
+                    set: {courts.trial_duration: {gamma: {shape: 2, scale: 1}}}
+                  - name: more-courtrooms
+                    set: {courts.courtrooms: 14}
+                """
         let scenario = try ScenarioFixtures.load(text)
         #expect(scenario.baseline.warnings.isEmpty)
         #expect(scenario.variant(named: "more-courtrooms")?.warnings.isEmpty == true)
         let warnings = try #require(scenario.variant(named: "slow-trials")?.warnings)
         #expect(warnings.count == 1)
-        #expect(warnings.first?.message.hasPrefix("variant 'slow-trials': estimated trial workload 100.0") == true)
+        #expect(
+            warnings.first?.message.hasPrefix("variant 'slow-trials': estimated trial workload 100.0") == true
+        )
 
-        let overloaded = try ScenarioFixtures.load(Self.overloaded + """
+        let overloaded = try ScenarioFixtures.load(
+            Self.overloaded + """
 
-            variants:
-              - name: cheaper-beds
-                set: {cost_per_bed_day: 50}
-              - name: more-courtrooms
-                set: {courts.courtrooms: 14}
-            """)
-        #expect(overloaded.variant(named: "cheaper-beds")?.warnings == overloaded.baseline.warnings,
-                "a warning the variant shares with the baseline keeps its text, so it can be shown once")
+                variants:
+                  - name: cheaper-beds
+                    set: {cost_per_bed_day: 50}
+                  - name: more-courtrooms
+                    set: {courts.courtrooms: 14}
+                """)
+        #expect(
+            overloaded.variant(named: "cheaper-beds")?.warnings == overloaded.baseline.warnings,
+            "a warning the variant shares with the baseline keeps its text, so it can be shown once")
         let more = try #require(overloaded.variant(named: "more-courtrooms")?.warnings.first)
-        #expect(more.message.hasPrefix("variant 'more-courtrooms': estimated trial workload 100.0 "
-                                       + "courtroom-days per day exceeds 14 courtrooms"))
+        #expect(
+            more.message.hasPrefix(
+                "variant 'more-courtrooms': estimated trial workload 100.0 "
+                    + "courtroom-days per day exceeds 14 courtrooms"))
     }
 
     @Test(arguments: [
-        ("rate_per_day:", "  rate_per_day: 200000",
-         "expected 73,000,000 arrests per replication (200000 a day for 365 days) is more than the 50 million accepted without --force"),
-        ("replications:", "  replications: 200000", "200,000 replications is more than the 100,000 accepted without --force"),
-        ("max_days:", "  max_days: 2000000", "2,000,000 days of simulated time is more than the 1,000,000 accepted without --force"),
-        ("courtrooms:", "  courtrooms: 200000", "200,000 courtrooms is more than the 100,000 accepted without --force"),
+        (
+            "rate_per_day:", "  rate_per_day: 200000",
+            "expected 73,000,000 arrests per replication (200000 a day for 365 days) is more than the 50 million accepted without --force"
+        ),
+        (
+            "replications:", "  replications: 200000",
+            "200,000 replications is more than the 100,000 accepted without --force"
+        ),
+        (
+            "max_days:", "  max_days: 2000000",
+            "2,000,000 days of simulated time is more than the 1,000,000 accepted without --force"
+        ),
+        (
+            "courtrooms:", "  courtrooms: 200000",
+            "200,000 courtrooms is more than the 100,000 accepted without --force"
+        ),
     ])
     func absurdSizesNeedForce(marker: String, replacement: String, message: String) throws {
         let text = ScenarioFixtures.replacing(marker, with: replacement)
@@ -99,21 +123,27 @@ struct ChecksTests {
         text = ScenarioFixtures.replacing("plea: {module", with: "  plea: {module: test-pleas}", in: text)
         let issues = ScenarioFixtures.issues(text)
         #expect(issues.count == 3)
-        #expect(issues.map(\.keyPath) == ["population.groups[1].share", "courts.courtrooms", "policies.plea.module"],
-                "in the order of the lines")
+        #expect(
+            issues.map(\.keyPath) == [
+                "population.groups[1].share", "courts.courtrooms", "policies.plea.module",
+            ],
+            "in the order of the lines")
         #expect(issues.map(\.line) == issues.map(\.line).sorted())
         let description = ScenarioError(issues: issues).description
         #expect(description.split(separator: "\n").count == 3)
     }
 
     @Test func unregisteredDefaultModulesAreErrors() {
-        let issues = ScenarioFixtures.issues(ScenarioFixtures.valid, registry: TestPolicies.registry(withDefaults: false))
-        #expect(issues.map(\.message) == [
-            "no arrest policy given, and the default module 'book-all' is not registered",
-            "no counsel policy given, and the default module 'no-counsel' is not registered",
-            "no scheduling policy given, and the default module 'fifo' is not registered",
-        ])
-        #expect(issues.last?.fix == "add 'scheduling: {module: …}' under policies, with one of: detained-first")
+        let issues = ScenarioFixtures.issues(
+            ScenarioFixtures.valid, registry: TestPolicies.registry(withDefaults: false))
+        #expect(
+            issues.map(\.message) == [
+                "no arrest policy given, and the default module 'book-all' is not registered",
+                "no counsel policy given, and the default module 'no-counsel' is not registered",
+                "no scheduling policy given, and the default module 'fifo' is not registered",
+            ])
+        #expect(
+            issues.last?.fix == "add 'scheduling: {module: …}' under policies, with one of: detained-first")
         #expect(issues.first?.fix.hasSuffix("with one of: none") == true)
     }
 

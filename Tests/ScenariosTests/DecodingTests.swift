@@ -30,8 +30,11 @@ struct DecodingTests {
 
     @Test func population() throws {
         let population = configuration.population
-        #expect(population.info == PopulationInfo(groups: ["A", "B"], chargeClasses: ["felony", "misdemeanor"],
-                                                  ageBands: ["18-24", "25-34", "35+"]))
+        #expect(
+            population.info
+                == PopulationInfo(
+                    groups: ["A", "B"], chargeClasses: ["felony", "misdemeanor"],
+                    ageBands: ["18-24", "25-34", "35+"]))
         let felony = population.chargeClasses[0]
         #expect(felony.guiltProbability == 0.9)
         #expect(felony.failureToAppear == 0.1)
@@ -54,7 +57,9 @@ struct DecodingTests {
     }
 
     @Test func arrestsProcessBehaviourAndCourts() throws {
-        #expect(configuration.arrests == ArrivalProfile(ratePerDay: 100, weekly: [1, 1, 1, 1.05, 1.15, 0.95, 0.85]))
+        #expect(
+            configuration.arrests
+                == ArrivalProfile(ratePerDay: 100, weekly: [1, 1, 1, 1.05, 1.15, 0.95, 0.85]))
         let process = configuration.process
         #expect(process.firstAppearanceDelay == (try Distribution.exponential(mean: 1)))
         #expect(process.courtDateInterval == (try Distribution.exponential(mean: 30)))
@@ -67,8 +72,11 @@ struct DecodingTests {
         #expect(behaviour.laterPostingMeanDays == 12)
         #expect(behaviour.remandAfterFailureToAppear == 0.5)
         #expect(behaviour.revocationOnNewArrest == 0.5)
-        #expect(behaviour.plea == PleaAcceptance(detained: 0.6, released: 0.4, perDetainedDay: 0.003,
-                                                 innocentFactor: 0.5))
+        #expect(
+            behaviour.plea
+                == PleaAcceptance(
+                    detained: 0.6, released: 0.4, perDetainedDay: 0.003,
+                    innocentFactor: 0.5))
         let courts = configuration.courts
         #expect(courts.courtrooms == 12)
         #expect(courts.trialDuration == (try Distribution.gamma(shape: 2, scale: 0.1)))
@@ -80,16 +88,19 @@ struct DecodingTests {
         let policies = configuration.policies
         let release = try #require(policies.release as? TestPolicies.Release)
         let expected = try PolicyParameters(
-            ["ror_probability": .number(0.25), "bail_median": .number(2000), "rounds": .integer(3),
-             "strict": .flag(true), "mode": .text("hard"), "classes": .names(["felony"]),
-             "amounts": .table(["felony": 5000])],
+            [
+                "ror_probability": .number(0.25), "bail_median": .number(2000), "rounds": .integer(3),
+                "strict": .flag(true), "mode": .text("hard"), "classes": .names(["felony"]),
+                "amounts": .table(["felony": 5000]),
+            ],
             specs: TestPolicies.release.parameters)
         #expect(release.parameters == expected)
         let plea = try #require(policies.plea as? TestPolicies.Plea)
         #expect(plea.parameters.number("sentence_share") == 0.6, "parameters left out take their defaults")
         #expect(policies.arrest is TestPolicies.Book, "arrest defaults to book-all")
         #expect(policies.counsel is TestPolicies.NoCounsel, "counsel defaults to no-counsel")
-        #expect((policies.scheduling as? TestPolicies.Scheduling)?.name == "fifo", "scheduling defaults to fifo")
+        #expect(
+            (policies.scheduling as? TestPolicies.Scheduling)?.name == "fifo", "scheduling defaults to fifo")
         #expect((policies.custodyLimit as? TestPolicies.Limit)?.days == 182, "a bare module name is allowed")
         #expect(policies.risk == nil && policies.bailReview == nil)
     }
@@ -102,13 +113,17 @@ struct DecodingTests {
             ("{gamma: {shape: 2, scale: 3}}", try .gamma(shape: 2, scale: 3)),
             ("{lognormal: {mu: 1, sigma: 0.5}}", try .lognormal(mu: 1, sigma: 0.5)),
             ("{weibull: {shape: 1.5, scale: 10}}", try .weibull(shape: 1.5, scale: 10)),
-            ("{truncated_normal: {mean: 5, sd: 2, lower: 0, upper: 20}}",
-             try .truncatedNormal(mean: 5, sd: 2, lower: 0, upper: 20)),
+            (
+                "{truncated_normal: {mean: 5, sd: 2, lower: 0, upper: 20}}",
+                try .truncatedNormal(mean: 5, sd: 2, lower: 0, upper: 20)
+            ),
             ("{uniform: {lower: 1, upper: 3}}", try .uniform(lower: 1, upper: 3)),
             ("{bernoulli: {p: 0.3}}", try .bernoulli(p: 0.3)),
             ("{binomial: {n: 10, p: 0.2}}", try .binomial(n: 10, p: 0.2)),
-            ("{empirical: {values: [1, 2, 5], weights: [1, 1, 2]}}",
-             try .empirical(values: [1, 2, 5], weights: [1, 1, 2])),
+            (
+                "{empirical: {values: [1, 2, 5], weights: [1, 1, 2]}}",
+                try .empirical(values: [1, 2, 5], weights: [1, 1, 2])
+            ),
         ]
         for (yaml, expected) in forms {
             let text = ScenarioFixtures.replacing("warrant_delay:", with: "  warrant_delay: \(yaml)")

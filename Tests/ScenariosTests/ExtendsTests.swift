@@ -13,19 +13,21 @@ struct ExtendsTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for (name, text) in files {
             let url = directory.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return directory
     }
 
-    static let baseWithVariant = ScenarioFixtures.valid + """
+    static let baseWithVariant =
+        ScenarioFixtures.valid + """
 
-        variants:
-          - name: from-the-base
-            set: {courts.courtrooms: 13}
-        """
+            variants:
+              - name: from-the-base
+                set: {courts.courtrooms: 13}
+            """
 
     static let child = """
         scenario:
@@ -45,29 +47,38 @@ struct ExtendsTests {
         """
 
     @Test func childMergesOverBase() throws {
-        let directory = try Self.directory(["base.yaml": Self.baseWithVariant, "reforms/child.yaml": Self.child])
+        let directory = try Self.directory([
+            "base.yaml": Self.baseWithVariant, "reforms/child.yaml": Self.child,
+        ])
         let path = directory.appendingPathComponent("reforms/child.yaml").path
         let scenario = try ScenarioLoader.load(path: path, registry: TestPolicies.registry())
         let configuration = scenario.baseline.configuration
         #expect(scenario.name == "Child")
-        #expect(scenario.description == "A small test scenario.", "keys the child leaves out come from the base")
+        #expect(
+            scenario.description == "A small test scenario.", "keys the child leaves out come from the base")
         #expect(configuration.arrests.ratePerDay == 50)
         #expect(configuration.arrests.weekly == [1, 1, 1, 1.05, 1.15, 0.95, 0.85], "mappings merge by key")
         #expect(configuration.courts.courtrooms == 20)
         #expect(configuration.courts.convictionIfGuilty == 0.85)
         #expect(configuration.process.warrantDelay.mean == 10, "a distribution is replaced whole")
         let release = try #require(configuration.policies.release as? TestPolicies.Release)
-        #expect(release.parameters.number("ror_probability") == 0.3, "a policy is replaced whole, with its parameters")
+        #expect(
+            release.parameters.number("ror_probability") == 0.3,
+            "a policy is replaced whole, with its parameters")
         #expect(configuration.policies.custodyLimit != nil, "other policies come from the base")
-        #expect(scenario.variants.map(\.name) == ["baseline", "from-the-child"], "the base's variants are dropped")
+        #expect(
+            scenario.variants.map(\.name) == ["baseline", "from-the-child"], "the base's variants are dropped"
+        )
         #expect(scenario.sourceFiles == [path, directory.appendingPathComponent("base.yaml").path])
     }
 
     @Test func listsReplaceRatherThanMerge() throws {
-        let child = Self.child.replacingOccurrences(of: "  rate_per_day: 50", with: "  weekly_profile: [1, 1, 1, 1, 1, 1, 1]")
+        let child = Self.child.replacingOccurrences(
+            of: "  rate_per_day: 50", with: "  weekly_profile: [1, 1, 1, 1, 1, 1, 1]")
         let directory = try Self.directory(["base.yaml": ScenarioFixtures.valid, "reforms/child.yaml": child])
-        let scenario = try ScenarioLoader.load(path: directory.appendingPathComponent("reforms/child.yaml").path,
-                                               registry: TestPolicies.registry())
+        let scenario = try ScenarioLoader.load(
+            path: directory.appendingPathComponent("reforms/child.yaml").path,
+            registry: TestPolicies.registry())
         #expect(scenario.baseline.configuration.arrests.weekly == [1, 1, 1, 1, 1, 1, 1])
         #expect(scenario.baseline.configuration.arrests.ratePerDay == 100)
     }
@@ -87,7 +98,8 @@ struct ExtendsTests {
         #expect(issues.count == 1)
         #expect(issues.first?.keyPath == "extends")
         #expect(issues.first?.line == 3)
-        #expect(issues.first?.message.contains("cannot read the file this scenario extends: no file at") == true)
+        #expect(
+            issues.first?.message.contains("cannot read the file this scenario extends: no file at") == true)
     }
 
     @Test func cyclesAreRefused() throws {
@@ -116,13 +128,17 @@ struct ExtendsTests {
     }
 
     @Test func sha256OfAnExtendingScenarioCoversBothFiles() throws {
-        let first = try Self.directory(["base.yaml": ScenarioFixtures.valid, "reforms/child.yaml": Self.child])
+        let first = try Self.directory([
+            "base.yaml": ScenarioFixtures.valid, "reforms/child.yaml": Self.child,
+        ])
         let changedBase = ScenarioFixtures.valid + "\n# a comment changes the hash\n"
         let second = try Self.directory(["base.yaml": changedBase, "reforms/child.yaml": Self.child])
-        let a = try ScenarioLoader.load(path: first.appendingPathComponent("reforms/child.yaml").path,
-                                        registry: TestPolicies.registry())
-        let b = try ScenarioLoader.load(path: second.appendingPathComponent("reforms/child.yaml").path,
-                                        registry: TestPolicies.registry())
+        let a = try ScenarioLoader.load(
+            path: first.appendingPathComponent("reforms/child.yaml").path,
+            registry: TestPolicies.registry())
+        let b = try ScenarioLoader.load(
+            path: second.appendingPathComponent("reforms/child.yaml").path,
+            registry: TestPolicies.registry())
         #expect(a.sha256 != b.sha256)
         #expect(a.sha256.count == 64)
         #expect(a.baseline.configuration.courts.courtrooms == b.baseline.configuration.courts.courtrooms)
@@ -137,4 +153,3 @@ struct ExtendsTests {
         }
     }
 }
-

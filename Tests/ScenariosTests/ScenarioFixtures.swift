@@ -104,13 +104,17 @@ enum ScenarioFixtures {
 
     /// Loads `text` with the test registry.
     static func load(_ text: String, force: Bool = false, registry: PolicyRegistry = TestPolicies.registry())
-        throws(ScenarioError) -> Scenario {
+        throws(ScenarioError) -> Scenario
+    {
         try ScenarioLoader.load(text: text, fileName: "test.yaml", registry: registry, force: force)
     }
 
     /// The issues loading `text` reports (empty if it loads).
-    static func issues(_ text: String, force: Bool = false, registry: PolicyRegistry = TestPolicies.registry())
-        -> [ScenarioIssue] {
+    static func issues(
+        _ text: String, force: Bool = false, registry: PolicyRegistry = TestPolicies.registry()
+    )
+        -> [ScenarioIssue]
+    {
         do {
             _ = try load(text, force: force, registry: registry)
             return []
@@ -120,10 +124,12 @@ enum ScenarioFixtures {
     }
 
     /// The one error loading `text` reports; records a test issue if there is not exactly one.
-    static func onlyError(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> ScenarioIssue? {
+    static func onlyError(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> ScenarioIssue?
+    {
         let errors = issues(text).filter { $0.severity == .error }
-        #expect(errors.count == 1, "expected one error, got: \(errors.map(\.description))",
-                sourceLocation: sourceLocation)
+        #expect(
+            errors.count == 1, "expected one error, got: \(errors.map(\.description))",
+            sourceLocation: sourceLocation)
         return errors.first
     }
 }

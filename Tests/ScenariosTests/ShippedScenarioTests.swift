@@ -20,8 +20,9 @@ struct ShippedScenarioTests {
     }
 
     static func load(_ name: String) throws(ScenarioError) -> Scenario {
-        try ScenarioLoader.load(path: directory.appendingPathComponent(name).path,
-                                registry: BuiltInPolicies.registry())
+        try ScenarioLoader.load(
+            path: directory.appendingPathComponent(name).path,
+            registry: BuiltInPolicies.registry())
     }
 
     @Test func everyShippedScenarioLoads() {
@@ -47,8 +48,9 @@ struct ShippedScenarioTests {
     @Test func r1OverloadWarns() throws {
         let scenario = try Self.load("r1-overload.yaml")
         #expect(scenario.baseline.warnings.count == 1)
-        #expect(scenario.baseline.warnings.first?.message.hasPrefix(
-            "estimated trial workload 100.0 courtroom-days per day exceeds 12 courtrooms") == true)
+        #expect(
+            scenario.baseline.warnings.first?.message.hasPrefix(
+                "estimated trial workload 100.0 courtroom-days per day exceeds 12 courtrooms") == true)
     }
 
     @Test func reformsExtendTheCountyBaseline() throws {

@@ -44,7 +44,8 @@ enum TestPolicies {
         name: "test-release", decisionPoint: .release, summary: "Test release.", description: "For tests.",
         parameters: [
             ParameterSpec("ror_probability", .number(0...1), default: .number(0.3), help: "ROR share."),
-            ParameterSpec("bail_median", .number(0...1_000_000), default: .number(2000), help: "Median bail."),
+            ParameterSpec(
+                "bail_median", .number(0...1_000_000), default: .number(2000), help: "Median bail."),
             ParameterSpec("rounds", .integer(0...10), default: .integer(1), help: "Rounds."),
             ParameterSpec("strict", .flag, default: .flag(false), help: "Strict."),
             ParameterSpec("mode", .choice(["soft", "hard"]), default: .text("soft"), help: "Mode."),
@@ -71,21 +72,29 @@ enum TestPolicies {
         make: { parameters, _ in .custodyLimit(Limit(days: parameters.number("days"))) })
 
     /// A module with no parameters.
-    static func plain(_ name: String, _ point: DecisionPoint, _ instance: @escaping @Sendable () -> PolicyInstance)
-        -> PolicyModule {
-        PolicyModule(name: name, decisionPoint: point, summary: name, description: "For tests.", parameters: [],
-                     make: { _, _ in instance() })
+    static func plain(
+        _ name: String, _ point: DecisionPoint, _ instance: @escaping @Sendable () -> PolicyInstance
+    )
+        -> PolicyModule
+    {
+        PolicyModule(
+            name: name, decisionPoint: point, summary: name, description: "For tests.", parameters: [],
+            make: { _, _ in instance() })
     }
 
     /// A registry of the test modules, with or without the defaults for arrest, counsel and
     /// scheduling.
     static func registry(withDefaults: Bool = true) -> PolicyRegistry {
-        var modules = [release, plea, limit,
-                       plain("detained-first", .scheduling) { .scheduling(Scheduling(name: "detained-first")) }]
+        var modules = [
+            release, plea, limit,
+            plain("detained-first", .scheduling) { .scheduling(Scheduling(name: "detained-first")) },
+        ]
         if withDefaults {
-            modules += [plain("book-all", .arrest) { .arrest(Book()) },
-                        plain("no-counsel", .counsel) { .counsel(NoCounsel()) },
-                        plain("fifo", .scheduling) { .scheduling(Scheduling(name: "fifo")) }]
+            modules += [
+                plain("book-all", .arrest) { .arrest(Book()) },
+                plain("no-counsel", .counsel) { .counsel(NoCounsel()) },
+                plain("fifo", .scheduling) { .scheduling(Scheduling(name: "fifo")) },
+            ]
         }
         var registry = PolicyRegistry()
         for module in modules {
