@@ -94,6 +94,12 @@ let package = Package(
             dependencies: ["Scenarios", "Policies", .product(name: "PolicyKit", package: "PolicyKit")],
             swiftSettings: strict
         ),
+        .testTarget(
+            name: "ExperimentsTests",
+            dependencies: ["Experiments", "Scenarios", "Policies", "Reports", "PretrialModel", "SimKernel",
+                           .product(name: "PolicyKit", package: "PolicyKit")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "CLITests", dependencies: ["pretrial"], swiftSettings: strict),
     ]
 )

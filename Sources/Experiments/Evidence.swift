@@ -54,8 +54,9 @@ public struct Evidence: Sendable {
 
     /// The figures compared between variants by default.
     public static let comparedMetrics: [MetricID] = [
-        .detainedPastFirstAppearanceShare, .detainedPast3DaysShare, .pretrialDetentionDays, .pretrialDetentionDaysP90,
-        .jailPopulationAverage, .bedDays, .guiltyPleaShareDetained, .convictionShare, .innocentConvictions,
+        .bookedShare, .detainedPastFirstAppearanceShare, .detainedPast3DaysShare, .pretrialDetentionDays,
+        .pretrialDetentionDaysP90, .jailPopulationAverage, .bedDays, .guiltyPleaShareDetained, .convictionShare,
+        .innocentPleas, .innocentConvictions,
         .failureToAppearRate, .newArrestRate, .trialWaitDays, .custodyLimitReleases, .costDollars,
     ]
 }
