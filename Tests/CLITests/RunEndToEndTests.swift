@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// The CLI end to end: shipped scenarios run, reports parse back, bad input fails clearly.
+@Suite("pretrial run, validate and report formats, end to end")
+struct RunEndToEndTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    @Test("a shipped scenario runs and prints the evidence table with its provenance")
+    func runText() throws {
+        let outcome = try PretrialExecutable.run(["run", Self.path("scenarios/r1-benchmark.yaml"), "--replications", "2",
+                                                  "--quiet", "--no-store"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.contains("Share detained past first appearance"))
+        #expect(outcome.standardOutput.contains("Scenario \"R1 benchmark (stable)\""))
+        #expect(outcome.standardOutput.contains("seed 1; 2 replications per variant"))
+    }
+
+    @Test("--format json parses and holds every metric overall and by group")
+    func runJSON() throws {
+        let outcome = try PretrialExecutable.run(["run", Self.path("scenarios/r1-benchmark.yaml"), "--replications", "2",
+                                                  "--quiet", "--format", "json", "--seed", "5", "--no-store"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        #expect(json["scenario"] as? String == "R1 benchmark (stable)")
+        #expect(json["seed"] as? Int == 5)
+        let variants = try #require(json["variants"] as? [[String: Any]])
+        #expect(variants.first?["name"] as? String == "baseline")
+        #expect(variants.first?["replications"] as? Int == 2)
+        let metrics = try #require(variants.first?["metrics"] as? [String: Any])
+        for id in ["detained_past_first_appearance_share", "pretrial_detention_days", "jail_population_average",
+                   "trial_wait_days", "model_events"] {
+            let metric = try #require(metrics[id] as? [String: Any], "missing \(id)")
+            let overall = try #require(metric["overall"] as? [String: Any])
+            #expect(overall["mean"] is Double || overall["mean"] is Int)
+        }
+        let byGroup = try #require((metrics["detained_past_first_appearance_share"] as? [String: Any])?["by_group"] as? [String: Any])
+        #expect(Set(byGroup.keys) == ["A", "B"])
+    }
+
+    @Test("CSV and JSON reports of the same run agree")
+    func csvMatchesJSON() throws {
+        let arguments = ["run", Self.path("scenarios/r1-benchmark.yaml"), "--replications", "3", "--quiet", "--no-store"]
+        let csv = try PretrialExecutable.run(arguments + ["--format", "csv"])
+        let json = try PretrialExecutable.run(arguments + ["--format", "json"])
+        #expect(csv.status == 0 && json.status == 0)
+        let rows = csv.standardOutput.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.first == ["section", "variant", "metric", "label", "breakdown", "mean", "ci95_low", "ci95_high", "replications", "note"])
+        let row = try #require(rows.first { $0.count > 5 && $0[0] == "estimate" && $0[2] == "pretrial_detention_days" && $0[4] == "overall" })
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let variant = try #require((document["variants"] as? [[String: Any]])?.first)
+        let mean = try #require((((variant["metrics"] as? [String: Any])?["pretrial_detention_days"] as? [String: Any])?["overall"] as? [String: Any])?["mean"] as? Double)
+        #expect(abs(try #require(Double(row[5])) - mean) <= 1e-9 * max(1, abs(mean)))
+    }
+
+    @Test("Markdown and LaTeX reports carry the table and the provenance")
+    func markdownAndLaTeX() throws {
+        let arguments = ["run", Self.path("scenarios/r1-benchmark.yaml"), "--replications", "2", "--quiet", "--no-store"]
+        let markdown = try PretrialExecutable.run(arguments + ["--format", "markdown"])
+        #expect(markdown.standardOutput.contains("| Figure | baseline |"))
+        #expect(markdown.standardOutput.contains("sha256"))
+        let latex = try PretrialExecutable.run(arguments + ["--format", "latex"])
+        #expect(latex.standardOutput.contains("\\begin{tabular}"))
+        #expect(latex.standardOutput.contains("\\toprule"))
+    }
+
+    @Test("validate reports every error with file, line and fix, and exits non-zero")
+    func validateErrors() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let original = try String(contentsOfFile: Self.path("scenarios/r1-benchmark.yaml"), encoding: .utf8)
+        let broken = original
+            .replacingOccurrences(of: "  courtrooms: 12", with: "  courtroms: 12")
+            .replacingOccurrences(of: "      share: 0.4", with: "      share: 0.3")
+            .replacingOccurrences(of: "module: r1-release", with: "module: r1-releese")
+        let file = directory.appendingPathComponent("broken.yaml")
+        try broken.write(to: file, atomically: true, encoding: .utf8)
+        let outcome = try PretrialExecutable.run(["validate", file.path])
+        #expect(outcome.status == 1)
+        let errors = outcome.standardError
+        #expect(errors.contains("broken.yaml:"))
+        #expect(errors.contains("did you mean 'courtrooms'"))
+        #expect(errors.contains("r1-release"))
+        #expect(errors.contains("sum"))
+        #expect(errors.contains("nothing was run"))
+    }
+
+    @Test("validate accepts every shipped scenario")
+    func validateShipped() throws {
+        let folder = Self.path("scenarios")
+        var files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.map { "\(folder)/\($0)" }
+        files += try FileManager.default.contentsOfDirectory(atPath: "\(folder)/reforms").filter { $0.hasSuffix(".yaml") }
+            .map { "\(folder)/reforms/\($0)" }
+        #expect(files.count >= 10)
+        for file in files {
+            let outcome = try PretrialExecutable.run(["validate", file])
+            #expect(outcome.status == 0, "\(file): \(outcome.standardError)")
+        }
+    }
+
+    @Test("a missing scenario file is a clear error")
+    func missingFile() throws {
+        let outcome = try PretrialExecutable.run(["run", "/nonexistent/scenario.yaml", "--no-store"])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError.contains("/nonexistent/scenario.yaml"))
+    }
+}
