@@ -23,7 +23,7 @@ struct ChecksTests {
                 + "the trial backlog will grow without limit (about 50.0 trials a day × 2.0 days each)")
         #expect(
             warning.fix
-                == "add courtrooms, shorten trials, or accept that the backlog grows (R1 overload does this on purpose)"
+                == "add courtrooms or shorten trials; if the overload is intended (as in r1-overload.yaml), ignore this warning"
         )
         #expect(
             warning.description.contains(
