@@ -28,8 +28,7 @@ struct CitationInLieuOfArrest: ArrestPolicy {
                           help: "Only people with at most this many recorded priors are cited."),
         ],
         make: { parameters, population throws(PolicyParameterError) in
-            var cite = Array(repeating: false, count: population.chargeClasses.count)
-            for name in parameters.names("classes") { cite[try population.chargeClass(named: name, parameter: "classes")] = true }
+            let cite = try population.chargeClassFlags(parameters.names("classes"), parameter: "classes")
             return .arrest(CitationInLieuOfArrest(cite: cite, maximumPriors: parameters.integer("max_priors")))
         }
     )

@@ -32,10 +32,8 @@ struct CustodyTimeLimits: CustodyLimitPolicy {
                           help: "Extra share added to every limit by routine extensions."),
         ],
         make: { parameters, population throws(PolicyParameterError) in
-            var magistrates = Array(repeating: false, count: population.chargeClasses.count)
-            for name in parameters.names("magistrates_classes") {
-                magistrates[try population.chargeClass(named: name, parameter: "magistrates_classes")] = true
-            }
+            let magistrates = try population.chargeClassFlags(parameters.names("magistrates_classes"),
+                                                              parameter: "magistrates_classes")
             let stretch = 1 + parameters.number("extension_share")
             let limits: [Double?] = magistrates.map {
                 ($0 ? parameters.number("magistrates_days") : parameters.number("crown_court_days")) * stretch

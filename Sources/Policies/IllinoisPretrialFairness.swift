@@ -51,10 +51,7 @@ struct IllinoisPretrialFairness: ReleasePolicy {
                           help: "Relative reduction of failure to appear that conditions bring."),
         ],
         make: { parameters, population throws(PolicyParameterError) in
-            var eligible = Array(repeating: false, count: population.chargeClasses.count)
-            for name in parameters.names("eligible_classes") {
-                eligible[try population.chargeClass(named: name, parameter: "eligible_classes")] = true
-            }
+            let eligible = try population.chargeClassFlags(parameters.names("eligible_classes"), parameter: "eligible_classes")
             return .release(IllinoisPretrialFairness(
                 eligible: eligible, petitionProbability: parameters.number("petition_probability"),
                 grantProbability: parameters.number("grant_probability"), riskThreshold: parameters.number("risk_threshold"),

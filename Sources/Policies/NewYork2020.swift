@@ -43,9 +43,8 @@ struct NewYork2020: ReleasePolicy {
                           help: "Relative reduction of failure to appear that conditions bring."),
         ] + CashBailSchedule.module.parameters,
         make: { parameters, population throws(PolicyParameterError) in
-            let names = parameters.names("qualifying_classes")
-            var qualifying = Array(repeating: false, count: population.chargeClasses.count)
-            for name in names { qualifying[try population.chargeClass(named: name, parameter: "qualifying_classes")] = true }
+            let qualifying = try population.chargeClassFlags(parameters.names("qualifying_classes"),
+                                                             parameter: "qualifying_classes")
             guard case .release(let inner) = try CashBailSchedule.module.make(parameters, population),
                   let schedule = inner as? CashBailSchedule else {
                 preconditionFailure("cash-bail-schedule builds a CashBailSchedule")

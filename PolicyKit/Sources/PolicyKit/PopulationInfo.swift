@@ -27,6 +27,14 @@ public struct PopulationInfo: Sendable, Equatable {
         return index
     }
 
+    /// For each charge class, whether it is among `names` (a parameter listing classes).
+    /// - Throws: ``PolicyParameterError`` naming `parameter` for a class the scenario lacks.
+    public func chargeClassFlags(_ names: [String], parameter: String) throws(PolicyParameterError) -> [Bool] {
+        var flags = Array(repeating: false, count: chargeClasses.count)
+        for name in names { flags[try chargeClass(named: name, parameter: parameter)] = true }
+        return flags
+    }
+
     /// The index of a group, or a parameter error naming the known groups.
     public func group(named name: String, parameter: String) throws(PolicyParameterError) -> Int {
         guard let index = groups.firstIndex(of: name) else {
