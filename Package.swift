@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(name: "PolicyKit", path: "PolicyKit"),
     ],
     targets: [
@@ -68,10 +69,18 @@ let package = Package(
             dependencies: ["Experiments", "PretrialModel", "SimKernel"],
             swiftSettings: strict
         ),
+        .target(
+            name: "Results",
+            dependencies: [
+                "Experiments", "PretrialModel", "SimKernel", "Reports",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "pretrial",
             dependencies: [
-                "SimKernel", "PretrialModel", "Policies", "Scenarios", "Experiments", "Reports",
+                "SimKernel", "PretrialModel", "Policies", "Scenarios", "Experiments", "Reports", "Results",
                 .product(name: "PolicyKit", package: "PolicyKit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -98,6 +107,11 @@ let package = Package(
             name: "ExperimentsTests",
             dependencies: ["Experiments", "Scenarios", "Policies", "Reports", "PretrialModel", "SimKernel",
                            .product(name: "PolicyKit", package: "PolicyKit")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ResultsTests",
+            dependencies: ["Results", "Experiments", "PretrialModel", "Reports"],
             swiftSettings: strict
         ),
         .testTarget(name: "CLITests", dependencies: ["pretrial"], swiftSettings: strict),

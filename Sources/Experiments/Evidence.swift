@@ -24,9 +24,22 @@ public struct Evidence: Sendable {
     ///   - metrics: the figures to compare across variants.
     public init(plan: ReplicationPlan, outcomes: [ReplicationOutcome], referenceGroup: String?,
                 metrics: [MetricID] = Evidence.comparedMetrics) {
-        let byVariant = plan.variants.indices.map { index in outcomes.filter { $0.variant == index } }
-        summaries = plan.variants.indices.map {
-            VariantSummary(name: plan.variants[$0].name, description: plan.variants[$0].description, outcomes: byVariant[$0])
+        self.init(variants: plan.variants.map { (name: $0.name, description: $0.description) }, outcomes: outcomes,
+                  referenceGroup: referenceGroup, metrics: metrics)
+    }
+
+    /// Builds the evidence from a run's outcomes when only the variants' names are at hand
+    /// (e.g. a run read back from a results store).
+    /// - Parameters:
+    ///   - variants: each variant's name and description, baseline first, by variant index.
+    ///   - outcomes: the replications, any order.
+    ///   - referenceGroup: the group others are compared with; the first group if `nil`.
+    ///   - metrics: the figures to compare across variants.
+    public init(variants: [(name: String, description: String)], outcomes: [ReplicationOutcome],
+                referenceGroup: String?, metrics: [MetricID] = Evidence.comparedMetrics) {
+        let byVariant = variants.indices.map { index in outcomes.filter { $0.variant == index } }
+        summaries = variants.indices.map {
+            VariantSummary(name: variants[$0].name, description: variants[$0].description, outcomes: byVariant[$0])
         }
         let cells = summaries.first?.cells ?? [.overall]
         let groups = cells.compactMap { cell -> String? in if case .group(let name) = cell { return name } else { return nil } }

@@ -11,6 +11,14 @@ public struct ReplicationOutcome: Sendable {
     public var metrics: ReplicationMetrics
     /// Wall-clock seconds the replication took.
     public var wallSeconds: Double
+
+    /// Creates an outcome (the runner does; so does a results store reading one back).
+    public init(variant: Int, replication: Int, metrics: ReplicationMetrics, wallSeconds: Double) {
+        self.variant = variant
+        self.replication = replication
+        self.metrics = metrics
+        self.wallSeconds = wallSeconds
+    }
 }
 
 /// Runs the replications of a plan on several threads.

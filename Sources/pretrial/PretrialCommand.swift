@@ -12,6 +12,7 @@ struct PretrialCommand: AsyncParsableCommand {
             on disparities between groups.
             """,
         version: ToolVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, PoliciesCommand.self, SelfCheckCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, PoliciesCommand.self, SelfCheckCommand.self,
+                      ReportCommand.self, RunsCommand.self, MergeCommand.self, ExportCommand.self]
     )
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Experiments
 import Foundation
 import Reports
+import Results
 import Scenarios
 
 /// `pretrial run FILE`: runs a scenario's variants and replications and prints the evidence
@@ -13,7 +14,7 @@ struct RunCommand: AsyncParsableCommand {
         discussion: """
             Every variant runs the same replications with the same seed, so variants meet the \
             same people with the same luck (common random numbers). Results for a seed are \
-            identical whatever --jobs is.
+            identical whatever --jobs is. Each replication is written to a results store             (SQLite) as it finishes; an interrupted run keeps them and --resume finishes it.
             """
     )
 
@@ -51,6 +52,8 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Print nothing but the table (no progress).")
     var quiet = false
 
+    @OptionGroup var storing: StoreOptions
+
     @OptionGroup var loading: ScenarioLoadingOptions
 
     func validate() throws {
@@ -61,6 +64,9 @@ struct RunCommand: AsyncParsableCommand {
         if let precision, !(precision > 0 && precision < 1) {
             throw ValidationError("--precision must be a share between 0 and 1, e.g. 0.02 for ±2% (got \(precision)).")
         }
+        if precision != nil && storing.resume {
+            throw ValidationError("--resume cannot be combined with --precision; resume with a fixed --replications.")
+        }
     }
 
     func run() async throws {
@@ -68,11 +74,28 @@ struct RunCommand: AsyncParsableCommand {
         if !quiet {
             for warning in scenario.allWarnings { printError(warning.description) }
         }
-        let plan = ReplicationPlan(
+        var plan = ReplicationPlan(
             variants: scenario.variants.map { .init(name: $0.name, description: $0.description, configuration: $0.configuration) },
             replications: replications ?? scenario.settings.replications,
             seed: seed ?? scenario.settings.seed)
-        let (outcomes, replicationsRun) = await runReplications(plan)
+        let recording = try storing.path(forScenario: file).map {
+            try RunRecording.start(path: $0, resume: storing.resume, file: file, scenario: scenario, plan: plan,
+                                   requestedReplications: replications, quiet: quiet)
+        }
+        if let recording { plan.replications = recording.replications }
+        let (outcomes, replicationsRun): ([ReplicationOutcome], Int)
+        do {
+            (outcomes, replicationsRun) = try await runReplications(plan, recording: recording)
+            try recording?.finish(.complete, replications: replicationsRun)
+        } catch {
+            try? recording?.finish(.incomplete, replications: plan.replications)
+            printError("cannot write the results store \(recording?.path ?? ""): \(error). The replications stored so far are kept.")
+            throw ExitCode(1)
+        }
+        if let recording, recording.resumed, let stored = try recording.store.loadRun(recording.runID) {
+            try OutputDestination(path: output).write(try ReportRenderer.render(stored.evidence(), provenance: stored.provenance, format: format))
+            return
+        }
         var finalPlan = plan
         finalPlan.replications = replicationsRun
         let evidence = Evidence(plan: finalPlan, outcomes: outcomes, referenceGroup: scenario.settings.referenceGroup)
@@ -84,10 +107,16 @@ struct RunCommand: AsyncParsableCommand {
 
     /// Runs the plan's replications, or with --precision keeps adding batches until the
     /// headline figures are precise enough.
-    func runReplications(_ plan: ReplicationPlan) async -> ([ReplicationOutcome], Int) {
+    /// Every finished replication is written to `recording`, if there is one, before the
+    /// next starts.
+    func runReplications(_ plan: ReplicationPlan, recording: RunRecording?) async throws -> ([ReplicationOutcome], Int) {
         guard let precision else {
-            let progress = ProgressLine(total: plan.variants.count * plan.replications, enabled: !quiet)
-            let outcomes = await ReplicationRunner.run(plan, jobs: jobs) { _ in progress.advance() }
+            let skip = recording?.done ?? []
+            let progress = ProgressLine(total: plan.variants.count * plan.replications - skip.count, enabled: !quiet)
+            let outcomes = try await ReplicationRunner.run(plan, jobs: jobs, skipping: skip) { outcome in
+                try recording?.record(outcome)
+                progress.advance()
+            }
             progress.finish()
             return (outcomes, plan.replications)
         }
@@ -98,7 +127,7 @@ struct RunCommand: AsyncParsableCommand {
             var batch = plan
             batch.replications = target
             let skip = Set(outcomes.map { [$0.variant, $0.replication] })
-            outcomes += await ReplicationRunner.run(batch, jobs: jobs, skipping: skip) { _ in }
+            outcomes += try await ReplicationRunner.run(batch, jobs: jobs, skipping: skip) { try recording?.record($0) }
             done = target
             let widest = PrecisionRule.widestRelativeHalfWidth(outcomes, variants: plan.variants.count)
             if !quiet { printError("\(done) replications: widest relative CI half-width \(NumberFormat.figure(widest))") }

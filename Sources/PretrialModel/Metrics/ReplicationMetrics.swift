@@ -29,6 +29,15 @@ public struct ReplicationMetrics: Sendable, Equatable {
     /// The simulated day when the run ended.
     public var endTime: Double
 
+    /// Creates the figures of one replication (the model does; so does a results store
+    /// reading them back).
+    public init(cells: [BreakdownCell], values: [MetricID: [Double]], modelEvents: Int, endTime: Double) {
+        self.cells = cells
+        self.values = values
+        self.modelEvents = modelEvents
+        self.endTime = endTime
+    }
+
     /// The value of `metric` overall.
     public func overall(_ metric: MetricID) -> Double { values[metric]?[0] ?? .nan }
 

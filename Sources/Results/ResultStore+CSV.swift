@@ -1,0 +1,32 @@
+import GRDB
+
+extension ResultStore {
+    /// The tidy metrics table as CSV: one line per (run, variant, replication, metric,
+    /// breakdown), header `run_id,variant_index,variant,replication,metric,breakdown,value`;
+    /// an empty value is a figure with no denominator (NaN).
+    /// - Parameter run: one run, or every run if `nil`.
+    public func metricsCSV(run: Int64? = nil) throws -> String {
+        try queue.read { db in
+            var lines = ["run_id,variant_index,variant,replication,metric,breakdown,value"]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT m.run_id, m.variant_index, v.name, m.replication, m.metric, m.breakdown, m.value
+                FROM metrics m JOIN variants v ON v.run_id = m.run_id AND v.variant_index = m.variant_index
+                WHERE ?1 IS NULL OR m.run_id = ?1 ORDER BY m.rowid
+                """, arguments: [run])
+            while let row = try rows.next() {
+                let value: Double? = row[6]
+                let fields: [String] = [String(row[0] as Int64), String(row[1] as Int), Self.csvField(row[2]),
+                                        String(row[3] as Int), Self.csvField(row[4]), Self.csvField(row[5]),
+                                        value.map { "\($0)" } ?? ""]
+                lines.append(fields.joined(separator: ","))
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// `text`, quoted if it holds a comma, a quote or a line break (RFC 4180).
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,74 @@
+import Experiments
+import GRDB
+import PretrialModel
+
+extension ResultStore {
+    /// Reads a run back: its row, its variants and every stored replication with all its
+    /// figures (NULL read back as NaN, cells in the order they were written).
+    /// - Parameter id: the run.
+    /// - Returns: the run, or `nil` if the store has no run `id`.
+    public func loadRun(_ id: Int64) throws -> StoredRun? {
+        try queue.read { db in
+            guard let record = try Self.fetchRuns(whereClause: "WHERE r.id = ?", arguments: [id], db).first else { return nil }
+            return StoredRun(record: record, outcomes: try Self.fetchOutcomes(run: id, db))
+        }
+    }
+
+    /// One replication's metric rows as they are gathered.
+    private struct PendingMetrics {
+        var cellKeys: [String] = []
+        var cellIndex: [String: Int] = [:]
+        var values: [MetricID: [Double]] = [:]
+
+        mutating func add(metric: MetricID, key: String, value: Double?) {
+            let index: Int
+            if let known = cellIndex[key] {
+                index = known
+            } else {
+                index = cellKeys.count
+                cellIndex[key] = index
+                cellKeys.append(key)
+                for metric in values.keys { values[metric]?.append(.nan) }
+            }
+            var column = values[metric] ?? Array(repeating: .nan, count: cellKeys.count)
+            column[index] = value ?? .nan
+            values[metric] = column
+        }
+    }
+
+    static func fetchOutcomes(run: Int64, _ db: Database) throws -> [ReplicationOutcome] {
+        var pending: [[Int]: PendingMetrics] = [:]
+        let metricRows = try Row.fetchCursor(db, sql: """
+            SELECT variant_index, replication, metric, breakdown, value FROM metrics WHERE run_id = ? ORDER BY rowid
+            """, arguments: [run])
+        while let row = try metricRows.next() {
+            // A metric this version does not know (written by a newer one) is skipped.
+            guard let metric = MetricID(rawValue: row[2]) else { continue }
+            pending[[row[0], row[1]], default: PendingMetrics()].add(metric: metric, key: row[3], value: row[4])
+        }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT variant_index, replication, model_events, wall_seconds, end_time FROM replications
+            WHERE run_id = ? ORDER BY variant_index, replication
+            """, arguments: [run])
+        return rows.map { row in
+            let variant: Int = row[0], replication: Int = row[1]
+            let gathered = pending[[variant, replication]] ?? PendingMetrics()
+            let metrics = ReplicationMetrics(cells: gathered.cellKeys.map(BreakdownCell.init(storedKey:)),
+                                             values: gathered.values, modelEvents: row[2], endTime: row[4])
+            return ReplicationOutcome(variant: variant, replication: replication, metrics: metrics, wallSeconds: row[3])
+        }
+    }
+}
+
+extension BreakdownCell {
+    /// The cell a stored `breakdown` key names (the inverse of ``BreakdownCell/key``).
+    init(storedKey key: String) {
+        if key.hasPrefix("group:") {
+            self = .group(String(key.dropFirst("group:".count)))
+        } else if key.hasPrefix("charge_class:") {
+            self = .chargeClass(String(key.dropFirst("charge_class:".count)))
+        } else {
+            self = .overall
+        }
+    }
+}

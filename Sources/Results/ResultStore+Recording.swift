@@ -1,0 +1,98 @@
+import Experiments
+import Foundation
+import GRDB
+import PretrialModel
+
+extension ResultStore {
+    /// Writes a new run, status `running`, with its variants.
+    /// - Parameters:
+    ///   - run: what is being run.
+    ///   - started: when it started.
+    /// - Returns: the run's id.
+    public func beginRun(_ run: RunDescription, started: Date = Date()) throws -> Int64 {
+        try queue.write { db in
+            try Self.insertRun(run, started: started.ISO8601Format(), finished: nil, status: .running, db)
+        }
+    }
+
+    /// Writes one finished replication (its row and every metric row) in one transaction.
+    /// - Parameters:
+    ///   - outcome: the replication.
+    ///   - run: the run it belongs to.
+    /// - Throws: a `DatabaseError` if the pair is already stored (it is never overwritten).
+    public func record(_ outcome: ReplicationOutcome, run: Int64) throws {
+        try queue.write { db in try Self.insert(outcome, run: run, db) }
+    }
+
+    /// Marks a run `complete` or `incomplete` and stamps when it finished.
+    /// - Parameters:
+    ///   - run: the run.
+    ///   - status: where it now stands.
+    ///   - replications: replications per variant, if they differ from those planned (e.g.
+    ///     with a precision target).
+    public func finish(run: Int64, status: RunStatus, replications: Int? = nil) throws {
+        try queue.write { db in
+            try db.execute(
+                sql: "UPDATE runs SET status = ?, finished = ?, replications = COALESCE(?, replications) WHERE id = ?",
+                arguments: [status.rawValue, status == .complete ? Date().ISO8601Format() : nil, replications, run])
+        }
+    }
+
+    /// Marks a run `incomplete` if it is still `running` (for a signal handler, which must
+    /// not undo a run that just completed).
+    public func interrupt(run: Int64) throws {
+        try queue.write { db in
+            try db.execute(sql: "UPDATE runs SET status = 'incomplete' WHERE id = ? AND status = 'running'", arguments: [run])
+        }
+    }
+
+    /// Marks an unfinished run `running` again, before resuming it.
+    /// - Parameters:
+    ///   - run: the run.
+    ///   - replications: replications per variant now planned, if they change.
+    public func reopen(run: Int64, replications: Int? = nil) throws {
+        try queue.write { db in
+            try db.execute(
+                sql: "UPDATE runs SET status = 'running', finished = NULL, replications = COALESCE(?, replications) WHERE id = ?",
+                arguments: [replications, run])
+        }
+    }
+
+    static func insertRun(_ run: RunDescription, started: String, finished: String?, status: RunStatus,
+                          _ db: Database) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO runs (scenario_name, scenario_path, scenario_sha256, seed, replications, reference_group,
+                              tool_version, started, finished, status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [run.scenarioName, run.scenarioPath, run.scenarioSHA256, Int64(bitPattern: run.seed),
+                             run.replications, run.referenceGroup, run.toolVersion, started, finished, status.rawValue])
+        let id = db.lastInsertedRowID
+        for (index, variant) in run.variants.enumerated() {
+            try db.execute(sql: "INSERT INTO variants (run_id, variant_index, name, description) VALUES (?, ?, ?, ?)",
+                           arguments: [id, index, variant.name, variant.description])
+        }
+        return id
+    }
+
+    /// Inserts the replication row, then its metric rows metric by metric, each in cell
+    /// order; reading back by rowid recovers that order.
+    static func insert(_ outcome: ReplicationOutcome, run: Int64, _ db: Database) throws {
+        let metrics = outcome.metrics
+        try db.cachedStatement(sql: """
+            INSERT INTO replications (run_id, variant_index, replication, seed, model_events, wall_seconds, end_time)
+            VALUES (?, ?, ?, (SELECT seed FROM runs WHERE id = ?), ?, ?, ?)
+            """).execute(arguments: [run, outcome.variant, outcome.replication, run, metrics.modelEvents,
+                                     outcome.wallSeconds, metrics.endTime])
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO metrics (run_id, variant_index, replication, metric, breakdown, value) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        let keys = metrics.cells.map(\.key)
+        for metric in MetricID.allCases {
+            guard let values = metrics.values[metric] else { continue }
+            for (key, value) in zip(keys, values) {
+                try statement.execute(arguments: [run, outcome.variant, outcome.replication, metric.rawValue, key,
+                                                  value.isNaN ? nil : value])
+            }
+        }
+    }
+}

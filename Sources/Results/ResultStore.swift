@@ -1,0 +1,89 @@
+import GRDB
+
+/// A SQLite file of run results in long, tidy form: one row per (run, variant, replication,
+/// metric, breakdown, value), so analysts can pivot it with any tool.
+///
+/// Each replication is written in its own transaction as soon as it finishes, so a run that
+/// is interrupted keeps every replication it finished and can be resumed. The file is in
+/// WAL mode with `synchronous = NORMAL`: a commit survives the process being killed, and
+/// costs no disk flush of its own.
+///
+/// Tables: `runs`, `variants`, `replications` and `metrics` (see ``ResultStore/migrator``).
+/// A NaN figure (no denominator) is stored as NULL.
+public struct ResultStore: Sendable {
+    /// The connection; it serialises every access, from any thread.
+    let queue: DatabaseQueue
+
+    /// Opens the store at `path`, creating it (and its tables) if needed.
+    /// - Parameters:
+    ///   - path: the SQLite file.
+    ///   - readOnly: open without writing (the file must exist).
+    /// - Throws: a `DatabaseError` if the file cannot be opened or is not a store.
+    public static func open(path: String, readOnly: Bool = false) throws -> ResultStore {
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        configuration.foreignKeysEnabled = true
+        if !readOnly {
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        if !readOnly { try migrator.migrate(queue) }
+        return ResultStore(queue: queue)
+    }
+
+    /// The schema, one migration per version of it.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE runs (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    scenario_name TEXT NOT NULL,
+                    scenario_path TEXT NOT NULL,
+                    scenario_sha256 TEXT NOT NULL,
+                    seed INTEGER NOT NULL,
+                    replications INTEGER NOT NULL,
+                    reference_group TEXT,
+                    tool_version TEXT NOT NULL,
+                    started TEXT NOT NULL,
+                    finished TEXT,
+                    status TEXT NOT NULL CHECK (status IN ('running', 'complete', 'incomplete'))
+                );
+                CREATE INDEX runs_by_scenario ON runs(scenario_sha256, seed);
+                CREATE TABLE variants (
+                    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                    variant_index INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    PRIMARY KEY (run_id, variant_index)
+                );
+                CREATE TABLE replications (
+                    run_id INTEGER NOT NULL,
+                    variant_index INTEGER NOT NULL,
+                    replication INTEGER NOT NULL,
+                    seed INTEGER NOT NULL,
+                    model_events INTEGER NOT NULL,
+                    wall_seconds REAL NOT NULL,
+                    end_time REAL NOT NULL,
+                    PRIMARY KEY (run_id, variant_index, replication),
+                    FOREIGN KEY (run_id, variant_index) REFERENCES variants(run_id, variant_index) ON DELETE CASCADE
+                );
+                CREATE TABLE metrics (
+                    run_id INTEGER NOT NULL,
+                    variant_index INTEGER NOT NULL,
+                    replication INTEGER NOT NULL,
+                    metric TEXT NOT NULL,
+                    breakdown TEXT NOT NULL,
+                    value REAL,
+                    UNIQUE (run_id, variant_index, replication, metric, breakdown),
+                    FOREIGN KEY (run_id, variant_index, replication)
+                        REFERENCES replications(run_id, variant_index, replication) ON DELETE CASCADE
+                );
+                """)
+        }
+        return migrator
+    }
+}

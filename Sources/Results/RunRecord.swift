@@ -1,0 +1,81 @@
+import Foundation
+import Reports
+
+/// Where a stored run stands.
+public enum RunStatus: String, Sendable, CaseIterable, Codable {
+    /// Started and not (yet) finished; a run killed outright (SIGKILL, power loss) stays so.
+    case running
+    /// Every planned replication is stored.
+    case complete
+    /// Stopped by the user (Ctrl-C, SIGTERM) before every replication was stored.
+    case incomplete
+
+    /// Whether `pretrial run --resume` may finish it.
+    public var isResumable: Bool { self != .complete }
+}
+
+/// One variant of a stored run.
+public struct StoredVariant: Sendable, Equatable, Codable {
+    /// Its name ("baseline" first).
+    public var name: String
+    /// What it changes, in words.
+    public var description: String
+
+    /// Creates a variant record.
+    public init(name: String, description: String) {
+        self.name = name
+        self.description = description
+    }
+}
+
+/// What a run is, as written when it starts: the provenance of its tables and its variants.
+public struct RunDescription: Sendable, Equatable {
+    /// The scenario's name.
+    public var scenarioName: String
+    /// The scenario file's path as given.
+    public var scenarioPath: String
+    /// SHA-256 of the scenario file (hex).
+    public var scenarioSHA256: String
+    /// The master seed.
+    public var seed: UInt64
+    /// Replications planned per variant.
+    public var replications: Int
+    /// The group disparities are measured against, if the scenario names one.
+    public var referenceGroup: String?
+    /// The tool's version.
+    public var toolVersion: String
+    /// The variants, baseline first.
+    public var variants: [StoredVariant]
+
+    /// Creates a run description.
+    public init(scenarioName: String, scenarioPath: String, scenarioSHA256: String, seed: UInt64, replications: Int,
+                referenceGroup: String?, toolVersion: String, variants: [StoredVariant]) {
+        self.scenarioName = scenarioName
+        self.scenarioPath = scenarioPath
+        self.scenarioSHA256 = scenarioSHA256
+        self.seed = seed
+        self.replications = replications
+        self.referenceGroup = referenceGroup
+        self.toolVersion = toolVersion
+        self.variants = variants
+    }
+}
+
+/// One row of the `runs` table, with how many replications are stored.
+public struct RunRecord: Sendable, Equatable {
+    /// The run's id in its store.
+    public var id: Int64
+    /// What was run (variants included).
+    public var description: RunDescription
+    /// When the run started (ISO 8601).
+    public var started: String
+    /// When the run finished (ISO 8601), if it did.
+    public var finished: String?
+    /// Where the run stands.
+    public var status: RunStatus
+    /// (variant, replication) pairs stored, over all variants.
+    public var replicationsDone: Int
+
+    /// (variant, replication) pairs planned, over all variants.
+    public var replicationsPlanned: Int { description.replications * description.variants.count }
+}

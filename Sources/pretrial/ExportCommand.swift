@@ -1,0 +1,28 @@
+import ArgumentParser
+import Results
+
+/// `pretrial export --store FILE`: the tidy metrics table of a results store, as CSV.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a results store's metrics as one tidy CSV table.",
+        discussion: """
+            One line per run, variant, replication, metric and breakdown: \
+            run_id,variant_index,variant,replication,metric,breakdown,value. An empty value \
+            is a figure with no denominator.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The results store (SQLite).", valueName: "file"))
+    var store: String
+
+    @Option(name: .customLong("run"), help: "Only this run (default: every run).")
+    var runID: Int64?
+
+    @Option(help: "Write the table to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        try OutputDestination(path: output).write(try openExistingStore(store).metricsCSV(run: runID))
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Results
+
+/// `pretrial merge OUT SHARD...`: joins the stores of a sweep's shards into one.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Copy every run of the shard stores into one store (runs get new ids).",
+        discussion: "OUT is created if it does not exist; its own runs are kept."
+    )
+
+    @Argument(help: "The store to write (SQLite).")
+    var out: String
+
+    @Argument(help: "The shard stores to copy from.")
+    var shards: [String]
+
+    func validate() throws {
+        if shards.isEmpty { throw ValidationError("Name at least one shard store to merge.") }
+        if shards.contains(out) { throw ValidationError("\(out) cannot be both the output and a shard.") }
+    }
+
+    func run() throws {
+        let target: ResultStore
+        do {
+            target = try ResultStore.open(path: out)
+        } catch {
+            printError("cannot open the results store \(out): \(error). Check that its folder exists and is writable.")
+            throw ExitCode(1)
+        }
+        for shard in shards { _ = try openExistingStore(shard) }
+        let ids = try target.merge(from: shards)
+        let count = ids.reduce(0) { $0 + $1.count }
+        print("Merged \(count) run\(count == 1 ? "" : "s") from \(shards.count) shard\(shards.count == 1 ? "" : "s") into \(out).")
+    }
+}
