@@ -5,14 +5,16 @@ import SimKernel
 /// and distributions, and would cost reference counting on each access).
 ///
 /// Shares are stored as running sums, so that picking a group, charge class or age band is
-/// one scan of numbers; a group's charge mix and age mix are rows of one flat array each.
+/// one scan of numbers. Distributions are kept as ``SimKernel/Distribution/Borrowed`` values,
+/// which copy without reference counting: they stay valid because the process that holds
+/// these tables also holds the configuration they came from.
 struct PopulationTables {
     let groupCount: Int
     let classCount: Int
     let ageBandCount: Int
     let groupShares: Choice
-    let abilityToPay: [Distribution]
-    let priors: [Distribution]
+    let abilityToPay: [Distribution.Borrowed]
+    let priors: [Distribution.Borrowed]
     /// Row `group`: the running sums of that group's charge mix.
     let chargeMix: [Choice]
     /// Row `group`: the running sums of that group's age mix.
@@ -21,7 +23,7 @@ struct PopulationTables {
     let failureToAppear: [Double]
     let newArrestPerDay: [Double]
     let priorsEffect: [Double]
-    let sentenceDays: [Distribution]
+    let sentenceDays: [Distribution.Borrowed]
     let meanSentenceDays: [Double]
 
     init(_ population: PopulationProfile) {
@@ -29,15 +31,15 @@ struct PopulationTables {
         classCount = population.chargeClasses.count
         ageBandCount = population.ageBands.count
         groupShares = Choice(population.groups.map(\.share))
-        abilityToPay = population.groups.map(\.abilityToPay)
-        priors = population.groups.map(\.priors)
+        abilityToPay = population.groups.map(\.abilityToPay.borrowed)
+        priors = population.groups.map(\.priors.borrowed)
         chargeMix = population.groups.map { Choice($0.chargeMix) }
         ageMix = population.groups.map { Choice($0.ageMix) }
         guiltProbability = population.chargeClasses.map(\.guiltProbability)
         failureToAppear = population.chargeClasses.map(\.failureToAppear)
         newArrestPerDay = population.chargeClasses.map(\.newArrestPerDay)
         priorsEffect = population.chargeClasses.map(\.priorsEffect)
-        sentenceDays = population.chargeClasses.map(\.sentenceDays)
+        sentenceDays = population.chargeClasses.map(\.sentenceDays.borrowed)
         meanSentenceDays = population.chargeClasses.map(\.sentenceDays.mean)
     }
 }

@@ -17,18 +17,17 @@ extension PretrialProcess {
     /// The time of the next arrest in the arrest window, by thinning when the rate varies
     /// (Lewis & Shedler 1979).
     func nextArrestTime(after now: Double) -> Double? {
-        let arrests = configuration.arrests
-        let window = configuration.arrestWindowDays
+        let window = arrestWindowDays
         var time = now
-        if !arrests.isModulated {
-            time += arrivalStream.exponential(mean: 1 / arrests.ratePerDay)
+        if !arrestsModulated {
+            time += arrivalStream.exponential(mean: 1 / arrestRatePerDay)
             return time < window ? time : nil
         }
-        let peak = arrests.peakRate
+        let peak = arrestPeakRate
         while true {
             time += arrivalStream.exponential(mean: 1 / peak)
             if time >= window { return nil }
-            if arrivalStream.uniform() * peak <= arrests.rate(at: time) { return time }
+            if arrivalStream.uniform() * peak <= configuration.arrests.rate(at: time) { return time }
         }
     }
 

@@ -33,8 +33,7 @@ extension PretrialProcess {
             startTrial(next, &scheduler)
         }
         let slot = Int(ref.slot)
-        let courts = configuration.courts
-        let p = cases[slot].guilty ? courts.convictionIfGuilty : courts.convictionIfInnocent
+        let p = cases[slot].guilty ? configuration.courts.convictionIfGuilty : configuration.courts.convictionIfInnocent
         let convicted = luck(slot, .trial, 1).uniform() < p
         dispose(slot, convicted ? .convictedAtTrial : .acquitted, sentenceShare: 1, at: now)
     }

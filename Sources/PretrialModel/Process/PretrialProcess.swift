@@ -20,14 +20,19 @@ struct PretrialProcess: DiscreteEventModel {
     let groupCount: Int
     let tables: PopulationTables
 
-    // Read at every event: copied out of the configuration once.
-    let firstAppearanceDelay: Distribution
-    let courtDateInterval: Distribution
-    let warrantDelay: Distribution
-    let trialDuration: Distribution
+    // Read at every event: copied out of the configuration once (distributions as borrowed
+    // values, kept valid by `configuration`).
+    let firstAppearanceDelay: Distribution.Borrowed
+    let courtDateInterval: Distribution.Borrowed
+    let warrantDelay: Distribution.Borrowed
+    let trialDuration: Distribution.Borrowed
     let courtDatesBeforeTrial: Int
     let dismissalPerCourtDate: Double
     let warmUpDays: Double
+    let arrestWindowDays: Double
+    let arrestRatePerDay: Double
+    let arrestPeakRate: Double
+    let arrestsModulated: Bool
     let plea: PleaAcceptance
     let hasRiskInstrument: Bool
     let hasBailReview: Bool
@@ -68,13 +73,17 @@ struct PretrialProcess: DiscreteEventModel {
         self.policies = configuration.policies
         self.groupCount = configuration.population.groups.count
         self.tables = PopulationTables(configuration.population)
-        firstAppearanceDelay = configuration.process.firstAppearanceDelay
-        courtDateInterval = configuration.process.courtDateInterval
-        warrantDelay = configuration.process.warrantDelay
-        trialDuration = configuration.courts.trialDuration
+        firstAppearanceDelay = configuration.process.firstAppearanceDelay.borrowed
+        courtDateInterval = configuration.process.courtDateInterval.borrowed
+        warrantDelay = configuration.process.warrantDelay.borrowed
+        trialDuration = configuration.courts.trialDuration.borrowed
         courtDatesBeforeTrial = configuration.process.courtDatesBeforeTrial
         dismissalPerCourtDate = configuration.process.dismissalPerCourtDate
         warmUpDays = configuration.warmUpDays
+        arrestWindowDays = configuration.arrestWindowDays
+        arrestRatePerDay = configuration.arrests.ratePerDay
+        arrestPeakRate = configuration.arrests.peakRate
+        arrestsModulated = configuration.arrests.isModulated
         plea = configuration.behaviour.plea
         hasRiskInstrument = configuration.policies.risk != nil
         hasBailReview = configuration.policies.bailReview != nil
@@ -155,7 +164,7 @@ struct PretrialProcess: DiscreteEventModel {
     /// A draw from `distribution` with the case's luck for `purpose`; constants cost no
     /// reseeding.
     @inline(__always)
-    func sample(_ distribution: Distribution, _ slot: Int, _ purpose: LuckPurpose, _ occurrence: Int = 0) -> Double {
+    func sample(_ distribution: Distribution.Borrowed, _ slot: Int, _ purpose: LuckPurpose, _ occurrence: Int = 0) -> Double {
         if let value = distribution.constantValue { return value }
         return distribution.sample(luck(slot, purpose, occurrence))
     }

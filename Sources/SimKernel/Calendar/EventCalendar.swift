@@ -61,7 +61,12 @@ public struct EventCalendar<Event> {
         nextSequence &+= 1
         heap.append(entry)
         var hole = heap.count &- 1
-        heap.withUnsafeMutableBufferPointer { slots in
+        // Most events are scheduled later than the parent of the new leaf: then the append
+        // was all there was to do, and the mutable access below (a second uniqueness check
+        // of the array's buffer) is skipped.
+        guard hole > 0, entry.precedes(heap[(hole &- 1) &>> 1]) else { return }
+        heap.withUnsafeMutableBufferPointer { buffer in
+            let slots = buffer.baseAddress.unsafelyUnwrapped
             while hole > 0 {
                 let parent = (hole &- 1) &>> 1
                 guard entry.precedes(slots[parent]) else { break }

@@ -9,21 +9,37 @@ extension Distribution {
     /// Draws one variate from `stream` with GSL's `gsl_ran_*` functions.
     @inlinable
     public func sample(_ stream: RandomStream) -> Double {
-        let r = stream.generator
+        if family == .empirical { return table.unsafelyUnwrapped.sample(stream) }
+        return Self.sample(family, a, b, c, d, stream.generator)
+    }
+
+    /// A draw from a family other than `.empirical`, given its parameters as stored.
+    @inlinable @inline(__always)
+    static func sample(_ family: Family, _ a: Double, _ b: Double, _ c: Double, _ d: Double,
+                       _ r: UnsafeMutablePointer<gsl_rng>) -> Double {
         switch family {
         case .constant: return a
         case .exponential: return gsl_ran_exponential(r, a)
         case .gamma: return gsl_ran_gamma(r, a, b)
-        case .lognormal: return gsl_ran_lognormal(r, a, b)
+        case .lognormal: return lognormal(r, mu: a, sigma: b)
         case .weibull: return gsl_ran_weibull(r, b, a)
         case .normal: return a + gsl_ran_gaussian_ziggurat(r, b)
-        case .truncatedNormal: return Self.truncatedNormal(r, mean: a, sd: b, lower: c, upper: d)
+        case .truncatedNormal: return truncatedNormal(r, mean: a, sd: b, lower: c, upper: d)
         case .uniform: return gsl_ran_flat(r, a, b)
         case .bernoulli: return Double(gsl_ran_bernoulli(r, a))
         case .poisson: return Double(gsl_ran_poisson(r, a))
         case .binomial: return Double(gsl_ran_binomial(r, b, UInt32(a)))
-        case .empirical: return table.unsafelyUnwrapped.sample(stream)
+        case .empirical: preconditionFailure("an empirical distribution is sampled through its table")
         }
+    }
+
+    /// A lognormal variate, `exp(N(mu, sigma²))`, from GSL's ziggurat normal
+    /// (`gsl_ran_gaussian_ziggurat`, Marsaglia & Tsang 2000). GSL's own `gsl_ran_lognormal`
+    /// draws its normal by the polar Box–Muller method (two or more uniforms, a logarithm and
+    /// a square root per variate), which made it the costliest draw of the pre-trial model.
+    @inlinable @inline(__always)
+    static func lognormal(_ r: UnsafeMutablePointer<gsl_rng>, mu: Double, sigma: Double) -> Double {
+        exp(mu + gsl_ran_gaussian_ziggurat(r, sigma))
     }
 
     /// A normal variate restricted to `[lower, upper]`.
@@ -95,6 +111,45 @@ extension Distribution {
     static func standardNormalMass(from a: Double, to b: Double) -> Double {
         a > 0 ? gsl_cdf_ugaussian_Q(a) - gsl_cdf_ugaussian_Q(b) : gsl_cdf_ugaussian_P(b) - gsl_cdf_ugaussian_P(a)
     }
+}
+
+extension Distribution {
+    /// A distribution's family and parameters as plain values, for sampling in a hot loop:
+    /// copying one costs no reference counting, because it does not own the empirical table
+    /// it may refer to. Use it only while the ``Distribution`` it came from is alive (for
+    /// example, a model that keeps both); it samples exactly as that distribution does.
+    public struct Borrowed {
+        @usableFromInline let family: Family
+        @usableFromInline let a: Double
+        @usableFromInline let b: Double
+        @usableFromInline let c: Double
+        @usableFromInline let d: Double
+        @usableFromInline let table: Unmanaged<EmpiricalTable>?
+
+        @inlinable
+        init(_ distribution: Distribution) {
+            family = distribution.family
+            (a, b, c, d) = (distribution.a, distribution.b, distribution.c, distribution.d)
+            table = distribution.table.map { Unmanaged.passUnretained($0) }
+        }
+
+        /// The value of a constant distribution, or `nil` for any other.
+        @inlinable
+        public var constantValue: Double? { family == .constant ? a : nil }
+
+        /// Draws one variate from `stream`, as ``Distribution/sample(_:)`` does.
+        @inlinable
+        public func sample(_ stream: RandomStream) -> Double {
+            if family == .empirical {
+                return table.unsafelyUnwrapped._withUnsafeGuaranteedRef { $0.sample(stream) }
+            }
+            return Distribution.sample(family, a, b, c, d, stream.generator)
+        }
+    }
+
+    /// The distribution as plain values that do not keep it alive (see ``Borrowed``).
+    @inlinable
+    public var borrowed: Borrowed { Borrowed(self) }
 }
 
 extension EmpiricalTable {

@@ -79,9 +79,10 @@ public final class RandomStream {
     @inlinable
     public func gamma(shape: Double, scale: Double) -> Double { gsl_ran_gamma(generator, shape, scale) }
 
-    /// A lognormal variate: `exp(N(mu, sigma²))`.
+    /// A lognormal variate: `exp(N(mu, sigma²))`, with the normal from GSL's ziggurat
+    /// (`gsl_ran_gaussian_ziggurat`), as ``Distribution`` draws its lognormals.
     @inlinable
-    public func lognormal(mu: Double, sigma: Double) -> Double { gsl_ran_lognormal(generator, mu, sigma) }
+    public func lognormal(mu: Double, sigma: Double) -> Double { Distribution.lognormal(generator, mu: mu, sigma: sigma) }
 
     /// A normal variate.
     @inlinable
