@@ -1,0 +1,73 @@
+import Experiments
+import Foundation
+import PretrialModel
+import Results
+import Testing
+
+/// The store keeps what it is given: outcomes read back equal, NaN as NaN, cells in order.
+@Suite("Results store: writing and reading back")
+struct ResultStoreTests {
+    @Test("outcomes written then loaded are equal, NaN preserved, cells in their order")
+    func roundTrip() throws {
+        try StoreFixtures.withStore { store, _ in
+            let description = StoreFixtures.description()
+            let run = try store.beginRun(description)
+            let outcomes = (0..<2).flatMap { v in (0..<5).map { StoreFixtures.outcome(variant: v, replication: $0) } }
+            for outcome in outcomes.reversed() { try store.record(outcome, run: run) }
+            try store.finish(run: run, status: .complete)
+
+            let loaded = try #require(try store.loadRun(run))
+            #expect(loaded.record.description == description)
+            #expect(loaded.record.status == .complete)
+            #expect(loaded.record.finished != nil)
+            #expect(loaded.record.replicationsDone == 10)
+            #expect(loaded.outcomes.count == outcomes.count)
+            for (written, read) in zip(outcomes, loaded.outcomes) {
+                #expect(StoreFixtures.same(written, read), "pair \(written.variant),\(written.replication)")
+            }
+            #expect(loaded.outcomes[3].metrics.value(.guiltyPleaShareReleased, .group("B")).isNaN)
+            #expect(loaded.outcomes[3].metrics.cells == StoreFixtures.cells)
+        }
+    }
+
+    @Test("NaN is stored as NULL and exported as an empty value")
+    func nanAsNull() throws {
+        try StoreFixtures.withStore { store, _ in
+            let run = try store.beginRun(StoreFixtures.description(variants: 1, replications: 1))
+            try store.record(StoreFixtures.outcome(variant: 0, replication: 0), run: run)
+            let lines = try store.metricsCSV(run: run).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            #expect(lines.first == ["run_id", "variant_index", "variant", "replication", "metric", "breakdown", "value"])
+            #expect(lines.count == 1 + MetricID.allCases.count * StoreFixtures.cells.count)
+            let empty = lines.dropFirst().filter { $0[6].isEmpty }
+            #expect(empty.count == 1)
+            #expect(empty.first?[4] == "guilty_plea_share_released" && empty.first?[5] == "group:B")
+        }
+    }
+
+    @Test("evidence and provenance of a stored run match those of the outcomes")
+    func evidenceFromStore() throws {
+        try StoreFixtures.withStore { store, _ in
+            let run = try store.beginRun(StoreFixtures.description(variants: 2, replications: 4))
+            let outcomes = (0..<2).flatMap { v in (0..<4).map { StoreFixtures.outcome(variant: v, replication: $0) } }
+            for outcome in outcomes { try store.record(outcome, run: run) }
+            let stored = try #require(try store.loadRun(run))
+            let direct = Evidence(variants: [("baseline", "variant 0"), ("reform 1", "variant 1")], outcomes: outcomes, referenceGroup: "A")
+            let evidence = stored.evidence()
+            #expect(evidence.summaries.map(\.name) == ["baseline", "reform 1"])
+            #expect(evidence.summaries.map(\.replications) == [4, 4])
+            let read = evidence.summaries[1].estimate(.pretrialDetentionDays, .group("B"))?.mean
+            #expect(read != nil && read == direct.summaries[1].estimate(.pretrialDetentionDays, .group("B"))?.mean)
+            #expect(stored.provenance.replications == 4)
+            #expect(stored.provenance.scenarioSHA256 == "abc123" && stored.provenance.seed == 7)
+        }
+    }
+
+    @Test("a seed above Int64.max is kept")
+    func largeSeed() throws {
+        try StoreFixtures.withStore { store, _ in
+            let run = try store.beginRun(StoreFixtures.description(seed: UInt64.max - 3))
+            #expect(try store.run(run)?.description.seed == UInt64.max - 3)
+            #expect(try store.latestUnfinishedRun(sha256: "abc123", seed: UInt64.max - 3) == run)
+        }
+    }
+}
