@@ -23,6 +23,9 @@ public struct ResultStore: Sendable {
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true
+        // Another process (`pretrial runs` while a run writes) waits for the lock instead of
+        // failing at once.
+        configuration.busyMode = .timeout(10)
         if !readOnly {
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")

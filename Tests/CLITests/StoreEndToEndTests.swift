@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// The results store through the built tool: a run killed part-way keeps its replications,
+/// `--resume` finishes it without running or storing any pair twice, and `report` renders
+/// the stored run with the figures the store holds.
+@Suite("pretrial run --store, --resume, runs, report and export, end to end")
+struct StoreEndToEndTests {
+    static let scenario = RunEndToEndTests.path("scenarios/r1-benchmark.yaml")
+
+    /// One line of `pretrial runs`: id, status, "done/planned".
+    struct ListedRun: Equatable {
+        var id: String
+        var status: String
+        var done: Int
+        var planned: Int
+    }
+
+    static func listRuns(_ store: String) throws -> [ListedRun] {
+        let outcome = try PretrialExecutable.run(["runs", "--store", store])
+        guard outcome.status == 0 else { return [] }
+        return outcome.standardOutput.split(separator: "\n").dropFirst().compactMap { line in
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            let counts = fields.count > 2 ? fields[2].split(separator: "/") : []
+            guard counts.count == 2, let done = Int(counts[0]), let planned = Int(counts[1]) else { return nil }
+            return ListedRun(id: String(fields[0]), status: String(fields[1]), done: done, planned: planned)
+        }
+    }
+
+    @Test("a run stopped by SIGTERM keeps its replications and --resume completes it exactly once")
+    func killAndResume() throws {
+        let executable = try #require(PretrialExecutable.url, "\(PretrialExecutable.NotFound(searched: PretrialExecutable.searchedDirectories))")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("tmp.sqlite").path
+        let arguments = ["run", Self.scenario, "--replications", "40", "--jobs", "1", "--quiet", "--store", store]
+
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        let errorURL = folder.appendingPathComponent("stderr")
+        try #require(FileManager.default.createFile(atPath: errorURL.path, contents: nil))
+        process.standardError = try FileHandle(forWritingTo: errorURL)
+        try process.run()
+        let deadline = Date().addingTimeInterval(300)
+        var stored = 0
+        while process.isRunning && stored < 3 && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.3)
+            stored = (try? Self.listRuns(store).first?.done) ?? 0
+        }
+        try #require(process.isRunning, "the run ended before it could be interrupted")
+        process.terminate()  // SIGTERM
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        let message = try String(contentsOf: errorURL, encoding: .utf8)
+        #expect(message.contains("--resume"), "\(message)")
+
+        let interrupted = try #require(try Self.listRuns(store).first)
+        #expect(["incomplete", "running"].contains(interrupted.status))
+        #expect(interrupted.done >= 3 && interrupted.done < 40)
+
+        let resumed = try PretrialExecutable.run(arguments + ["--resume", "--format", "json"])
+        #expect(resumed.status == 0, "\(resumed.standardError)")
+        #expect(try Self.listRuns(store) == [ListedRun(id: "1", status: "complete", done: 40, planned: 40)])
+
+        // The tidy table: every replication once, every (replication, metric, breakdown) once.
+        let export = try PretrialExecutable.run(["export", "--store", store])
+        let rows = export.standardOutput.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let perReplication = rows.filter { $0[3] == "0" }.count
+        #expect(perReplication > 0)
+        #expect(rows.count == 40 * perReplication)
+        #expect(Set(rows.map { $0[3...5].joined(separator: "|") }).count == rows.count)
+        #expect(Set(rows.map { $0[3] }).count == 40)
+
+        try Self.checkReports(store: store, tidy: rows, resumedJSON: resumed.standardOutput)
+    }
+
+    /// `report --format csv` and `--format json` give the mean the stored values give.
+    static func checkReports(store: String, tidy: [[String]], resumedJSON: String) throws {
+        let stored = tidy.filter { $0[4] == "pretrial_detention_days" && $0[5] == "overall" }.compactMap { Double($0[6]) }
+        #expect(stored.count == 40)
+        let mean = stored.reduce(0, +) / Double(stored.count)
+
+        let csv = try PretrialExecutable.run(["report", "--store", store, "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.standardError)")
+        let row = try #require(csv.standardOutput.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            .first { $0.count > 8 && $0[0] == "estimate" && $0[2] == "pretrial_detention_days" && $0[4] == "overall" })
+        #expect(abs(try #require(Double(row[5])) - mean) <= 1e-9 * max(1, abs(mean)))
+        #expect(row[8] == "40")
+
+        for text in [resumedJSON, try PretrialExecutable.run(["report", "--store", store, "--format", "json"]).standardOutput] {
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            let variant = try #require((document["variants"] as? [[String: Any]])?.first)
+            #expect(variant["replications"] as? Int == 40)
+            let overall = (((variant["metrics"] as? [String: Any])?["pretrial_detention_days"] as? [String: Any])?["overall"] as? [String: Any])
+            let reported = try #require(overall?["mean"] as? Double)
+            #expect(abs(reported - mean) <= 1e-9 * max(1, abs(mean)))
+        }
+    }
+
+    @Test("report, runs and export explain a missing store; --resume explains a missing run")
+    func clearErrors() throws {
+        let missing = try PretrialExecutable.run(["report", "--store", "/nonexistent/none.sqlite"])
+        #expect(missing.status != 0)
+        #expect(missing.standardError.contains("no results store at /nonexistent/none.sqlite"))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("empty.sqlite").path
+        let resume = try PretrialExecutable.run(["run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--resume"])
+        #expect(resume.status != 0)
+        #expect(resume.standardError.contains("no unfinished run"))
+    }
+}
