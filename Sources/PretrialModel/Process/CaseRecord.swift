@@ -17,13 +17,23 @@ enum Disposition: Int {
 /// number of open cases, not with everyone who passed through. Plain values only (no
 /// references), so a slot is copied and reset with a few stores.
 struct CaseRecord {
+    // Laid out in two 64-byte halves (the slab aligns slots to cache lines): identity and
+    // flags, which every event reads to check that it is still live, with the counters and
+    // the luck seed in the first; the times and amounts in the second.
+
     /// Bumped each time the slot is reused; stale events carry an old serial.
     var serial: UInt32 = 0
     /// Bumped at every change of custody; events tied to one spell of custody or release
     /// carry the epoch they were scheduled in.
     var epoch: UInt32 = 0
-    var person = 0
-    var luckSeed: UInt64 = 0
+    var isOpen = false
+    var detained = false
+    /// Whether the case counts in the metrics (arrested after the warm-up).
+    var counted = false
+    var inTrial = false
+    var guilty = false
+    var isRearrest = false
+    var hasCounsel = false
     var group: Int32 = 0
     var chargeClass: Int32 = 0
     var ageBand: Int32 = 0
@@ -33,6 +43,8 @@ struct CaseRecord {
     var courtDates: Int32 = 0
     var failuresToAppear: Int32 = 0
     var newArrestsWhileReleased: Int32 = 0
+    var luckSeed: UInt64 = 0
+    var person = 0
     var abilityToPay = 0.0
     var arrestTime = 0.0
     var detentionStart = 0.0
@@ -42,14 +54,6 @@ struct CaseRecord {
     var bail = 0.0
     var ftaReduction = 0.0
     var trialQueueJoined = 0.0
-    var isOpen = false
-    var guilty = false
-    var isRearrest = false
-    /// Whether the case counts in the metrics (arrested after the warm-up).
-    var counted = false
-    var detained = false
-    var hasCounsel = false
-    var inTrial = false
 
     /// Days detained up to `now`, including the current spell.
     @inline(__always)
@@ -74,7 +78,7 @@ final class CaseSlab {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        base = Self.allocate(self.capacity)
     }
 
     deinit {
@@ -82,11 +86,17 @@ final class CaseSlab {
         base.deallocate()
     }
 
+    /// Room for `capacity` slots, aligned to a cache line.
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<CaseRecord> {
+        UnsafeMutableRawPointer.allocate(byteCount: capacity * MemoryLayout<CaseRecord>.stride, alignment: 64)
+            .bindMemory(to: CaseRecord.self, capacity: capacity)
+    }
+
     /// Appends a new slot holding `record` and returns its index; the caller must reload
     /// ``base``, which moves when the slab grows.
     func append(_ record: CaseRecord) -> Int {
         if count == capacity {
-            let larger = UnsafeMutablePointer<CaseRecord>.allocate(capacity: capacity * 2)
+            let larger = Self.allocate(capacity * 2)
             larger.moveInitialize(from: base, count: count)
             base.deallocate()
             base = larger

@@ -27,7 +27,13 @@ public struct EventCalendar<Event> {
         }
     }
 
+    /// The heap: its first ``size`` entries. When events are plain values (POD), the entries
+    /// past `size` are stale copies kept as room, so that scheduling and removing an event
+    /// cost one uniqueness check of the array's buffer instead of two (one to change the
+    /// count, one to move entries); for other events, which may hold references that must
+    /// not outlive their removal, `heap.count == size`.
     @usableFromInline var heap: ContiguousArray<Entry> = []
+    @usableFromInline var size = 0
     @usableFromInline var nextSequence: UInt64 = 0
 
     /// Creates an empty calendar.
@@ -37,13 +43,13 @@ public struct EventCalendar<Event> {
     }
 
     /// The number of pending events.
-    @inlinable public var count: Int { heap.count }
+    @inlinable public var count: Int { size }
 
     /// Whether no event is pending.
-    @inlinable public var isEmpty: Bool { heap.isEmpty }
+    @inlinable public var isEmpty: Bool { size == 0 }
 
     /// The time of the next event, or `nil` when none is pending.
-    @inlinable public var nextTime: Double? { heap.first?.time }
+    @inlinable public var nextTime: Double? { size == 0 ? nil : heap[0].time }
 
     /// The number of events scheduled since the calendar was created.
     @inlinable public var scheduledCount: UInt64 { nextSequence }
@@ -59,7 +65,24 @@ public struct EventCalendar<Event> {
     public mutating func schedule(_ event: Event, at time: Double) {
         let entry = Entry(time: time, sequence: nextSequence, event: event)
         nextSequence &+= 1
+        if _isPOD(Entry.self) {
+            var hole = size
+            if size == heap.count { heap.append(entry) }
+            size &+= 1
+            heap.withUnsafeMutableBufferPointer { buffer in
+                let slots = buffer.baseAddress.unsafelyUnwrapped
+                while hole > 0 {
+                    let parent = (hole &- 1) &>> 1
+                    guard entry.precedes(slots[parent]) else { break }
+                    slots[hole] = slots[parent]
+                    hole = parent
+                }
+                slots[hole] = entry
+            }
+            return
+        }
         heap.append(entry)
+        size &+= 1
         var hole = heap.count &- 1
         // Most events are scheduled later than the parent of the new leaf: then the append
         // was all there was to do, and the mutable access below (a second uniqueness check
@@ -83,29 +106,47 @@ public struct EventCalendar<Event> {
     /// - Complexity: O(log *n*), where *n* is the number of pending events.
     @inlinable
     public mutating func removeNext() -> (time: Double, event: Event)? {
-        guard let last = heap.popLast() else { return nil }
-        let count = heap.count
-        if count == 0 { return (last.time, last.event) }
-        return heap.withUnsafeMutableBufferPointer { slots in
-            let top = slots[0]
-            // Sift a hole down from the root and drop the former last entry into it.
-            var hole = 0
-            while true {
-                let left = 2 &* hole &+ 1
-                if left >= count { break }
-                var child = left
-                if left &+ 1 < count && slots[left &+ 1].precedes(slots[left]) { child = left &+ 1 }
-                guard slots[child].precedes(last) else { break }
-                slots[hole] = slots[child]
-                hole = child
+        guard size > 0 else { return nil }
+        size &-= 1
+        let count = size
+        if _isPOD(Entry.self) {
+            return heap.withUnsafeMutableBufferPointer { buffer in
+                let slots = buffer.baseAddress.unsafelyUnwrapped
+                let top = slots[0]
+                if count > 0 { Self.siftDown(slots[count], in: slots, count: count) }
+                return (top.time, top.event)
             }
-            slots[hole] = last
+        }
+        let last = heap.removeLast()
+        if count == 0 { return (last.time, last.event) }
+        return heap.withUnsafeMutableBufferPointer { buffer in
+            let slots = buffer.baseAddress.unsafelyUnwrapped
+            let top = slots[0]
+            Self.siftDown(last, in: slots, count: count)
             return (top.time, top.event)
         }
+    }
+
+    /// Fills the hole at the root of `slots[0..<count]` with `last` (the former last entry)
+    /// by sifting it down.
+    @inlinable @inline(__always)
+    static func siftDown(_ last: Entry, in slots: UnsafeMutablePointer<Entry>, count: Int) {
+        var hole = 0
+        while true {
+            let left = 2 &* hole &+ 1
+            if left >= count { break }
+            var child = left
+            if left &+ 1 < count && slots[left &+ 1].precedes(slots[left]) { child = left &+ 1 }
+            guard slots[child].precedes(last) else { break }
+            slots[hole] = slots[child]
+            hole = child
+        }
+        slots[hole] = last
     }
 
     /// Removes every pending event.
     public mutating func removeAll() {
         heap.removeAll(keepingCapacity: true)
+        size = 0
     }
 }
