@@ -83,9 +83,23 @@ public final class Tally {
             if high > largest || high.isNaN { largest = high }
         }
         folded += k
-        for tracker in 0..<quantileProbabilities.count {
-            let quantile = quantileTrackers + tracker
-            for index in 0..<k { quantile.pointee.add(block[index]) }
+        // Two trackers at a time, observation by observation: their updates are independent,
+        // so the processor overlaps the two chains of dependent divisions. Each tracker still
+        // sees the observations in order, so the estimates do not change.
+        let trackers = quantileProbabilities.count
+        var tracker = 0
+        while tracker &+ 1 < trackers {
+            let first = quantileTrackers + tracker, second = first + 1
+            for index in 0..<k {
+                let value = block[index]
+                first.pointee.add(value)
+                second.pointee.add(value)
+            }
+            tracker &+= 2
+        }
+        if tracker < trackers {
+            let last = quantileTrackers + tracker
+            for index in 0..<k { last.pointee.add(block[index]) }
         }
     }
 
