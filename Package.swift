@@ -90,6 +90,7 @@ let package = Package(
             name: "AbilityToPayPlugin",
             dependencies: [.product(name: "PolicyKit", package: "PolicyKit")],
             path: "Examples/AbilityToPayPlugin",
+            exclude: ["ability-to-pay.yaml"],
             swiftSettings: strict
         ),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"], swiftSettings: strict),
