@@ -11,6 +11,7 @@ extension ResultStore {
         try paths.map { path in
             let shard = try ResultStore.open(path: path, readOnly: true)
             let runs = try shard.runs().compactMap { try shard.loadRun($0.id) }
+            try shard.close()
             return try queue.write { db in
                 try runs.map { stored in
                     let id = try Self.insertRun(stored.record.description, started: stored.record.started,

@@ -37,6 +37,12 @@ public struct ResultStore: Sendable {
         return ResultStore(queue: queue)
     }
 
+    /// Closes the file, folding the write-ahead log into it, so the `.sqlite` file alone
+    /// holds everything (to copy or send it). The store cannot be used afterwards.
+    public func close() throws {
+        try queue.close()
+    }
+
     /// The schema, one migration per version of it.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

@@ -23,6 +23,9 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try OutputDestination(path: output).write(try openExistingStore(store).metricsCSV(run: runID))
+        let results = try openExistingStore(store)
+        let table = try results.metricsCSV(run: runID)
+        try results.close()
+        try OutputDestination(path: output).write(table)
     }
 }

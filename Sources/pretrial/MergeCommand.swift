@@ -30,6 +30,7 @@ struct MergeCommand: ParsableCommand {
         }
         for shard in shards { _ = try openExistingStore(shard) }
         let ids = try target.merge(from: shards)
+        try target.close()
         let count = ids.reduce(0) { $0 + $1.count }
         print("Merged \(count) run\(count == 1 ? "" : "s") from \(shards.count) shard\(shards.count == 1 ? "" : "s") into \(out).")
     }

@@ -22,7 +22,9 @@ struct ReportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let stored = try loadStoredRun(try openExistingStore(store), path: store, id: runID)
+        let results = try openExistingStore(store)
+        let stored = try loadStoredRun(results, path: store, id: runID)
+        try results.close()
         let record = stored.record
         if record.status != .complete {
             printError("note: run \(record.id) is \(record.status.rawValue): \(record.replicationsDone) of "

@@ -92,10 +92,11 @@ struct RunCommand: AsyncParsableCommand {
             printError("cannot write the results store \(recording?.path ?? ""): \(error). The replications stored so far are kept.")
             throw ExitCode(1)
         }
-        if let recording, recording.resumed, let stored = try recording.store.loadRun(recording.runID) {
+        if let recording, recording.resumed, let stored = try recording.loadAndClose() {
             try OutputDestination(path: output).write(try ReportRenderer.render(stored.evidence(), provenance: stored.provenance, format: format))
             return
         }
+        try recording?.store.close()
         var finalPlan = plan
         finalPlan.replications = replicationsRun
         let evidence = Evidence(plan: finalPlan, outcomes: outcomes, referenceGroup: scenario.settings.referenceGroup)

@@ -86,6 +86,12 @@ final class RunRecording {
         try store.finish(run: runID, status: status, replications: replications)
     }
 
+    /// Reads the whole run back (for a resumed run's table), then closes the store.
+    func loadAndClose() throws -> StoredRun? {
+        defer { try? store.close() }
+        return try store.loadRun(runID)
+    }
+
     /// This command line with `--resume` added.
     private static func resumeCommand() -> String {
         var arguments = Array(CommandLine.arguments.dropFirst())

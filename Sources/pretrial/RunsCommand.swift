@@ -12,7 +12,9 @@ struct RunsCommand: ParsableCommand {
     var store: String
 
     func run() throws {
-        let runs = try openExistingStore(store).runs()
+        let results = try openExistingStore(store)
+        let runs = try results.runs()
+        try results.close()
         var rows = [["id", "status", "replications", "seed", "started", "scenario"]]
         for run in runs {
             rows.append(["\(run.id)", run.status.rawValue, "\(run.replicationsDone)/\(run.replicationsPlanned)",
