@@ -61,7 +61,7 @@ public struct EventCalendar<Event> {
     ///   - time: when it runs; among events at the same time it runs after those scheduled
     ///     before it.
     /// - Complexity: O(log *n*), where *n* is the number of pending events.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func schedule(_ event: Event, at time: Double) {
         let entry = Entry(time: time, sequence: nextSequence, event: event)
         nextSequence &+= 1

@@ -20,14 +20,14 @@ public enum StreamSeed {
 
     /// Combines a seed with further integers (a person, a decision, an occurrence) into a
     /// new, unrelated seed.
-    @inlinable
+    @inlinable @inline(__always)
     public static func combine(_ seed: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt64 {
         mix(mix(seed ^ (a &* 0xBF58_476D_1CE4_E5B9)) ^ (b &* 0x94D0_49BB_1331_11EB))
     }
 
     /// The SplitMix64 finaliser (Steele, Lea & Flood 2014): a bijection on 64-bit integers
     /// whose outputs for neighbouring inputs are uncorrelated.
-    @inlinable
+    @inlinable @inline(__always)
     public static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
