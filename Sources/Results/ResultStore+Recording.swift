@@ -24,6 +24,22 @@ extension ResultStore {
         try queue.write { db in try Self.insert(outcome, run: run, db) }
     }
 
+    /// Writes one finished replication like ``record(_:run:)``, but on the store's own
+    /// thread, so the caller can start the next replication at once. Writes are done in the
+    /// order asked for, and any later call that waits (``finish(run:status:replications:)``,
+    /// a read) waits for them first.
+    /// - Parameters:
+    ///   - outcome: the replication.
+    ///   - run: the run it belongs to.
+    ///   - completion: called on the store's thread with the error that stopped the write,
+    ///     or `nil` once it is committed.
+    public func recordInBackground(_ outcome: ReplicationOutcome, run: Int64,
+                                   completion: @escaping @Sendable ((any Error)?) -> Void) {
+        queue.asyncWrite({ db in try Self.insert(outcome, run: run, db) }, completion: { _, result in
+            if case .failure(let error) = result { completion(error) } else { completion(nil) }
+        })
+    }
+
     /// Marks a run `complete` or `incomplete` and stamps when it finished.
     /// - Parameters:
     ///   - run: the run.

@@ -3,6 +3,16 @@ import Experiments
 import Foundation
 import Results
 import Scenarios
+import Synchronization
+
+/// The first error of the store's background writes, kept until the run asks for it.
+private final class FirstWriteError: Sendable {
+    private let error = Mutex<(any Error)?>(nil)
+
+    func keep(_ new: any Error) { error.withLock { if $0 == nil { $0 = new } } }
+
+    func check() throws { if let error = error.withLock({ $0 }) { throw error } }
+}
 
 /// The results store of one `pretrial run`: the run's row, the replications already stored
 /// (when resuming), and a handler that marks the run unfinished on Ctrl-C or SIGTERM.
@@ -20,6 +30,7 @@ final class RunRecording {
     /// (variant, replication) pairs already stored, not to be run again.
     let done: Set<[Int]>
     private var interrupts: InterruptHandler?
+    private let writeError = FirstWriteError()
 
     /// Opens the store and begins a new run, or with `--resume` reopens the latest unfinished
     /// run of the same scenario file and seed.
@@ -73,9 +84,13 @@ final class RunRecording {
         }
     }
 
-    /// Writes one finished replication.
+    /// Writes one finished replication in the background (the next replication need not
+    /// wait for the disk); fails if an earlier write failed.
     func record(_ outcome: ReplicationOutcome) throws {
-        try store.record(outcome, run: runID)
+        try writeError.check()
+        store.recordInBackground(outcome, run: runID) { [writeError] error in
+            if let error { writeError.keep(error) }
+        }
     }
 
     /// Marks the run complete (or incomplete after an error) and stops catching signals.
@@ -83,7 +98,9 @@ final class RunRecording {
     func finish(_ status: RunStatus, replications: Int) throws {
         interrupts?.remove()
         interrupts = nil
+        // Waits for the background writes, which come first on the store's queue.
         try store.finish(run: runID, status: status, replications: replications)
+        try writeError.check()
     }
 
     /// Reads the whole run back (for a resumed run's table), then closes the store.
