@@ -33,7 +33,7 @@ public struct Scheduler<Event> {
 
     /// Schedules `event` after `delay` from now.
     /// - Precondition: `delay` is not negative.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func schedule(_ event: Event, after delay: Double) {
         precondition(delay >= 0, "an event cannot be scheduled in the past (delay \(delay))")
         calendar.schedule(event, at: now + delay)
@@ -41,7 +41,7 @@ public struct Scheduler<Event> {
 
     /// Schedules `event` at the absolute time `time`.
     /// - Precondition: `time` is not before now.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func schedule(_ event: Event, at time: Double) {
         precondition(time >= now, "an event cannot be scheduled in the past (\(time) < \(now))")
         calendar.schedule(event, at: time)
