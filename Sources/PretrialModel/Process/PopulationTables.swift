@@ -1,58 +1,82 @@
 import SimKernel
 
 /// The population's parameters laid out flat for the hot path: the process reads these
-/// arrays of numbers at every event instead of copying profile structs (which hold strings
-/// and distributions, and would cost reference counting on each access).
+/// numbers at every event instead of copying profile structs (which hold strings and
+/// distributions, and would cost reference counting on each access).
 ///
-/// Shares are stored as running sums, so that picking a group, charge class or age band is
-/// one scan of numbers. Distributions are kept as ``SimKernel/Distribution/Borrowed`` values,
-/// which copy without reference counting: they stay valid because the process that holds
+/// Every table is a buffer of plain values in memory that ``memory`` owns: reading one costs
+/// no reference counting (an element read from a Swift array held in a struct retains the
+/// array's buffer around the read). Shares are stored as running sums, so that picking a
+/// group, charge class or age band is one scan of numbers. Distributions are kept as
+/// ``SimKernel/Distribution/Borrowed`` values, which stay valid because the process that holds
 /// these tables also holds the configuration they came from.
 struct PopulationTables {
     let groupCount: Int
     let classCount: Int
     let ageBandCount: Int
     let groupShares: Choice
-    let abilityToPay: [Distribution.Borrowed]
-    let priors: [Distribution.Borrowed]
+    let abilityToPay: UnsafeBufferPointer<Distribution.Borrowed>
+    let priors: UnsafeBufferPointer<Distribution.Borrowed>
     /// Row `group`: the running sums of that group's charge mix.
-    let chargeMix: [Choice]
+    let chargeMix: UnsafeBufferPointer<Choice>
     /// Row `group`: the running sums of that group's age mix.
-    let ageMix: [Choice]
-    let guiltProbability: [Double]
-    let failureToAppear: [Double]
-    let newArrestPerDay: [Double]
-    let priorsEffect: [Double]
-    let sentenceDays: [Distribution.Borrowed]
-    let meanSentenceDays: [Double]
+    let ageMix: UnsafeBufferPointer<Choice>
+    let guiltProbability: UnsafeBufferPointer<Double>
+    let failureToAppear: UnsafeBufferPointer<Double>
+    let newArrestPerDay: UnsafeBufferPointer<Double>
+    let priorsEffect: UnsafeBufferPointer<Double>
+    let sentenceDays: UnsafeBufferPointer<Distribution.Borrowed>
+    let meanSentenceDays: UnsafeBufferPointer<Double>
+    /// Owns the buffers above.
+    let memory: TableMemory
 
     init(_ population: PopulationProfile) {
+        let memory = TableMemory()
+        self.memory = memory
         groupCount = population.groups.count
         classCount = population.chargeClasses.count
         ageBandCount = population.ageBands.count
-        groupShares = Choice(population.groups.map(\.share))
-        abilityToPay = population.groups.map(\.abilityToPay.borrowed)
-        priors = population.groups.map(\.priors.borrowed)
-        chargeMix = population.groups.map { Choice($0.chargeMix) }
-        ageMix = population.groups.map { Choice($0.ageMix) }
-        guiltProbability = population.chargeClasses.map(\.guiltProbability)
-        failureToAppear = population.chargeClasses.map(\.failureToAppear)
-        newArrestPerDay = population.chargeClasses.map(\.newArrestPerDay)
-        priorsEffect = population.chargeClasses.map(\.priorsEffect)
-        sentenceDays = population.chargeClasses.map(\.sentenceDays.borrowed)
-        meanSentenceDays = population.chargeClasses.map(\.sentenceDays.mean)
+        groupShares = Choice(population.groups.map(\.share), memory)
+        abilityToPay = memory.copy(population.groups.map(\.abilityToPay.borrowed))
+        priors = memory.copy(population.groups.map(\.priors.borrowed))
+        chargeMix = memory.copy(population.groups.map { Choice($0.chargeMix, memory) })
+        ageMix = memory.copy(population.groups.map { Choice($0.ageMix, memory) })
+        guiltProbability = memory.copy(population.chargeClasses.map(\.guiltProbability))
+        failureToAppear = memory.copy(population.chargeClasses.map(\.failureToAppear))
+        newArrestPerDay = memory.copy(population.chargeClasses.map(\.newArrestPerDay))
+        priorsEffect = memory.copy(population.chargeClasses.map(\.priorsEffect))
+        sentenceDays = memory.copy(population.chargeClasses.map(\.sentenceDays.borrowed))
+        meanSentenceDays = memory.copy(population.chargeClasses.map(\.sentenceDays.mean))
+    }
+}
+
+/// Buffers of plain values (POD) that live as long as this object.
+final class TableMemory {
+    private var blocks: [UnsafeMutableRawPointer] = []
+
+    /// A copy of `values` that lives as long as this object.
+    func copy<Value>(_ values: [Value]) -> UnsafeBufferPointer<Value> {
+        precondition(_isPOD(Value.self), "tables hold plain values only")
+        let buffer = UnsafeMutableBufferPointer<Value>.allocate(capacity: Swift.max(values.count, 1))
+        _ = buffer.initialize(from: values)
+        blocks.append(UnsafeMutableRawPointer(buffer.baseAddress!))
+        return UnsafeBufferPointer(rebasing: buffer[..<values.count])
+    }
+
+    deinit {
+        for block in blocks { block.deallocate() }
     }
 }
 
 /// A choice among indices by shares, precomputed for ``pick(_:)``.
 struct Choice {
     /// The running sums of the shares, added in index order.
-    let cumulative: [Double]
+    let cumulative: UnsafeBufferPointer<Double>
     /// The last index with a positive share (0 if none): the pick when rounding leaves `u`
     /// beyond the total.
     let fallback: Int
 
-    init(_ shares: [Double]) {
+    init(_ shares: [Double], _ memory: TableMemory) {
         var running = 0.0
         var sums: [Double] = []
         var lastPositive = 0
@@ -61,7 +85,7 @@ struct Choice {
             sums.append(running)
             if share > 0 { lastPositive = index }
         }
-        cumulative = sums
+        cumulative = memory.copy(sums)
         fallback = lastPositive
     }
 
@@ -70,9 +94,7 @@ struct Choice {
     /// in order until the sum exceeds `u`.
     @inline(__always)
     func pick(_ u: Double) -> Int {
-        cumulative.withUnsafeBufferPointer { sums in
-            for index in 0..<sums.count where u < sums[index] { return index }
-            return fallback
-        }
+        for index in 0..<cumulative.count where u < cumulative[index] { return index }
+        return fallback
     }
 }

@@ -37,8 +37,8 @@ extension PretrialProcess {
             dispose(slot, .dismissed, sentenceShare: 0, at: now)
             return
         }
-        if let offer = policies.plea.offer(defendant(slot, at: now), courtDate: number,
-                                           random: decisionLuck(slot, .pleaPolicy, number)) {
+        prepareDecisionLuck(slot, .pleaPolicy, number)
+        if let offer = policies.plea.offer(defendant(slot, at: now), courtDate: number, random: policyLuck) {
             let detained = cases[slot].detained
             if counted {
                 if detained { cell(slot).pointee.offersDetained += 1 } else { cell(slot).pointee.offersReleased += 1 }

@@ -9,9 +9,10 @@ extension PretrialProcess {
         if record.counted {
             let days = record.completedDetentionDays
             let convicted = outcome == .convictedByPlea || outcome == .convictedAtTrial
-            let sentence = convicted
-                ? sample(tables.sentenceDays[Int(record.chargeClass)], slot, .trial, 2) * sentenceShare
-                : 0
+            // Read into a local first: passing `tables.…[…]` straight into a method of `self`
+            // made the compiler copy the whole process (measured with callgrind).
+            let sentenceDays = tables.sentenceDays[Int(record.chargeClass)]
+            let sentence = convicted ? sample(sentenceDays, slot, .trial, 2) * sentenceShare : 0
             let elapsed = now - record.arrestTime
             recordDetention(days, group: Int(record.group))
             let totals = cell(slot)
@@ -41,7 +42,7 @@ extension PretrialProcess {
     @inline(__always)
     func recordDetention(_ days: Double, group: Int) {
         detentionOverall.record(days)
-        detentionByGroup[group].record(days)
+        detentionByGroupRefs[group]._withUnsafeGuaranteedRef { $0.record(days) }
     }
 
     /// Counts the cases still open when the run stops, with their detention so far.

@@ -65,6 +65,9 @@ struct PretrialProcess: DiscreteEventModel {
     /// overall and group cells.
     let detentionOverall: Tally
     let detentionByGroup: [Tally]
+    /// The group tallies again, as unretained references in memory that ``tables`` owns:
+    /// reading a class reference out of an array retains and releases it.
+    let detentionByGroupRefs: UnsafeBufferPointer<Unmanaged<Tally>>
     var bookkeepingEvents = 0
     var backlogAtWindowEnd = Double.nan
 
@@ -100,6 +103,7 @@ struct PretrialProcess: DiscreteEventModel {
         totals = totalsStorage.base
         detentionOverall = CellTotals.detentionTally()
         detentionByGroup = (0..<configuration.population.groups.count).map { _ in CellTotals.detentionTally() }
+        detentionByGroupRefs = tables.memory.copy(detentionByGroup.map { Unmanaged.passUnretained($0) })
     }
 
     mutating func handle(_ event: ModelEvent, scheduler: inout Scheduler<ModelEvent>) {
@@ -172,8 +176,15 @@ struct PretrialProcess: DiscreteEventModel {
     /// The policy luck for a case and purpose (reseeded only if the policy draws).
     @inline(__always)
     func decisionLuck(_ slot: Int, _ purpose: LuckPurpose, _ occurrence: Int = 0) -> DecisionLuck {
-        policyLuck.prepare(seed: StreamSeed.combine(cases[slot].luckSeed, purpose.rawValue, UInt64(occurrence)))
+        prepareDecisionLuck(slot, purpose, occurrence)
         return policyLuck
+    }
+
+    /// Prepares ``policyLuck`` for a case and purpose; a call site that then passes
+    /// `policyLuck` itself avoids retaining a returned reference.
+    @inline(__always)
+    func prepareDecisionLuck(_ slot: Int, _ purpose: LuckPurpose, _ occurrence: Int = 0) {
+        policyLuck.prepare(seed: StreamSeed.combine(cases[slot].luckSeed, purpose.rawValue, UInt64(occurrence)))
     }
 
     /// What policies may see of the case at `now`.
