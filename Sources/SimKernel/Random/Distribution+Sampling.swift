@@ -10,6 +10,7 @@ extension Distribution {
     @inlinable
     public func sample(_ stream: RandomStream) -> Double {
         if family == .empirical { return table.unsafelyUnwrapped.sample(stream) }
+        if family == .exponential, let state = stream.splitMixState { return RandomStream.exponential(state, mean: a) }
         return Self.sample(family, a, b, c, d, stream.generator)
     }
 
@@ -142,6 +143,9 @@ extension Distribution {
         public func sample(_ stream: RandomStream) -> Double {
             if family == .empirical {
                 return table.unsafelyUnwrapped._withUnsafeGuaranteedRef { $0.sample(stream) }
+            }
+            if family == .exponential, let state = stream.splitMixState {
+                return RandomStream.exponential(state, mean: a)
             }
             return Distribution.sample(family, a, b, c, d, stream.generator)
         }

@@ -1,4 +1,9 @@
 import CGSL
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One GSL random number generator, owned by one replication and used for one purpose.
 ///
@@ -18,6 +23,12 @@ public final class RandomStream {
     }
 
     @usableFromInline let generator: UnsafeMutablePointer<gsl_rng>
+    /// The state of a SplitMix64 generator (`nil` for the other algorithms). Reseeding and
+    /// uniform draws, the two operations per-person luck repeats at every decision, act on it
+    /// directly, exactly as `cgsl_splitmix_set` and `gsl_rng_uniform_pos` over
+    /// `cgsl_splitmix_get_double` would, without GSL's calls through the generator type's
+    /// function pointers. Every other draw goes through GSL.
+    @usableFromInline let splitMixState: UnsafeMutablePointer<cgsl_splitmix_state>?
 
     /// Creates a stream with `seed`.
     /// - Parameters:
@@ -34,6 +45,8 @@ public final class RandomStream {
             fatalError("out of memory allocating a GSL random number generator")
         }
         self.generator = generator
+        splitMixState = algorithm == .splitMix64
+            ? generator.pointee.state.assumingMemoryBound(to: cgsl_splitmix_state.self) : nil
         gsl_rng_set(generator, UInt(truncatingIfNeeded: seed))
     }
 
@@ -48,12 +61,26 @@ public final class RandomStream {
     /// Restarts the stream from `seed`.
     @inlinable
     public func reseed(_ seed: UInt64) {
+        if let state = splitMixState {
+            state.pointee.seed = UInt(truncatingIfNeeded: seed)
+            state.pointee.counter = 0
+            return
+        }
         gsl_rng_set(generator, UInt(truncatingIfNeeded: seed))
     }
 
     /// A uniform variate on the open interval (0, 1).
     @inlinable
-    public func uniform() -> Double { gsl_rng_uniform_pos(generator) }
+    public func uniform() -> Double {
+        if let state = splitMixState {
+            // gsl_rng_uniform_pos: draw again while the variate is exactly 0.
+            while true {
+                let x = Double(cgsl_splitmix_next(state) &>> 11) * 0x1p-53
+                if x != 0 { return x }
+            }
+        }
+        return gsl_rng_uniform_pos(generator)
+    }
 
     /// A uniform integer in `0..<bound`.
     @inlinable
@@ -73,7 +100,18 @@ public final class RandomStream {
 
     /// An exponential variate with the given mean.
     @inlinable
-    public func exponential(mean: Double) -> Double { gsl_ran_exponential(generator, mean) }
+    public func exponential(mean: Double) -> Double {
+        if let state = splitMixState { return Self.exponential(state, mean: mean) }
+        return gsl_ran_exponential(generator, mean)
+    }
+
+    /// `gsl_ran_exponential` on a SplitMix64 state: −mean · log1p(−u) with u from
+    /// `gsl_rng_uniform` (which may be 0), the same operations in the same order.
+    @inlinable @inline(__always)
+    static func exponential(_ state: UnsafeMutablePointer<cgsl_splitmix_state>, mean: Double) -> Double {
+        let u = Double(cgsl_splitmix_next(state) &>> 11) * 0x1p-53
+        return -mean * log1p(-u)
+    }
 
     /// A gamma variate.
     @inlinable
