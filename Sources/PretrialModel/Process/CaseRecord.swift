@@ -55,6 +55,13 @@ struct CaseRecord {
     var ftaReduction = 0.0
     var trialQueueJoined = 0.0
 
+    /// In a free slot, the next free slot (−1 for none); the field is the person's, whom a
+    /// free slot no longer has.
+    var nextFree: Int {
+        get { person }
+        set { person = newValue }
+    }
+
     /// Days detained up to `now`, including the current spell.
     @inline(__always)
     func detentionDays(at now: Double) -> Double {

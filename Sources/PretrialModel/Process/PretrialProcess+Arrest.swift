@@ -52,7 +52,8 @@ extension PretrialProcess {
         let counted = record.counted
         if counted { cell(slot).pointee.arrests += 1 }
 
-        switch policies.arrest.decide(defendant(slot, at: now), random: decisionLuck(slot, .arrestPolicy)) {
+        prepareDecisionLuck(slot, .arrestPolicy)
+        switch policies.arrest.decide(defendant(slot, at: now), random: policyLuck) {
         case .book:
             if counted { cell(slot).pointee.booked += 1 }
             startCustody(slot, at: now, &scheduler)
@@ -69,8 +70,9 @@ extension PretrialProcess {
     /// serial numbers go up, so that their pending events go stale).
     mutating func allocateSlot(_ record: CaseRecord) -> Int {
         openCases += 1
-        if let slot = freeSlots.popLast() {
-            let index = Int(slot)
+        if freeHead >= 0 {
+            let index = freeHead
+            freeHead = cases[index].nextFree
             var fresh = record
             fresh.serial = cases[index].serial &+ 1
             cases[index] = fresh

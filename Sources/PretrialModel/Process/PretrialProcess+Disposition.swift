@@ -34,7 +34,8 @@ extension PretrialProcess {
             if convicted && sentence <= 365 { totals.pointee.sentencedJailDays += max(0, sentence - days) }
         }
         cases[slot].isOpen = false
-        freeSlots.append(Int32(truncatingIfNeeded: slot))
+        cases[slot].nextFree = freeHead
+        freeHead = slot
         openCases -= 1
     }
 

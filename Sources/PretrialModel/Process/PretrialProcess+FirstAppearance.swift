@@ -5,13 +5,17 @@ extension PretrialProcess {
     /// First appearance: counsel, risk score, release decision; then the first court date.
     mutating func firstAppearance(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
-        let counsel = policies.counsel.counsel(defendant(slot, at: now), random: decisionLuck(slot, .counselPolicy))
+        prepareDecisionLuck(slot, .counselPolicy)
+        let counsel = policies.counsel.counsel(defendant(slot, at: now), random: policyLuck)
         cases[slot].hasCounsel = counsel.present
-        if hasRiskInstrument,
-           let score = policies.risk?.score(defendant(slot, at: now), random: decisionLuck(slot, .riskInstrument)) {
-            cases[slot].riskScore = score
+        if hasRiskInstrument {
+            prepareDecisionLuck(slot, .riskInstrument)
+            if let score = policies.risk?.score(defendant(slot, at: now), random: policyLuck) {
+                cases[slot].riskScore = score
+            }
         }
-        var decision = policies.release.decide(defendant(slot, at: now), random: decisionLuck(slot, .releasePolicy))
+        prepareDecisionLuck(slot, .releasePolicy)
+        var decision = policies.release.decide(defendant(slot, at: now), random: policyLuck)
         if counsel.present, case .moneyBail(let amount) = decision {
             // Counsel argues at the hearing: some people get recognizance instead of bail,
             // the rest a lower amount. The draw comes from the model's own luck for the
@@ -86,9 +90,10 @@ extension PretrialProcess {
 
     /// The bail review hearing.
     mutating func bailReview(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
-        guard cases[slot].detained, !cases[slot].inTrial, hasBailReview,
-              let decision = policies.bailReview?.review(defendant(slot, at: scheduler.now), bail: cases[slot].bail,
-                                                         random: decisionLuck(slot, .bailReviewPolicy))
+        guard cases[slot].detained, !cases[slot].inTrial, hasBailReview else { return }
+        prepareDecisionLuck(slot, .bailReviewPolicy)
+        guard let decision = policies.bailReview?.review(defendant(slot, at: scheduler.now), bail: cases[slot].bail,
+                                                         random: policyLuck)
         else { return }
         apply(decision, slot, isReview: true, &scheduler)
     }

@@ -52,7 +52,9 @@ struct PretrialProcess: DiscreteEventModel {
     let slab: CaseSlab
     /// The case slots: `cases[slot]`.
     var cases: UnsafeMutablePointer<CaseRecord>
-    var freeSlots: [Int32] = []
+    /// The most recently freed slot, or −1: free slots form a list through their records'
+    /// `person` field (``CaseRecord/nextFree``), reused last freed first.
+    var freeHead = -1
     var openCases = 0
     var personCount = 0
     var trialQueue: Station<CaseRef>
@@ -173,15 +175,9 @@ struct PretrialProcess: DiscreteEventModel {
         return distribution.sample(luck(slot, purpose, occurrence))
     }
 
-    /// The policy luck for a case and purpose (reseeded only if the policy draws).
-    @inline(__always)
-    func decisionLuck(_ slot: Int, _ purpose: LuckPurpose, _ occurrence: Int = 0) -> DecisionLuck {
-        prepareDecisionLuck(slot, purpose, occurrence)
-        return policyLuck
-    }
-
-    /// Prepares ``policyLuck`` for a case and purpose; a call site that then passes
-    /// `policyLuck` itself avoids retaining a returned reference.
+    /// Prepares ``policyLuck``, the luck handed to policies, for a case and purpose (it is
+    /// reseeded only if the policy draws). Call sites then pass `policyLuck` itself, which
+    /// costs no retain of a returned reference.
     @inline(__always)
     func prepareDecisionLuck(_ slot: Int, _ purpose: LuckPurpose, _ occurrence: Int = 0) {
         policyLuck.prepare(seed: StreamSeed.combine(cases[slot].luckSeed, purpose.rawValue, UInt64(occurrence)))
