@@ -3,6 +3,7 @@
 # without the YAML layer (model-bench), in one run on this machine.
 #
 #   Benchmarks/model.sh [REPLICATIONS]      (default 100: seeds 1..100 = replications 0..99, seed 1)
+#   ROUNDS=N (default 3): the R1 batches run N times; model-bench prints each and the median.
 #
 # Builds model-bench (release, Benchmarks/.build unless SCRATCH=... names another scratch
 # path), then prints:
@@ -19,6 +20,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 replications="${1:-${REPLICATIONS:-100}}"
+rounds="${ROUNDS:-3}"
 scratch="${SCRATCH:-$here/.build}"
 pin=()
 if [[ -n "${BENCH_CPU:-}" ]]; then pin=(taskset -c "$BENCH_CPU"); fi
@@ -32,10 +34,10 @@ echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "host: $(uname -sm), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //')"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 
-echo "== R1 stable, $replications replications"
-"${pin[@]}" "$bench" r1 --variant stable --replications "$replications" --quiet
-echo "== R1 overload, $replications replications"
-"${pin[@]}" "$bench" r1 --variant overload --replications "$replications" --quiet
+echo "== R1 stable, $replications replications, $rounds rounds"
+"${pin[@]}" "$bench" r1 --variant stable --replications "$replications" --runs "$rounds" --quiet
+echo "== R1 overload, $replications replications, $rounds rounds"
+"${pin[@]}" "$bench" r1 --variant overload --replications "$replications" --runs "$rounds" --quiet
 echo "== R1 overload, cost per event against the backlog (10 replications each)"
 for window in 91 182 365; do
     "${pin[@]}" "$bench" r1 --variant overload --window "$window" --replications 10 --quiet | head -n 1 |

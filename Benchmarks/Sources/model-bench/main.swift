@@ -92,6 +92,7 @@ case "r1":
     let configuration = try R1Model.make(trialScale: variant.trialScale, arrestWindowDays: window, rate: rate,
                                          courtrooms: courtrooms)
     var batchSeconds: [Double] = []
+    var cpuSeconds: [Double] = []
     var totalEvents = 0
     for run in 1...runs {
         var results: [ReplicationMetrics] = []
@@ -115,6 +116,7 @@ case "r1":
             }
         }
         batchSeconds.append(elapsedTotal)
+        cpuSeconds.append(cpuTotal)
         totalEvents = events
         print("bench=r1 variant=\(variant) run=\(run) replications=\(replications) seed=\(seed) events=\(events)",
               "seconds=\(fixed(elapsedTotal, 4)) Mevents_per_s=\(fixed(Double(events) / elapsedTotal / 1e6, 3))",
@@ -146,8 +148,10 @@ case "r1":
     }
     if runs > 1 {
         let m = median(batchSeconds)
+        let mc = median(cpuSeconds)
         print("bench=r1 variant=\(variant) median_of=\(runs) replications=\(replications) events=\(totalEvents)",
-              "seconds=\(fixed(m, 4)) Mevents_per_s=\(fixed(Double(totalEvents) / m / 1e6, 3))")
+              "seconds=\(fixed(m, 4)) Mevents_per_s=\(fixed(Double(totalEvents) / m / 1e6, 3))",
+              "cpu_seconds=\(fixed(mc, 4)) cpu_Mevents_per_s=\(fixed(Double(totalEvents) / mc / 1e6, 3))")
     }
 case "arrests":
     let days = Double(arrests) / 100
