@@ -14,12 +14,22 @@ public enum EvidenceTables {
         .casesTried, .trialWaitDays, .custodyLimitReleases, .detainedLongerThanSentence, .costDollars, .modelEvents,
     ]
 
+    /// The figures shown by charge class and by income quintile.
+    public static let breakdownHeadline: [MetricID] = [
+        .arrests, .detainedPastFirstAppearanceShare, .detainedPast3DaysShare, .moneyBailShare,
+        .bailUnaffordableShare, .pretrialDetentionDays, .guiltyPleaShareDetained, .convictionShare,
+        .failureToAppearRate, .bedDays,
+    ]
+
     /// Figures that exist only overall.
     static let overallOnly: Set<MetricID> = [.modelEvents, .trialBacklogAtWindowEnd]
 
     /// Every table of `evidence`.
     public static func make(_ evidence: Evidence, metrics: [MetricID] = headline) -> [ReportTable] {
         var tables = [figures(evidence, metrics: metrics)]
+        let shown = breakdownHeadline.filter(metrics.contains)
+        if let byClass = breakdown(evidence, metrics: shown, dimension: .chargeClass) { tables.append(byClass) }
+        if let byIncome = breakdown(evidence, metrics: shown, dimension: .incomeQuintile) { tables.append(byIncome) }
         if evidence.summaries.count > 1 { tables.append(comparisons(evidence)) }
         if let disparity = disparities(evidence) { tables.append(disparity) }
         if let rri = relativeRates(evidence) { tables.append(rri) }
@@ -41,6 +51,43 @@ public enum EvidenceTables {
         return ReportTable(title: "Figures by variant (mean ± 95% CI over replications)",
                            columns: ["Figure"] + summaries.map(\.name), rows: rows,
                            notes: ["Indented rows are groups. – means no value (e.g. a rate with nobody to count)."])
+    }
+
+    /// A dimension of the breakdown other than groups.
+    public enum Dimension: Sendable {
+        case chargeClass, incomeQuintile
+    }
+
+    /// Each figure by charge class or by income quintile, variants as columns; `nil` when the
+    /// run has fewer than two such cells (a single charge class says nothing more than the
+    /// overall figure).
+    public static func breakdown(_ evidence: Evidence, metrics: [MetricID], dimension: Dimension) -> ReportTable? {
+        let summaries = evidence.summaries
+        let cells = (summaries.first?.cells ?? []).filter { cell in
+            switch (cell, dimension) {
+            case (.chargeClass, .chargeClass), (.incomeQuintile, .incomeQuintile): true
+            default: false
+            }
+        }
+        guard cells.count > 1, !metrics.isEmpty else { return nil }
+        var rows: [[String]] = []
+        for metric in metrics {
+            rows.append([metric.label] + summaries.map { _ in "" })
+            for cell in cells {
+                rows.append(["  \(cellName(cell))"] + summaries.map { withCI($0.estimate(metric, cell)) })
+            }
+        }
+        switch dimension {
+        case .chargeClass:
+            return ReportTable(title: "Figures by charge class (mean ± 95% CI over replications)",
+                               columns: ["Figure"] + summaries.map(\.name), rows: rows)
+        case .incomeQuintile:
+            return ReportTable(
+                title: "Figures by income quintile (mean ± 95% CI over replications)",
+                columns: ["Figure"] + summaries.map(\.name), rows: rows,
+                notes: ["Quintiles of ability to pay among arrested people (the groups' distributions weighted by "
+                    + "their shares of arrests): quintile 1 is the fifth least able to pay bail."])
+        }
     }
 
     /// Each variant minus the baseline, paired by replication.
@@ -115,6 +162,8 @@ public enum EvidenceTables {
         case .overall: "overall"
         case .group(let name): name
         case .chargeClass(let name): name
+        case .incomeQuintile(let quintile):
+            "income quintile \(quintile)" + (quintile == 1 ? " (least)" : quintile == IncomeQuintiles.count ? " (most)" : "")
         }
     }
 

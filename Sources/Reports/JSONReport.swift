@@ -6,7 +6,7 @@ import SimKernel
 /// The figures of a run as JSON for scripts:
 /// `{"scenario": …, "seed": …, "variants": [{"name": …, "replications": …, "metrics":
 /// {"<metric id>": {"overall": {"mean": …, "ci95": [lo, hi]}, "by_group": {"<group>": …},
-/// "by_charge_class": {…}}}, "versus_baseline": {"<metric id>": {"overall": {"difference":
+/// "by_charge_class": {…}, "by_income_quintile": {"1": …, …, "5": …}}}, "versus_baseline": {"<metric id>": {"overall": {"difference":
 /// …, "ratio": …}, "by_group": …}}, "disparities": [...]}]}`. NaN (a rate with no
 /// denominator) is written as `null`.
 public enum JSONReport {
@@ -93,6 +93,7 @@ public enum JSONReport {
         var overall: Figure
         var byGroup: [String: Figure]
         var byChargeClass: [String: Figure]
+        var byIncomeQuintile: [String: Figure]
 
         init(_ summary: VariantSummary, _ metric: MetricID) {
             label = metric.label
@@ -100,21 +101,25 @@ public enum JSONReport {
             overall = Figure(estimates.first ?? Estimate(samples: []))
             var groups: [String: Figure] = [:]
             var classes: [String: Figure] = [:]
+            var quintiles: [String: Figure] = [:]
             for (cell, estimate) in zip(summary.cells, estimates) {
                 switch cell {
                 case .overall: break
                 case .group(let name): groups[name] = Figure(estimate)
                 case .chargeClass(let name): classes[name] = Figure(estimate)
+                case .incomeQuintile(let quintile): quintiles["\(quintile)"] = Figure(estimate)
                 }
             }
             byGroup = groups
             byChargeClass = classes
+            byIncomeQuintile = quintiles
         }
 
         enum CodingKeys: String, CodingKey {
             case label, overall
             case byGroup = "by_group"
             case byChargeClass = "by_charge_class"
+            case byIncomeQuintile = "by_income_quintile"
         }
     }
 
@@ -142,6 +147,8 @@ public enum JSONReport {
                 case .overall: values[c.metric.rawValue, default: [:]]["overall", default: [:]][""] = entry
                 case .group(let name): values[c.metric.rawValue, default: [:]]["by_group", default: [:]][name] = entry
                 case .chargeClass(let name): values[c.metric.rawValue, default: [:]]["by_charge_class", default: [:]][name] = entry
+                case .incomeQuintile(let quintile):
+                    values[c.metric.rawValue, default: [:]]["by_income_quintile", default: [:]]["\(quintile)"] = entry
                 }
             }
             self.values = values

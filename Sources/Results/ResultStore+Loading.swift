@@ -67,6 +67,8 @@ extension BreakdownCell {
             self = .group(String(key.dropFirst("group:".count)))
         } else if key.hasPrefix("charge_class:") {
             self = .chargeClass(String(key.dropFirst("charge_class:".count)))
+        } else if key.hasPrefix("income_quintile:"), let quintile = Int(key.dropFirst("income_quintile:".count)) {
+            self = .incomeQuintile(quintile)
         } else {
             self = .overall
         }

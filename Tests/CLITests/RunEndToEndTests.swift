@@ -39,6 +39,25 @@ struct RunEndToEndTests {
         }
         let byGroup = try #require((metrics["detained_past_first_appearance_share"] as? [String: Any])?["by_group"] as? [String: Any])
         #expect(Set(byGroup.keys) == ["A", "B"])
+        let byQuintile = try #require((metrics["arrests"] as? [String: Any])?["by_income_quintile"] as? [String: [String: Any]])
+        #expect(Set(byQuintile.keys) == ["1", "2", "3", "4", "5"])
+        let overallArrests = try #require(((metrics["arrests"] as? [String: Any])?["overall"] as? [String: Any])?["mean"] as? Double)
+        let quintileArrests = try byQuintile.values.map { try #require($0["mean"] as? Double) }
+        #expect(abs(quintileArrests.reduce(0, +) - overallArrests) <= 1e-9 * overallArrests)
+    }
+
+    @Test("the terminal table shows the income quintiles, least able to pay first")
+    func runIncomeQuintileTable() throws {
+        let outcome = try PretrialExecutable.run(["run", Self.path("scenarios/r1-benchmark.yaml"), "--replications", "2",
+                                                  "--quiet", "--seed", "5", "--no-store"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let text = outcome.standardOutput
+        #expect(text.contains("Figures by income quintile"))
+        let first = try #require(text.range(of: "income quintile 1 (least)"))
+        let last = try #require(text.range(of: "income quintile 5 (most)"))
+        #expect(first.lowerBound < last.lowerBound)
+        // R1 has one charge class: no table by charge class.
+        #expect(!text.contains("Figures by charge class"))
     }
 
     @Test("CSV and JSON reports of the same run agree")

@@ -6,6 +6,7 @@ import Results
 /// Small made-up runs and a throwaway store file for the store's tests.
 enum StoreFixtures {
     static let cells: [BreakdownCell] = [.overall, .group("A"), .group("B"), .chargeClass("felony"), .chargeClass("misdemeanor")]
+        + (1...5).map { .incomeQuintile($0) }
 
     /// A run of `variants` variants, `replications` each.
     static func description(variants: Int = 2, replications: Int = 5, seed: UInt64 = 7, sha: String = "abc123") -> RunDescription {

@@ -2,9 +2,10 @@ import SimKernel
 
 /// Running totals for one breakdown cell during a replication.
 ///
-/// The process keeps one set of totals for each combination of group and charge class, so
-/// that an event updates one set instead of three (overall, group, class); the cells of the
-/// breakdown are sums of these (``add(_:)``) when the figures are read.
+/// The process keeps one set of totals for each combination of group, charge class and
+/// income quintile, so that an event updates one set instead of four (overall, group, class,
+/// quintile); the cells of the breakdown are sums of these (``add(_:)``) when the figures are
+/// read.
 struct CellTotals {
     var arrests = 0
     var booked = 0
@@ -63,7 +64,8 @@ struct CellTotals {
         if days > 3 { detainedPast3Days += 1 }
     }
 
-    /// Adds the totals of `other` (another combination of group and charge class) to these.
+    /// Adds the totals of `other` (another combination of group, charge class and quintile)
+    /// to these.
     /// The time-average jail population adds up too: every set is averaged over the same
     /// interval.
     mutating func add(_ other: CellTotals) {

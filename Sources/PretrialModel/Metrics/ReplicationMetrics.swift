@@ -1,4 +1,4 @@
-/// One cell of a breakdown: everyone, one group, or one charge class.
+/// One cell of a breakdown: everyone, one group, one charge class or one income quintile.
 public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
     /// Everyone.
     case overall
@@ -6,20 +6,23 @@ public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
     case group(String)
     /// One charge class, by name.
     case chargeClass(String)
+    /// One fifth of arrested people by ability to pay, 1 (least) to 5 (``IncomeQuintiles``).
+    case incomeQuintile(Int)
 
-    /// "overall", "group:<name>" or "charge_class:<name>".
+    /// "overall", "group:<name>", "charge_class:<name>" or "income_quintile:<1–5>".
     public var key: String {
         switch self {
         case .overall: "overall"
         case .group(let name): "group:\(name)"
         case .chargeClass(let name): "charge_class:\(name)"
+        case .incomeQuintile(let quintile): "income_quintile:\(quintile)"
         }
     }
 }
 
 /// The figures of one replication: each metric for each breakdown cell.
 public struct ReplicationMetrics: Sendable, Equatable {
-    /// The cells, overall first, then groups, then charge classes.
+    /// The cells, overall first, then groups, charge classes and income quintiles 1–5.
     public var cells: [BreakdownCell]
     /// For each metric, its value in each cell (same order as ``cells``); NaN where the
     /// figure has no denominator (e.g. a plea acceptance rate with no offers).

@@ -37,7 +37,8 @@ struct CaseRecord {
     var group: Int32 = 0
     var chargeClass: Int32 = 0
     var ageBand: Int32 = 0
-    /// The breakdown cell of the case's group and charge class (see ``PretrialProcess/totals``).
+    /// The combination of the case's group, charge class and income quintile whose totals it
+    /// updates (see ``PretrialProcess/totals``).
     var cell: Int32 = 0
     var priors: Int32 = 0
     var courtDates: Int32 = 0

@@ -27,6 +27,8 @@ struct PopulationTables {
     let priorsEffect: UnsafeBufferPointer<Double>
     let sentenceDays: UnsafeBufferPointer<Distribution.Borrowed>
     let meanSentenceDays: UnsafeBufferPointer<Double>
+    /// The upper bounds of income quintiles 1–4 (``IncomeQuintiles``).
+    let quintileBounds: UnsafeBufferPointer<Double>
     /// Owns the buffers above.
     let memory: TableMemory
 
@@ -47,6 +49,20 @@ struct PopulationTables {
         priorsEffect = memory.copy(population.chargeClasses.map(\.priorsEffect))
         sentenceDays = memory.copy(population.chargeClasses.map(\.sentenceDays.borrowed))
         meanSentenceDays = memory.copy(population.chargeClasses.map(\.sentenceDays.mean))
+        quintileBounds = memory.copy(IncomeQuintiles(population).upperBounds)
+    }
+
+    /// The number of breakdown cells the process keeps totals for: one per combination of
+    /// group, charge class and income quintile.
+    var combinationCount: Int { groupCount * classCount * IncomeQuintiles.count }
+
+    /// The combination of a case's group, charge class and ability to pay, at
+    /// `(group × classCount + chargeClass) × 5 + quintile` (see ``PretrialProcess/totals``).
+    @inline(__always)
+    func combination(group: Int, chargeClass: Int, abilityToPay: Double) -> Int {
+        var quintile = 0
+        for bound in quintileBounds where abilityToPay > bound { quintile += 1 }
+        return (group * classCount + chargeClass) * IncomeQuintiles.count + quintile
     }
 }
 

@@ -40,7 +40,8 @@ extension PretrialProcess {
         record.luckSeed = attributes.luckSeed
         record.group = Int32(truncatingIfNeeded: attributes.group)
         record.chargeClass = Int32(truncatingIfNeeded: attributes.chargeClass)
-        record.cell = Int32(truncatingIfNeeded: attributes.group * tables.classCount + attributes.chargeClass)
+        record.cell = Int32(truncatingIfNeeded: tables.combination(
+            group: attributes.group, chargeClass: attributes.chargeClass, abilityToPay: attributes.abilityToPay))
         record.ageBand = Int32(truncatingIfNeeded: attributes.ageBand)
         record.priors = Int32(truncatingIfNeeded: attributes.priors)
         record.abilityToPay = attributes.abilityToPay

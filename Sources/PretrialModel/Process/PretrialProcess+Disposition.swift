@@ -61,16 +61,21 @@ extension PretrialProcess {
         let population = configuration.population
         let cellNames: [BreakdownCell] = [.overall] + population.groups.map { .group($0.name) }
             + population.chargeClasses.map { .chargeClass($0.name) }
-        // The overall, group and charge-class cells are sums of the totals of each
-        // combination of group and charge class.
+            + (1...IncomeQuintiles.count).map { .incomeQuintile($0) }
+        // Every cell is a sum of the totals of each combination of group, charge class and
+        // income quintile.
         var cells = Array(repeating: CellTotals(), count: cellNames.count)
         for index in cells.indices { cells[index].jailAverage = 0 }
+        let firstQuintileCell = 1 + tables.groupCount + tables.classCount
         for group in 0..<tables.groupCount {
             for chargeClass in 0..<tables.classCount {
-                let combination = totals[group * tables.classCount + chargeClass]
-                cells[0].add(combination)
-                cells[1 + group].add(combination)
-                cells[1 + tables.groupCount + chargeClass].add(combination)
+                for quintile in 0..<IncomeQuintiles.count {
+                    let combination = totals[(group * tables.classCount + chargeClass) * IncomeQuintiles.count + quintile]
+                    cells[0].add(combination)
+                    cells[1 + group].add(combination)
+                    cells[1 + tables.groupCount + chargeClass].add(combination)
+                    cells[firstQuintileCell + quintile].add(combination)
+                }
             }
         }
         cells[0].detentionDays = detentionOverall

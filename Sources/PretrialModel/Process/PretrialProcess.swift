@@ -60,8 +60,8 @@ struct PretrialProcess: DiscreteEventModel {
     var trialQueue: Station<CaseRef>
     /// Owns the running totals; ``totals`` is their base pointer.
     let totalsStorage: TotalsStorage
-    /// The running totals of each combination of group and charge class, at
-    /// `group * classCount + chargeClass` (``CaseRecord/cell``).
+    /// The running totals of each combination of group, charge class and income quintile,
+    /// at ``PopulationTables/combination(group:chargeClass:abilityToPay:)`` (``CaseRecord/cell``).
     let totals: UnsafeMutablePointer<CellTotals>
     /// Detention days of every counted case, and of each group's: the P² quantiles of the
     /// overall and group cells.
@@ -101,7 +101,7 @@ struct PretrialProcess: DiscreteEventModel {
         cases = slab.base
         trialQueue = Station(servers: configuration.courts.courtrooms,
                              discipline: schedulingUsesPriority ? .priority : .fifo)
-        totalsStorage = TotalsStorage(count: max(1, tables.groupCount * tables.classCount))
+        totalsStorage = TotalsStorage(count: max(1, tables.combinationCount))
         totals = totalsStorage.base
         detentionOverall = CellTotals.detentionTally()
         detentionByGroup = (0..<configuration.population.groups.count).map { _ in CellTotals.detentionTally() }
@@ -152,8 +152,8 @@ struct PretrialProcess: DiscreteEventModel {
         CaseRef(slot: Int32(truncatingIfNeeded: slot), serial: cases[slot].serial)
     }
 
-    /// The running totals of the case's group and charge class (which the overall, group
-    /// and charge-class cells sum).
+    /// The running totals of the case's group, charge class and income quintile (which the
+    /// overall, group, charge-class and quintile cells sum).
     @inline(__always)
     func cell(_ slot: Int) -> UnsafeMutablePointer<CellTotals> {
         totals + Int(cases[slot].cell)
@@ -198,8 +198,8 @@ struct PretrialProcess: DiscreteEventModel {
     }
 }
 
-/// The memory of the running totals (one ``CellTotals`` per combination of group and charge
-/// class), freed with the process.
+/// The memory of the running totals (one ``CellTotals`` per combination of group, charge
+/// class and income quintile), freed with the process.
 final class TotalsStorage {
     let base: UnsafeMutablePointer<CellTotals>
     let count: Int
