@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
         .package(name: "PolicyKit", path: "PolicyKit"),
     ],
     targets: [
@@ -36,7 +37,11 @@ let package = Package(
         ),
         .target(
             name: "SimKernel",
-            dependencies: ["CGSL", .product(name: "DequeModule", package: "swift-collections")],
+            dependencies: [
+                "CGSL",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ],
             swiftSettings: strict
         ),
         .target(

@@ -15,10 +15,8 @@ struct CellTotals {
     var firstAppearances = 0
     var moneyBail = 0
     var bailUnaffordable = 0
-    /// Detention days per case, with P² quantiles. Kept only for the overall and group
-    /// cells (each quantile costs a P² update per case): the process records into its own
-    /// tallies and sets them here on the summed cells.
-    var detentionDays: Tally?
+    /// Detention days per case, for the median and 90th percentile.
+    var detentionDays = QuantileHistogram()
     var detentionCases = 0
     var bedDays = 0.0
     /// Days of jail sentences (a year or less) still to serve after credit for time served.
@@ -47,21 +45,15 @@ struct CellTotals {
     var openAtEnd = 0
 
     /// Creates empty totals.
-    init() {
-        detentionDays = nil
-    }
+    init() {}
 
-    /// The tally of detention days that overall and group cells keep: median and 90th
-    /// percentile by P².
-    static func detentionTally() -> Tally { Tally(quantiles: [0.5, 0.9]) }
-
-    /// Records the pre-trial detention of one case (its P² quantiles go to the tallies the
-    /// process keeps for the overall and group cells).
+    /// Records the pre-trial detention of one case.
     @inline(__always)
     mutating func recordDetention(_ days: Double) {
         detentionCases += 1
         bedDays += days
         if days > 3 { detainedPast3Days += 1 }
+        detentionDays.record(days)
     }
 
     /// Adds the totals of `other` (another combination of group, charge class and quintile)
@@ -78,6 +70,7 @@ struct CellTotals {
         moneyBail += other.moneyBail
         bailUnaffordable += other.bailUnaffordable
         detentionCases += other.detentionCases
+        detentionDays.add(other.detentionDays)
         bedDays += other.bedDays
         sentencedJailDays += other.sentencedJailDays
         jailAverage += other.jailAverage
@@ -116,8 +109,8 @@ struct CellTotals {
             .moneyBailShare: share(moneyBail, firstAppearances),
             .bailUnaffordableShare: share(bailUnaffordable, moneyBail),
             .pretrialDetentionDays: mean(bedDays, detentionCases),
-            .pretrialDetentionDaysMedian: detentionDays?.quantile(0.5) ?? .nan,
-            .pretrialDetentionDaysP90: detentionDays?.quantile(0.9) ?? .nan,
+            .pretrialDetentionDaysMedian: detentionDays.quantile(0.5),
+            .pretrialDetentionDaysP90: detentionDays.quantile(0.9),
             .bedDays: bedDays,
             .jailPopulationAverage: jailAverage,
             .pretrialShareOfJailDays: bedDays + sentencedJailDays > 0 ? bedDays / (bedDays + sentencedJailDays) : .nan,

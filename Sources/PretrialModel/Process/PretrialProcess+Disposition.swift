@@ -14,7 +14,6 @@ extension PretrialProcess {
             let sentenceDays = tables.sentenceDays[Int(record.chargeClass)]
             let sentence = convicted ? sample(sentenceDays, slot, .trial, 2) * sentenceShare : 0
             let elapsed = now - record.arrestTime
-            recordDetention(days, group: Int(record.group))
             let totals = cell(slot)
             totals.pointee.disposed += 1
             totals.pointee.timeToDispositionSum += elapsed
@@ -39,18 +38,10 @@ extension PretrialProcess {
         openCases -= 1
     }
 
-    /// Adds one case's detention days to the P² quantiles of the overall and group cells.
-    @inline(__always)
-    func recordDetention(_ days: Double, group: Int) {
-        detentionOverall.record(days)
-        detentionByGroupRefs[group]._withUnsafeGuaranteedRef { $0.record(days) }
-    }
-
     /// Counts the cases still open when the run stops, with their detention so far.
     mutating func finalize(at now: Double) {
         for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {
             let days = cases[slot].detentionDays(at: now)
-            recordDetention(days, group: Int(cases[slot].group))
             cell(slot).pointee.openAtEnd += 1
             cell(slot).pointee.recordDetention(days)
         }
@@ -78,8 +69,6 @@ extension PretrialProcess {
                 }
             }
         }
-        cells[0].detentionDays = detentionOverall
-        for group in 0..<tables.groupCount { cells[1 + group].detentionDays = detentionByGroup[group] }
         var values: [MetricID: [Double]] = [:]
         for (index, cell) in cells.enumerated() {
             for (metric, value) in cell.values(costPerBedDay: configuration.costPerBedDay) {

@@ -40,6 +40,11 @@ struct PretrialProcess: DiscreteEventModel {
     let schedulingUsesPriority: Bool
 
     /// Arrival times (policy-independent).
+    ///
+    /// This stream and the next are SplitMix64, like the per-person luck: their uniform and
+    /// exponential draws then skip GSL's calls through the generator type (a tenth of R1's
+    /// instructions went to MT19937 through those calls), and their seeds keep all 64 bits
+    /// (GSL's MT19937 keeps 32, so streams of many replications could share a seed).
     let arrivalStream: RandomStream
     /// Attributes of each arrested person and the seed of their luck (policy-independent).
     let populationStream: RandomStream
@@ -63,13 +68,6 @@ struct PretrialProcess: DiscreteEventModel {
     /// The running totals of each combination of group, charge class and income quintile,
     /// at ``PopulationTables/combination(group:chargeClass:abilityToPay:)`` (``CaseRecord/cell``).
     let totals: UnsafeMutablePointer<CellTotals>
-    /// Detention days of every counted case, and of each group's: the P² quantiles of the
-    /// overall and group cells.
-    let detentionOverall: Tally
-    let detentionByGroup: [Tally]
-    /// The group tallies again, as unretained references in memory that ``tables`` owns:
-    /// reading a class reference out of an array retains and releases it.
-    let detentionByGroupRefs: UnsafeBufferPointer<Unmanaged<Tally>>
     var bookkeepingEvents = 0
     var backlogAtWindowEnd = Double.nan
 
@@ -94,8 +92,8 @@ struct PretrialProcess: DiscreteEventModel {
         hasBailReview = configuration.policies.bailReview != nil
         hasCustodyLimit = configuration.policies.custodyLimit != nil
         schedulingUsesPriority = configuration.policies.scheduling.usesPriority
-        arrivalStream = RandomStream(master: seed, replication: replication, purpose: "arrivals")
-        populationStream = RandomStream(master: seed, replication: replication, purpose: "population")
+        arrivalStream = RandomStream(master: seed, replication: replication, purpose: "arrivals", algorithm: .splitMix64)
+        populationStream = RandomStream(master: seed, replication: replication, purpose: "population", algorithm: .splitMix64)
         processLuck = RandomStream(seed: 1, algorithm: .splitMix64)
         slab = CaseSlab(capacity: 1024)
         cases = slab.base
@@ -103,9 +101,6 @@ struct PretrialProcess: DiscreteEventModel {
                              discipline: schedulingUsesPriority ? .priority : .fifo)
         totalsStorage = TotalsStorage(count: max(1, tables.combinationCount))
         totals = totalsStorage.base
-        detentionOverall = CellTotals.detentionTally()
-        detentionByGroup = (0..<configuration.population.groups.count).map { _ in CellTotals.detentionTally() }
-        detentionByGroupRefs = tables.memory.copy(detentionByGroup.map { Unmanaged.passUnretained($0) })
     }
 
     mutating func handle(_ event: ModelEvent, scheduler: inout Scheduler<ModelEvent>) {

@@ -91,7 +91,12 @@ public final class RandomStream {
     /// A raw 64-bit value built from two generator outputs, for deriving further seeds.
     @inlinable
     public func seedValue() -> UInt64 {
-        (UInt64(gsl_rng_get(generator)) << 32) ^ UInt64(gsl_rng_get(generator))
+        if let state = splitMixState {
+            // gsl_rng_get of the SplitMix64 type: the top 32 bits of the next output.
+            let high = UInt64(cgsl_splitmix_next(state) &>> 32)
+            return (high << 32) ^ UInt64(cgsl_splitmix_next(state) &>> 32)
+        }
+        return (UInt64(gsl_rng_get(generator)) << 32) ^ UInt64(gsl_rng_get(generator))
     }
 
     /// True with probability `p`.
