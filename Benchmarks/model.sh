@@ -14,7 +14,10 @@
 #      8,000 and 16,000 cases at the end of the window): the cost per event as the backlog
 #      grows;
 #   4. one replication with 10,000,000 arrests (R1 stable, 100 a day for 100,000 days) under
-#      /usr/bin/time -v: peak RSS.
+#      /usr/bin/time -v: peak RSS;
+#   5. R1 stable, the Swift model against c/r1.c (the same model as a plain C program with
+#      GSL), alternating ROUNDS rounds of REPLICATIONS each (C first in odd rounds): the
+#      median of each and their ratio, which the machine's load disturbs far less than either.
 # Every program is single-threaded; set BENCH_CPU=N to pin them to core N with taskset.
 set -euo pipefail
 
@@ -46,4 +49,23 @@ done
 echo "== 10,000,000 arrests in one replication"
 /usr/bin/time -v "${pin[@]}" "$bench" arrests --arrests 10000000 2>&1 |
     grep -E 'bench=|Maximum resident set size|Elapsed \(wall clock\)'
+echo "== R1 stable: Swift against C, alternating, $rounds rounds"
+mkdir -p "$here/bin"
+gcc -O2 -o "$here/bin/r1" "$here/c/r1.c" -lgsl -lgslcblas -lm
+swift_rates=(); c_rates=(); ratios=()
+rate() { grep -o 'Mevents_per_s=[0-9.]*' | head -n 1 | cut -d= -f2; }
+for round in $(seq 1 "$rounds"); do
+    if (( round % 2 == 1 )); then
+        c_rates+=("$("${pin[@]}" "$here/bin/r1" stable "$replications" 1 | rate)")
+        swift_rates+=("$("${pin[@]}" "$bench" r1 --variant stable --replications "$replications" --quiet | rate)")
+    else
+        swift_rates+=("$("${pin[@]}" "$bench" r1 --variant stable --replications "$replications" --quiet | rate)")
+        c_rates+=("$("${pin[@]}" "$here/bin/r1" stable "$replications" 1 | rate)")
+    fi
+    ratios+=("$(awk -v c="${c_rates[-1]}" -v s="${swift_rates[-1]}" 'BEGIN { printf "%.3f", c / s }')")
+    echo "round $round: Swift ${swift_rates[-1]} M events/s, C ${c_rates[-1]} M events/s, C/Swift ${ratios[-1]}"
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+swift_median="$(median "${swift_rates[@]}")"; c_median="$(median "${c_rates[@]}")"
+echo "median: Swift $swift_median M events/s, C $c_median M events/s; C/Swift: median of the rounds' ratios $(median "${ratios[@]}")"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"

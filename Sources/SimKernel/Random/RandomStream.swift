@@ -110,12 +110,15 @@ public final class RandomStream {
         return gsl_ran_exponential(generator, mean)
     }
 
-    /// `gsl_ran_exponential` on a SplitMix64 state: −mean · log1p(−u) with u from
-    /// `gsl_rng_uniform` (which may be 0), the same operations in the same order.
+    /// `gsl_ran_exponential` on a SplitMix64 state: the inverse CDF at u from
+    /// `gsl_rng_uniform` (which may be 0), as −mean · log(1 − u) where GSL writes
+    /// −mean · log1p(−u). The two agree to an ulp: u is a multiple of 2⁻⁵³, so 1 − u is exact,
+    /// and libm's `log` is correctly rounded to within an ulp as `log1p` is; `log` costs half
+    /// as many instructions (R1 draws three exponentials per arrest).
     @inlinable @inline(__always)
     static func exponential(_ state: UnsafeMutablePointer<cgsl_splitmix_state>, mean: Double) -> Double {
         let u = Double(cgsl_splitmix_next(state) &>> 11) * 0x1p-53
-        return -mean * log1p(-u)
+        return -mean * log(1 - u)
     }
 
     /// A gamma variate.
