@@ -117,7 +117,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ResultsTests",
-            dependencies: ["Results", "Experiments", "PretrialModel", "Reports"],
+            dependencies: ["Results", "Experiments", "PretrialModel", "Reports", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(name: "CLITests", dependencies: ["pretrial"], swiftSettings: strict),

@@ -93,6 +93,29 @@ public struct ResultStore: Sendable {
                 );
                 """)
         }
+        // v2: metric rows without the UNIQUE index over (run, variant, replication, metric,
+        // breakdown), which cost a text-keyed B-tree insert per row. The replication's
+        // primary key, written in the same transaction, already keeps a replication from
+        // being stored twice; a plain index on the replication serves lookups and cascades.
+        migrator.registerMigration("v2-metrics-index") { db in
+            try db.execute(sql: """
+                CREATE TABLE metrics_v2 (
+                    run_id INTEGER NOT NULL,
+                    variant_index INTEGER NOT NULL,
+                    replication INTEGER NOT NULL,
+                    metric TEXT NOT NULL,
+                    breakdown TEXT NOT NULL,
+                    value REAL,
+                    FOREIGN KEY (run_id, variant_index, replication)
+                        REFERENCES replications(run_id, variant_index, replication) ON DELETE CASCADE
+                );
+                INSERT INTO metrics_v2 (run_id, variant_index, replication, metric, breakdown, value)
+                    SELECT run_id, variant_index, replication, metric, breakdown, value FROM metrics ORDER BY rowid;
+                DROP TABLE metrics;
+                ALTER TABLE metrics_v2 RENAME TO metrics;
+                CREATE INDEX metrics_by_replication ON metrics(run_id, variant_index, replication);
+                """)
+        }
         return migrator
     }
 }

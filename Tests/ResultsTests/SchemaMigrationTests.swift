@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+@testable import Results
+import Testing
+
+@Suite("Results store: schema migrations")
+struct SchemaMigrationTests {
+    @Test("a store written with the first schema opens, migrates, and reads back the same")
+    func fromFirstSchema() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-migrate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.sqlite").path
+
+        // A file as the first version of the tool left it: schema v1 only.
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try ResultStore.migrator.migrate(queue, upTo: "v1")
+        let old = ResultStore(queue: queue)
+        let run = try old.beginRun(StoreFixtures.description())
+        let outcomes = (0..<2).flatMap { v in (0..<5).map { StoreFixtures.outcome(variant: v, replication: $0) } }
+        for outcome in outcomes { try old.record(outcome, run: run) }
+        try old.finish(run: run, status: .complete)
+        try queue.close()
+
+        let store = try ResultStore.open(path: path)
+        let loaded = try #require(try store.loadRun(run))
+        #expect(loaded.outcomes.count == outcomes.count)
+        for (written, read) in zip(outcomes, loaded.outcomes) {
+            #expect(StoreFixtures.same(written, read), "pair \(written.variant),\(written.replication)")
+        }
+        let indexes = try store.queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'metrics' AND sql IS NOT NULL")
+        }
+        #expect(indexes == ["metrics_by_replication"])
+        // Storing a replication twice still fails, on the replication's primary key.
+        #expect(throws: DatabaseError.self) { try store.record(outcomes[0], run: run) }
+    }
+}
