@@ -46,6 +46,27 @@ struct RunEndToEndTests {
         #expect(abs(quintileArrests.reduce(0, +) - overallArrests) <= 1e-9 * overallArrests)
     }
 
+    @Test("--jobs 1 and --jobs 2 print the same JSON, byte for byte, but for the date and wall times")
+    func jobsGiveSameJSON() throws {
+        func figures(_ jobs: String) throws -> Data {
+            let outcome = try PretrialExecutable.run(["run", Self.path("scenarios/r1-benchmark.yaml"), "--replications", "4",
+                                                      "--quiet", "--format", "json", "--jobs", jobs, "--no-store"])
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+            func strip(_ value: Any) -> Any {
+                if let object = value as? [String: Any] {
+                    return object.filter { $0.key != "date" && $0.key != "wall_seconds" }.mapValues(strip)
+                }
+                if let array = value as? [Any] { return array.map(strip) }
+                return value
+            }
+            let json = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8))
+            return try JSONSerialization.data(withJSONObject: strip(json), options: [.sortedKeys])
+        }
+        let one = try figures("1"), two = try figures("2")
+        #expect(one.count > 10_000)
+        #expect(one == two)
+    }
+
     @Test("the terminal table shows the income quintiles, least able to pay first")
     func runIncomeQuintileTable() throws {
         let outcome = try PretrialExecutable.run(["run", Self.path("scenarios/r1-benchmark.yaml"), "--replications", "2",
