@@ -11,18 +11,19 @@ extension ResultStore {
         try queue.read { db in try Self.fetchRuns(whereClause: "WHERE r.id = ?", arguments: [id], db).first }
     }
 
-    /// The newest run of a scenario and seed that is not complete (`running` or
+    /// The newest run of a scenario, seed and shard that is not complete (`running` or
     /// `incomplete`), for `--resume`.
     /// - Parameters:
     ///   - sha256: the scenario file's SHA-256.
     ///   - seed: the master seed.
+    ///   - shard: the shard (`k/N`), or `nil` for a run of every replication.
     /// - Returns: its id, or `nil` if every such run is complete.
-    public func latestUnfinishedRun(sha256: String, seed: UInt64) throws -> Int64? {
+    public func latestUnfinishedRun(sha256: String, seed: UInt64, shard: String? = nil) throws -> Int64? {
         try queue.read { db in
             try Int64.fetchOne(db, sql: """
-                SELECT id FROM runs WHERE scenario_sha256 = ? AND seed = ? AND status IN ('running', 'incomplete')
+                SELECT id FROM runs WHERE scenario_sha256 = ? AND seed = ? AND shard IS ? AND status IN ('running', 'incomplete')
                 ORDER BY id DESC LIMIT 1
-                """, arguments: [sha256, Int64(bitPattern: seed)])
+                """, arguments: [sha256, Int64(bitPattern: seed), shard])
         }
     }
 
@@ -71,7 +72,7 @@ extension ResultStore {
             let description = RunDescription(
                 scenarioName: row["scenario_name"], scenarioPath: row["scenario_path"], scenarioSHA256: row["scenario_sha256"],
                 seed: UInt64(bitPattern: row["seed"]), replications: row["replications"], referenceGroup: row["reference_group"],
-                toolVersion: row["tool_version"], variants: variants)
+                toolVersion: row["tool_version"], variants: variants, shard: row["shard"])
             return RunRecord(id: id, description: description, started: row["started"], finished: row["finished"],
                              status: RunStatus(rawValue: row["status"]) ?? .incomplete, replicationsDone: row["done"])
         }

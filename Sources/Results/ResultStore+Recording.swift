@@ -78,10 +78,11 @@ extension ResultStore {
                           _ db: Database) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO runs (scenario_name, scenario_path, scenario_sha256, seed, replications, reference_group,
-                              tool_version, started, finished, status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              tool_version, started, finished, status, shard)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [run.scenarioName, run.scenarioPath, run.scenarioSHA256, Int64(bitPattern: run.seed),
-                             run.replications, run.referenceGroup, run.toolVersion, started, finished, status.rawValue])
+                             run.replications, run.referenceGroup, run.toolVersion, started, finished, status.rawValue,
+                             run.shard])
         let id = db.lastInsertedRowID
         for (index, variant) in run.variants.enumerated() {
             try db.execute(sql: "INSERT INTO variants (run_id, variant_index, name, description) VALUES (?, ?, ?, ?)",

@@ -116,6 +116,10 @@ public struct ResultStore: Sendable {
                 CREATE INDEX metrics_by_replication ON metrics(run_id, variant_index, replication);
                 """)
         }
+        // v3: the shard a run holds (`pretrial run --shard k/N`); NULL for every replication.
+        migrator.registerMigration("v3-shards") { db in
+            try db.execute(sql: "ALTER TABLE runs ADD COLUMN shard TEXT")
+        }
         return migrator
     }
 }

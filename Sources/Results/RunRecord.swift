@@ -5,7 +5,7 @@ import Reports
 public enum RunStatus: String, Sendable, CaseIterable, Codable {
     /// Started and not (yet) finished; a run killed outright (SIGKILL, power loss) stays so.
     case running
-    /// Every planned replication is stored.
+    /// Every planned replication is stored (of its shard, for a run of one shard).
     case complete
     /// Stopped by the user (Ctrl-C, SIGTERM) before every replication was stored.
     case incomplete
@@ -46,10 +46,13 @@ public struct RunDescription: Sendable, Equatable {
     public var toolVersion: String
     /// The variants, baseline first.
     public var variants: [StoredVariant]
+    /// The part of the replications this run holds, `k/N` (`pretrial run --shard`), or
+    /// `nil` for all of them; a merge of every shard holds all of them.
+    public var shard: String?
 
     /// Creates a run description.
     public init(scenarioName: String, scenarioPath: String, scenarioSHA256: String, seed: UInt64, replications: Int,
-                referenceGroup: String?, toolVersion: String, variants: [StoredVariant]) {
+                referenceGroup: String?, toolVersion: String, variants: [StoredVariant], shard: String? = nil) {
         self.scenarioName = scenarioName
         self.scenarioPath = scenarioPath
         self.scenarioSHA256 = scenarioSHA256
@@ -58,6 +61,14 @@ public struct RunDescription: Sendable, Equatable {
         self.referenceGroup = referenceGroup
         self.toolVersion = toolVersion
         self.variants = variants
+        self.shard = shard
+    }
+
+    /// Whether `other` describes a run of the same thing (scenario file, seed, replications,
+    /// variants and tool version), whatever part of it each holds: shards of one run.
+    public func isSameRun(as other: RunDescription) -> Bool {
+        scenarioSHA256 == other.scenarioSHA256 && seed == other.seed && replications == other.replications
+            && variants == other.variants && toolVersion == other.toolVersion && referenceGroup == other.referenceGroup
     }
 }
 

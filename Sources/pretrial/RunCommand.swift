@@ -14,7 +14,10 @@ struct RunCommand: AsyncParsableCommand {
         discussion: """
             Every variant runs the same replications with the same seed, so variants meet the \
             same people with the same luck (common random numbers). Results for a seed are \
-            identical whatever --jobs is. Each replication is written to a results store             (SQLite) as it finishes; an interrupted run keeps them and --resume finishes it.
+            identical whatever --jobs is. Each replication is written to a results store \
+            (SQLite) as it finishes; an interrupted run keeps them and --resume finishes it. \
+            With --shard k/N only every N-th replication runs (of every variant), so N jobs of \
+            a cluster array can share a run; `pretrial merge` joins their stores into one run.
             """
     )
 
@@ -52,6 +55,11 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Print nothing but the table (no progress).")
     var quiet = false
 
+    @Option(help: ArgumentHelp(
+        "Run only shard k of N: replications k-1, k-1+N, k-1+2N, … of every variant (k/N, auto or auto/N).",
+        discussion: "auto reads a Slurm job array (SLURM_ARRAY_TASK_ID, _MIN, _COUNT); auto/N a Kubernetes indexed job (JOB_COMPLETION_INDEX). Merge the shards' stores with `pretrial merge`."))
+    var shard: String?
+
     @OptionGroup var storing: StoreOptions
 
     @OptionGroup var loading: ScenarioLoadingOptions
@@ -67,6 +75,20 @@ struct RunCommand: AsyncParsableCommand {
         if precision != nil && storing.resume {
             throw ValidationError("--resume cannot be combined with --precision; resume with a fixed --replications.")
         }
+        if shard != nil && precision != nil {
+            throw ValidationError("--shard cannot be combined with --precision: shards need a fixed --replications.")
+        }
+        _ = try replicationShard()
+    }
+
+    /// The shard named by --shard, if any.
+    func replicationShard() throws -> ReplicationShard? {
+        guard let shard else { return nil }
+        do {
+            return try ReplicationShard.parse(shard, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw ValidationError("--shard: \(error.message).")
+        }
     }
 
     func run() async throws {
@@ -78,14 +100,15 @@ struct RunCommand: AsyncParsableCommand {
             variants: scenario.variants.map { .init(name: $0.name, description: $0.description, configuration: $0.configuration) },
             replications: replications ?? scenario.settings.replications,
             seed: seed ?? scenario.settings.seed)
+        let shard = try replicationShard()
         let recording = try storing.path(forScenario: file).map {
             try RunRecording.start(path: $0, resume: storing.resume, file: file, scenario: scenario, plan: plan,
-                                   requestedReplications: replications, quiet: quiet)
+                                   requestedReplications: replications, shard: shard, quiet: quiet)
         }
         if let recording { plan.replications = recording.replications }
         let (outcomes, replicationsRun): ([ReplicationOutcome], Int)
         do {
-            (outcomes, replicationsRun) = try await runReplications(plan, recording: recording)
+            (outcomes, replicationsRun) = try await runReplications(plan, shard: shard, recording: recording)
             try recording?.finish(.complete, replications: replicationsRun)
         } catch {
             try? recording?.finish(.incomplete, replications: plan.replications)
@@ -102,7 +125,8 @@ struct RunCommand: AsyncParsableCommand {
         let evidence = Evidence(plan: finalPlan, outcomes: outcomes, referenceGroup: scenario.settings.referenceGroup)
         let provenance = Provenance(
             scenarioName: scenario.name, scenarioPath: file, scenarioSHA256: scenario.sha256, seed: plan.seed,
-            replications: replicationsRun, toolVersion: ToolVersion.current, date: Date().ISO8601Format())
+            replications: shard?.replicationCount(of: replicationsRun) ?? replicationsRun, toolVersion: ToolVersion.current,
+            date: Date().ISO8601Format())
         try OutputDestination(path: output).write(try ReportRenderer.render(evidence, provenance: provenance, format: format))
     }
 
@@ -110,9 +134,15 @@ struct RunCommand: AsyncParsableCommand {
     /// headline figures are precise enough.
     /// Every finished replication is written to `recording`, if there is one, before the
     /// next starts.
-    func runReplications(_ plan: ReplicationPlan, recording: RunRecording?) async throws -> ([ReplicationOutcome], Int) {
+    func runReplications(_ plan: ReplicationPlan, shard: ReplicationShard?,
+                         recording: RunRecording?) async throws -> ([ReplicationOutcome], Int) {
         guard let precision else {
-            let skip = recording?.done ?? []
+            var skip = recording?.done ?? []
+            if let shard {
+                for replication in 0..<plan.replications where !shard.contains(replication: replication) {
+                    for variant in plan.variants.indices { skip.insert([variant, replication]) }
+                }
+            }
             let progress = ProgressLine(total: plan.variants.count * plan.replications - skip.count, enabled: !quiet)
             let outcomes = try await ReplicationRunner.run(plan, jobs: jobs, skipping: skip) { outcome in
                 try recording?.record(outcome)

@@ -36,8 +36,9 @@ final class RunRecording {
     /// run of the same scenario file and seed.
     /// - Parameters:
     ///   - requestedReplications: `--replications`, if given (it overrides a resumed run's).
+    ///   - shard: the part of the replications this run holds (`--shard`), if not all.
     static func start(path: String, resume: Bool, file: String, scenario: Scenario, plan: ReplicationPlan,
-                      requestedReplications: Int?, quiet: Bool) throws -> RunRecording {
+                      requestedReplications: Int?, shard: ReplicationShard?, quiet: Bool) throws -> RunRecording {
         let store: ResultStore
         do {
             store = try ResultStore.open(path: path)
@@ -45,7 +46,7 @@ final class RunRecording {
             printError("cannot open the results store \(path): \(error). Check that its folder exists and is writable, or pass --no-store.")
             throw ExitCode(1)
         }
-        let unfinished = try store.latestUnfinishedRun(sha256: scenario.sha256, seed: plan.seed)
+        let unfinished = try store.latestUnfinishedRun(sha256: scenario.sha256, seed: plan.seed, shard: shard?.description)
         if resume {
             guard let id = unfinished, let record = try store.run(id) else {
                 printError("\(path) holds no unfinished run of \(file) with seed \(plan.seed); nothing to resume. Run it without --resume.")
@@ -54,7 +55,8 @@ final class RunRecording {
             let replications = requestedReplications ?? record.description.replications
             try store.reopen(run: id, replications: replications)
             let done = try store.completedPairs(run: id)
-            if !quiet { printError("Resuming run \(id) in \(path): \(done.count) of \(replications * plan.variants.count) replications already stored.") }
+            let planned = (shard?.replicationCount(of: replications) ?? replications) * plan.variants.count
+            if !quiet { printError("Resuming run \(id) in \(path): \(done.count) of \(planned) replications already stored.") }
             return RunRecording(store: store, path: path, runID: id, resumed: true, replications: replications, done: done)
         }
         if let unfinished, !quiet {
@@ -63,7 +65,8 @@ final class RunRecording {
         let description = RunDescription(
             scenarioName: scenario.name, scenarioPath: file, scenarioSHA256: scenario.sha256, seed: plan.seed,
             replications: plan.replications, referenceGroup: scenario.settings.referenceGroup, toolVersion: ToolVersion.current,
-            variants: plan.variants.map { StoredVariant(name: $0.name, description: $0.description) })
+            variants: plan.variants.map { StoredVariant(name: $0.name, description: $0.description) },
+            shard: shard?.description)
         let id = try store.beginRun(description)
         return RunRecording(store: store, path: path, runID: id, resumed: false, replications: plan.replications, done: [])
     }

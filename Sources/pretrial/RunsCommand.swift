@@ -5,7 +5,7 @@ import Results
 struct RunsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runs",
-        abstract: "List the runs in a results store: id, status, replications stored, seed, scenario."
+        abstract: "List the runs in a results store: id, status, replications stored, shard, seed, scenario."
     )
 
     @Option(help: ArgumentHelp("The results store (SQLite).", valueName: "file"))
@@ -15,10 +15,10 @@ struct RunsCommand: ParsableCommand {
         let results = try openExistingStore(store)
         let runs = try results.runs()
         try results.close()
-        var rows = [["id", "status", "replications", "seed", "started", "scenario"]]
+        var rows = [["id", "status", "replications", "shard", "seed", "started", "scenario"]]
         for run in runs {
             rows.append(["\(run.id)", run.status.rawValue, "\(run.replicationsDone)/\(run.replicationsPlanned)",
-                         "\(run.description.seed)", run.started,
+                         run.description.shard ?? "all", "\(run.description.seed)", run.started,
                          "\(run.description.scenarioName) (\(run.description.scenarioPath))"])
         }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }

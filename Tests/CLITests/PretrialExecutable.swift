@@ -56,7 +56,8 @@ enum PretrialExecutable {
     ///
     /// Output goes to temporary files rather than pipes, so a chatty run cannot fill a pipe
     /// buffer and block before it exits.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    /// - Parameter environment: variables to add to this process's environment.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
         guard let url else { throw NotFound(searched: searchedDirectories) }
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("pretrial-cli-tests-\(UUID().uuidString)")
@@ -75,6 +76,9 @@ enum PretrialExecutable {
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardOutput = output
         process.standardError = error
         try process.run()

@@ -17,15 +17,31 @@ struct SchemaMigrationTests {
         configuration.foreignKeysEnabled = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try ResultStore.migrator.migrate(queue, upTo: "v1")
+        let description = StoreFixtures.description()
+        let run: Int64 = try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO runs (scenario_name, scenario_path, scenario_sha256, seed, replications, reference_group,
+                                  tool_version, started, finished, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:01:00Z', 'complete')
+                """, arguments: [description.scenarioName, description.scenarioPath, description.scenarioSHA256,
+                                 Int64(bitPattern: description.seed), description.replications, description.referenceGroup,
+                                 description.toolVersion])
+            let id = db.lastInsertedRowID
+            for (index, variant) in description.variants.enumerated() {
+                try db.execute(sql: "INSERT INTO variants (run_id, variant_index, name, description) VALUES (?, ?, ?, ?)",
+                               arguments: [id, index, variant.name, variant.description])
+            }
+            return id
+        }
         let old = ResultStore(queue: queue)
-        let run = try old.beginRun(StoreFixtures.description())
         let outcomes = (0..<2).flatMap { v in (0..<5).map { StoreFixtures.outcome(variant: v, replication: $0) } }
         for outcome in outcomes { try old.record(outcome, run: run) }
-        try old.finish(run: run, status: .complete)
         try queue.close()
 
         let store = try ResultStore.open(path: path)
         let loaded = try #require(try store.loadRun(run))
+        #expect(loaded.record.description == description)
+        #expect(loaded.record.status == .complete)
         #expect(loaded.outcomes.count == outcomes.count)
         for (written, read) in zip(outcomes, loaded.outcomes) {
             #expect(StoreFixtures.same(written, read), "pair \(written.variant),\(written.replication)")

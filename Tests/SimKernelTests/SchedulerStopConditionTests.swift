@@ -105,6 +105,11 @@ struct SchedulerStopConditionTests {
         #expect(scheduler.now == 7)
         #expect(scheduler.pendingCount == 0)
 
+        // Events that run out before a finite horizon leave the clock at the last event.
+        var bounded = self.scheduler(times: [3, 5])
+        #expect(bounded.run(&model, until: StopCondition(horizon: 100)) == .calendarEmpty)
+        #expect(bounded.now == 5)
+
         var idle = Scheduler<Int>()
         #expect(idle.run(&model) == .calendarEmpty)
         #expect(idle.now == 0)

@@ -1,6 +1,7 @@
 /// When a run of the event loop must stop, besides running out of events.
 public struct StopCondition: Sendable, Equatable {
-    /// No event later than this time runs; the clock is left at the horizon.
+    /// No event later than this time runs. When the next event lies beyond it the clock is
+    /// left at the horizon; when events run out first it stays at the last event's time.
     public var horizon: Double
     /// The largest number of events the run may execute.
     public var eventBudget: Int

@@ -1,0 +1,19 @@
+#!/bin/bash
+# Runs a scenario as a Slurm job array of SHARDS shards, then merges the shards' stores and
+# renders the evidence tables once every shard has finished:
+#
+#   Examples/slurm/submit.sh SCENARIO [SHARDS] [RESULTS_DIR]
+#
+# Leaves RESULTS_DIR/all.sqlite (one complete run) and RESULTS_DIR/evidence.md. Without a
+# cluster, GNU parallel does the same on one machine:
+#   parallel pretrial run SCENARIO --shard {}/4 --jobs 1 --quiet --store results/shard-{}.sqlite ::: 1 2 3 4
+#   pretrial merge results/all.sqlite results/shard-*.sqlite
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+scenario="${1:?usage: submit.sh SCENARIO [SHARDS] [RESULTS_DIR]}"
+shards="${2:-8}"
+results="${3:-results}"
+array=$(sbatch --parsable --array="1-$shards" "$here/shards.sbatch" "$scenario" "$results")
+sbatch --dependency="afterok:${array%%;*}" --job-name=pretrial-merge --output=pretrial-merge-%j.out \
+    --wrap "pretrial merge '$results/all.sqlite' '$results'/shard-*.sqlite && pretrial report --store '$results/all.sqlite' --format markdown --output '$results/evidence.md'"
+echo "submitted array job ${array%%;*} ($shards shards) and its merge job; results in $results/"
