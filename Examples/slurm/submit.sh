@@ -4,7 +4,9 @@
 #
 #   Examples/slurm/submit.sh SCENARIO [SHARDS] [RESULTS_DIR]
 #
-# Leaves RESULTS_DIR/all.sqlite (one complete run) and RESULTS_DIR/evidence.md. Without a
+# Leaves RESULTS_DIR/all.sqlite (one complete run) and RESULTS_DIR/evidence.md. PRETRIAL_ARGS
+# adds options to every `pretrial run` (e.g. "--replications 400"); SUBMIT_WAIT=1 waits for the
+# merge job and exits with its status (as .ci/slurm-check.sh does). Without a
 # cluster, GNU parallel does the same on one machine:
 #   parallel pretrial run SCENARIO --shard {}/4 --jobs 1 --quiet --store results/shard-{}.sqlite ::: 1 2 3 4
 #   pretrial merge results/all.sqlite results/shard-*.sqlite
@@ -14,6 +16,8 @@ scenario="${1:?usage: submit.sh SCENARIO [SHARDS] [RESULTS_DIR]}"
 shards="${2:-8}"
 results="${3:-results}"
 array=$(sbatch --parsable --array="1-$shards" "$here/shards.sbatch" "$scenario" "$results")
-sbatch --dependency="afterok:${array%%;*}" --job-name=pretrial-merge --output=pretrial-merge-%j.out \
+wait=()
+if [ "${SUBMIT_WAIT:-0}" = 1 ]; then wait=(--wait); fi
+sbatch "${wait[@]}" --dependency="afterok:${array%%;*}" --job-name=pretrial-merge --output=pretrial-merge-%j.out \
     --wrap "pretrial merge '$results/all.sqlite' '$results'/shard-*.sqlite && pretrial report --store '$results/all.sqlite' --format markdown --output '$results/evidence.md'"
 echo "submitted array job ${array%%;*} ($shards shards) and its merge job; results in $results/"
