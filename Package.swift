@@ -120,6 +120,7 @@ let package = Package(
             dependencies: ["Results", "Experiments", "PretrialModel", "Reports", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Experiments", "PretrialModel", "SimKernel"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["pretrial"], swiftSettings: strict),
     ]
 )

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Policies
 import Results
+import Scenarios
 
 /// `pretrial report --store FILE`: renders a stored run's tables again, as `run` printed them.
 struct ReportCommand: ParsableCommand {
@@ -30,6 +32,19 @@ struct ReportCommand: ParsableCommand {
             printError("note: run \(record.id) is \(record.status.rawValue): \(record.replicationsDone) of "
                        + "\(record.replicationsPlanned) replications stored; the tables cover those.")
         }
-        try OutputDestination(path: output).write(try ReportRenderer.render(stored.evidence(), provenance: stored.provenance, format: format))
+        try OutputDestination(path: output).write(try ReportRenderer.render(
+            stored.evidence(), provenance: stored.provenance, format: format,
+            assumptions: format == .html ? assumptions(record.description) : []))
+    }
+
+    /// The stored run's scenario settings in words, read again from its file if the file is
+    /// still there unchanged (same sha256).
+    func assumptions(_ run: RunDescription) -> [String] {
+        if let scenario = try? ScenarioLoader.load(path: run.scenarioPath, registry: BuiltInPolicies.registry()),
+           scenario.sha256 == run.scenarioSHA256 {
+            return ScenarioAssumptions.lines(scenario)
+        }
+        return ["The scenario file \(run.scenarioPath) is not here unchanged (sha256 \(run.scenarioSHA256)), "
+                + "so its settings are not listed; the figures above come from the stored replications."]
     }
 }

@@ -23,7 +23,7 @@ struct RunCommand: AsyncParsableCommand {
 
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, csv, json, latex
+        case text, markdown, csv, json, latex, html
     }
 
     @Argument(help: "The scenario file (YAML).")
@@ -116,7 +116,8 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         if let recording, recording.resumed, let stored = try recording.loadAndClose() {
-            try OutputDestination(path: output).write(try ReportRenderer.render(stored.evidence(), provenance: stored.provenance, format: format))
+            try OutputDestination(path: output).write(try ReportRenderer.render(
+                stored.evidence(), provenance: stored.provenance, format: format, assumptions: ScenarioAssumptions.lines(scenario)))
             return
         }
         try recording?.store.close()
@@ -127,7 +128,8 @@ struct RunCommand: AsyncParsableCommand {
             scenarioName: scenario.name, scenarioPath: file, scenarioSHA256: scenario.sha256, seed: plan.seed,
             replications: shard?.replicationCount(of: replicationsRun) ?? replicationsRun, toolVersion: ToolVersion.current,
             date: Date().ISO8601Format())
-        try OutputDestination(path: output).write(try ReportRenderer.render(evidence, provenance: provenance, format: format))
+        try OutputDestination(path: output).write(try ReportRenderer.render(
+            evidence, provenance: provenance, format: format, assumptions: ScenarioAssumptions.lines(scenario)))
     }
 
     /// Runs the plan's replications, or with --precision keeps adding batches until the
