@@ -3,6 +3,11 @@
 /// The station is passive: the model tells it when a customer arrives and when a service
 /// ends, and schedules the end of each service it starts. The station keeps the waits, the
 /// number busy and the queue length.
+///
+/// A value, except for ``waits``: the wait tally is a reference (GSL-backed, updated in
+/// place), so copies of a station share it. Keep one station per queue and mutate it in
+/// place, as the models do; a copy taken to look at the line or levels is fine, but waits
+/// recorded through either copy land in the one tally.
 public struct Station<Customer> {
     /// The number of servers.
     public let servers: Int

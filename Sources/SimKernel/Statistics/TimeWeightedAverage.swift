@@ -34,11 +34,13 @@ public struct TimeWeightedAverage: Sendable {
     }
 
     private mutating func accumulate(until time: Double) {
+        precondition(time >= lastChange, "a time-weighted level cannot change in the past (\(time) < \(lastChange))")
         area += level * (time - lastChange)
         lastChange = time
     }
 
     /// Forgets the history before `time` (the end of a warm-up), keeping the current level.
+    /// - Precondition: `time` is not before the last change.
     public mutating func restart(at time: Double) {
         accumulate(until: time)
         area = 0
