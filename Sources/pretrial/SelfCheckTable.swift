@@ -1,3 +1,4 @@
+import Reports
 import SimKernel
 
 /// Formats the rows of the kernel self-check as an aligned terminal table.
@@ -27,7 +28,7 @@ enum SelfCheckTable {
         guard value.isFinite else { return "\(value)" }
         let magnitude = abs(value)
         let digits = magnitude >= 100 ? 2 : magnitude >= 1 ? 4 : 6
-        return value.formatted(fractionDigits: digits)
+        return NumberFormat.fixed(value, decimals: digits)
     }
 }
 
@@ -35,19 +36,5 @@ extension String {
     /// The string padded with spaces on the right to `length` characters.
     func padding(toLength length: Int) -> String {
         count >= length ? self : self + String(repeating: " ", count: length - count)
-    }
-}
-
-extension Double {
-    /// The number with exactly `fractionDigits` digits after the point, without Foundation.
-    func formatted(fractionDigits: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<fractionDigits { scale *= 10 }
-        let rounded = (abs(self) * scale).rounded() / scale
-        let whole = Int(rounded)
-        var fraction = String(Int(((rounded - Double(whole)) * scale).rounded()))
-        fraction = String(repeating: "0", count: max(0, fractionDigits - fraction.count)) + fraction
-        let sign = self < 0 && rounded != 0 ? "-" : ""
-        return fractionDigits == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
     }
 }
