@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Examples/slurm/submit.sh on a one-node Slurm cluster: a job array of shards of a
 # shipped scenario and the dependent merge-and-report job, then checks that the merged
-# store holds one complete run whose figures equal those of the same run done in one piece.
+# store holds one complete run whose JSON report equals, byte for byte once the date, wall
+# times and scenario path are taken out, that of the same run done in one piece.
 # Needs the debug build (swift build) and root; about half a minute.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -15,6 +15,10 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 scenario="${1:?usage: submit.sh SCENARIO [SHARDS] [RESULTS_DIR]}"
 shards="${2:-8}"
 results="${3:-results}"
+if compgen -G "$results/shard-*.sqlite" > /dev/null; then
+    echo "submit.sh: $results already holds shard stores of an earlier submission; choose a new RESULTS_DIR" >&2
+    exit 1
+fi
 array=$(sbatch --parsable --array="1-$shards" "$here/shards.sbatch" "$scenario" "$results")
 wait=()
 if [ "${SUBMIT_WAIT:-0}" = 1 ]; then wait=(--wait); fi

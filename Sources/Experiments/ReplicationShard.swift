@@ -62,13 +62,3 @@ public struct ReplicationShard: Sendable, Equatable, CustomStringConvertible {
     /// "k/N".
     public var description: String { "\(index)/\(count)" }
 }
-
-/// A shard that cannot be; the message says why and how to write one.
-public struct ReplicationShardError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// What is wrong, with the fix.
-    public let message: String
-
-    init(_ message: String) { self.message = message }
-
-    public var description: String { message }
-}

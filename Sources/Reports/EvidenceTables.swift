@@ -55,7 +55,10 @@ public enum EvidenceTables {
 
     /// A dimension of the breakdown other than groups.
     public enum Dimension: Sendable {
-        case chargeClass, incomeQuintile
+        /// The scenario's charge classes.
+        case chargeClass
+        /// Fifths of arrested people by ability to pay.
+        case incomeQuintile
     }
 
     /// Each figure by charge class or by income quintile, variants as columns; `nil` when the
@@ -86,7 +89,7 @@ public enum EvidenceTables {
                 title: "Figures by income quintile (mean ± 95% CI over replications)",
                 columns: ["Figure"] + summaries.map(\.name), rows: rows,
                 notes: ["Quintiles of ability to pay among arrested people (the groups' distributions weighted by "
-                    + "their shares of arrests): quintile 1 is the fifth least able to pay bail."])
+                    + "their shares of the people arrested): quintile 1 is the fifth least able to pay bail."])
         }
     }
 

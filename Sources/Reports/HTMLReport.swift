@@ -71,7 +71,7 @@ public enum HTMLReport {
     }
 
     static func categoryName(_ cell: BreakdownCell) -> String {
-        if case .incomeQuintile(let quintile) = cell { return "Q\(quintile)" + (quintile == 1 ? " (least)" : quintile == 5 ? " (most)" : "") }
+        if case .incomeQuintile(let quintile) = cell { return "Q\(quintile)" + (quintile == 1 ? " (least)" : quintile == IncomeQuintiles.count ? " (most)" : "") }
         return EvidenceTables.cellName(cell)
     }
 

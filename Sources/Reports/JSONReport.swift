@@ -17,7 +17,7 @@ public enum JSONReport {
             scenario: provenance.scenarioName, scenarioPath: provenance.scenarioPath,
             scenarioSHA256: provenance.scenarioSHA256, seed: provenance.seed, toolVersion: provenance.toolVersion,
             date: provenance.date,
-            referenceGroup: evidence.referenceGroup,
+            referenceGroup: evidence.referenceGroup, shard: provenance.shard,
             variants: summaries.indices.map { index in
                 let summary = summaries[index]
                 let comparisons = index == 0 ? [] : evidence.comparisons[index - 1]
@@ -44,10 +44,12 @@ public enum JSONReport {
         var toolVersion: String
         var date: String
         var referenceGroup: String?
+        /// The shards of the run's replications, for a shard's figures (absent for all).
+        var shard: String?
         var variants: [Variant]
 
         enum CodingKeys: String, CodingKey {
-            case scenario, seed, variants, date
+            case scenario, seed, variants, date, shard
             case referenceGroup = "reference_group"
             case scenarioPath = "scenario_path"
             case scenarioSHA256 = "scenario_sha256"

@@ -14,10 +14,13 @@ public struct Provenance: Sendable, Equatable {
     public var toolVersion: String
     /// When the run finished (ISO 8601).
     public var date: String
+    /// The shards of the run's replications these figures come from (`pretrial run --shard`),
+    /// or `nil` for all of them.
+    public var shard: String?
 
     /// Creates a provenance record.
     public init(scenarioName: String, scenarioPath: String, scenarioSHA256: String, seed: UInt64,
-                replications: Int, toolVersion: String, date: String) {
+                replications: Int, toolVersion: String, date: String, shard: String? = nil) {
         self.scenarioName = scenarioName
         self.scenarioPath = scenarioPath
         self.scenarioSHA256 = scenarioSHA256
@@ -25,11 +28,14 @@ public struct Provenance: Sendable, Equatable {
         self.replications = replications
         self.toolVersion = toolVersion
         self.date = date
+        self.shard = shard
     }
 
     /// One line for the foot of a table.
     public var line: String {
         "Scenario \"\(scenarioName)\" (\(scenarioPath), sha256 \(scenarioSHA256)); seed \(seed); "
-            + "\(replications) replications per variant; pretrial \(toolVersion); \(date)."
+            + "\(replications) replications per variant"
+            + (shard.map { " (shard \($0) of the run's replications; merge every shard for the whole run)" } ?? "")
+            + "; pretrial \(toolVersion); \(date)."
     }
 }

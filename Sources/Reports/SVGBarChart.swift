@@ -8,8 +8,11 @@ import Foundation
 public struct SVGBarChart: Sendable {
     /// One bar: the estimate and its 95% interval (`lower`/`upper` NaN for none).
     public struct Bar: Sendable {
+        /// The estimate (NaN: no bar).
         public var value: Double
+        /// The lower end of its 95% interval (NaN: no whisker).
         public var lower: Double
+        /// The upper end of its 95% interval (NaN: no whisker).
         public var upper: Double
 
         /// Creates a bar.
@@ -110,21 +113,4 @@ public struct SVGBarChart: Sendable {
         if value >= 1000 || value == value.rounded() { return NumberFormat.grouped(Int(value.rounded())) }
         return "\(value)"
     }
-}
-
-/// `text` with the five XML special characters escaped, for element text and attributes.
-func escapeXML(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.count)
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(character)
-        }
-    }
-    return out
 }

@@ -4,10 +4,12 @@ extension ResultStore {
     /// Copies every run of each shard store into this one. A run of the same scenario file,
     /// seed, replications, variants and tool version as one already here (another shard of
     /// it, from `pretrial run --shard k/N`) is joined to that run: its replications are
-    /// added, those already present are skipped, and once every planned replication is
-    /// present the run holds them all (no shard) and is `complete`. Other runs are copied
-    /// with new ids, their statuses and times unchanged. Each shard store is copied in one
-    /// transaction, so a failed merge leaves no half-copied shard.
+    /// added, those already present are skipped, and once every replication is present the
+    /// run holds them all (no shard). Other runs are copied with new ids and their start
+    /// times. Then, for both, the status follows what is stored: `complete` when every
+    /// replication the run is meant to hold (all, or its shards') is there, otherwise
+    /// `incomplete`, so merging a store twice changes nothing. Each shard store is copied in
+    /// one transaction, so a failed merge leaves no half-copied shard.
     /// - Parameter paths: the shard files (e.g. one per `--shard k/N` job).
     /// - Returns: for each shard store, in order, the ids its runs were copied or joined to.
     /// - Throws: if a shard cannot be read; shards before it stay merged.
@@ -22,33 +24,47 @@ extension ResultStore {
         }
     }
 
-    /// Copies or joins one run; returns its id here.
+    /// Copies or joins one run; returns its id here. Either way the run's shards, status and
+    /// finish time are then set by one rule, so merging the same store twice changes nothing:
+    /// it holds every replication (no shard) or the union of the shards merged; it is
+    /// `complete` when every replication of those is stored.
     static func mergeRun(_ run: StoredRun, _ db: Database) throws -> Int64 {
-        let description = run.record.description
+        let incoming = run.record.description
         let candidates = try fetchRuns(whereClause: "WHERE r.scenario_sha256 = ? AND r.seed = ?",
-                                       arguments: [description.scenarioSHA256, Int64(bitPattern: description.seed)], db)
-        guard let existing = candidates.first(where: { $0.description.isSameRun(as: description) }) else {
-            let id = try insertRun(description, started: run.record.started, finished: run.record.finished,
-                                   status: run.record.status, db)
-            for outcome in run.outcomes { try insert(outcome, run: id, db) }
-            return id
-        }
-        let present = try pairs(run: existing.id, db)
-        for outcome in run.outcomes where !present.contains([outcome.variant, outcome.replication]) {
-            try insert(outcome, run: existing.id, db)
-        }
-        let whole = try pairs(run: existing.id, db).count >= existing.replicationsPlanned
-        // Shards joined so far, e.g. "1/4,3/4"; a part of a run started without --shard has none.
+                                       arguments: [incoming.scenarioSHA256, Int64(bitPattern: incoming.seed)], db)
+        let existing = candidates.first { $0.description.isSameRun(as: incoming) }
+        let id: Int64
         var shard: String?
-        if !whole, let mine = existing.description.shard, let theirs = description.shard {
-            shard = Set((mine + "," + theirs).split(separator: ",").map(String.init)).sorted().joined(separator: ",")
+        if let existing {
+            id = existing.id
+            let present = try pairs(run: id, db)
+            for outcome in run.outcomes where !present.contains([outcome.variant, outcome.replication]) {
+                try insert(outcome, run: id, db)
+            }
+            // Shards joined so far; a part of a run started without --shard has none.
+            if existing.description.shard != nil, incoming.shard != nil {
+                var joined = existing.description
+                joined.shard = [existing.description.shard, incoming.shard].compactMap { $0 }.joined(separator: ",")
+                var seen = Set<String>()
+                shard = joined.shards.map(\.description).filter { seen.insert($0).inserted }.joined(separator: ",")
+            }
+        } else {
+            id = try insertRun(incoming, started: run.record.started, finished: run.record.finished,
+                               status: run.record.status, db)
+            for outcome in run.outcomes { try insert(outcome, run: id, db) }
+            shard = incoming.shard
         }
-        let finished = whole ? [existing.finished, run.record.finished].compactMap { $0 }.max() : nil
+        var settled = incoming
+        settled.shard = shard
+        let stored = try pairs(run: id, db).count
+        if stored >= incoming.replications * incoming.variants.count { settled.shard = nil }
+        let complete = stored >= settled.replicationsHeld * incoming.variants.count
+        let finished = complete ? [existing?.finished, run.record.finished].compactMap { $0 }.max() : nil
         try db.execute(
             sql: "UPDATE runs SET shard = ?, status = ?, started = MIN(started, ?), finished = ? WHERE id = ?",
-            arguments: [shard, (whole ? RunStatus.complete : RunStatus.incomplete).rawValue, run.record.started,
-                        finished, existing.id])
-        return existing.id
+            arguments: [settled.shard, (complete ? RunStatus.complete : RunStatus.incomplete).rawValue,
+                        run.record.started, finished, id])
+        return id
     }
 
     /// The (variant, replication) pairs of `run` stored, inside a transaction.

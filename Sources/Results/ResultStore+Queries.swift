@@ -17,13 +17,17 @@ extension ResultStore {
     ///   - sha256: the scenario file's SHA-256.
     ///   - seed: the master seed.
     ///   - shard: the shard (`k/N`), or `nil` for a run of every replication.
+    ///   - toolVersion: the tool version the run must have been made with (a resumed run must
+    ///     not mix replications of two versions), or `nil` for any.
     /// - Returns: its id, or `nil` if every such run is complete.
-    public func latestUnfinishedRun(sha256: String, seed: UInt64, shard: String? = nil) throws -> Int64? {
+    public func latestUnfinishedRun(sha256: String, seed: UInt64, shard: String? = nil,
+                                    toolVersion: String? = nil) throws -> Int64? {
         try queue.read { db in
             try Int64.fetchOne(db, sql: """
-                SELECT id FROM runs WHERE scenario_sha256 = ? AND seed = ? AND shard IS ? AND status IN ('running', 'incomplete')
+                SELECT id FROM runs WHERE scenario_sha256 = ? AND seed = ? AND shard IS ?
+                    AND (? IS NULL OR tool_version = ?) AND status IN ('running', 'incomplete')
                 ORDER BY id DESC LIMIT 1
-                """, arguments: [sha256, Int64(bitPattern: seed), shard])
+                """, arguments: [sha256, Int64(bitPattern: seed), shard, toolVersion, toolVersion])
         }
     }
 

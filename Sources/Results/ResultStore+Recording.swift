@@ -115,27 +115,30 @@ extension ResultStore {
             let sql = batch.count == metricRowsPerStatement ? fullMetricInsertSQL : metricInsertSQL(rows: batch.count)
             let statement = try db.cachedStatement(sql: sql)
             var arguments: [(any DatabaseValueConvertible)?] = [run, outcome.variant, outcome.replication]
-            arguments.reserveCapacity(3 + 3 * batch.count)
-            for row in batch { arguments += [row.metric, row.key, row.value] }
+            arguments.reserveCapacity(3 + 4 * batch.count)
+            for (ordinal, row) in zip(start..., batch) { arguments += [row.metric, row.key, row.value, ordinal] }
             try statement.execute(arguments: StatementArguments(arguments))
             start = batch.endIndex
         }
     }
 }
 
-/// The metric rows one INSERT statement writes at most (3 parameters each, plus 3 shared).
+/// The metric rows one INSERT statement writes at most (4 parameters each, plus 3 shared).
 let metricRowsPerStatement = 100
 
 /// ``metricInsertSQL(rows:)`` for a full batch, built once.
 let fullMetricInsertSQL = metricInsertSQL(rows: metricRowsPerStatement)
 
-/// `INSERT INTO metrics … SELECT ?1, ?2, ?3, column1, column2, column3 FROM (VALUES (?, ?, ?), …)`
-/// for `rows` rows: the run, variant and replication bound once, then (metric, breakdown,
-/// value) per row, inserted in the order listed.
+/// `INSERT INTO metrics … SELECT ?1, ?2, ?3, column1, column2, column3 FROM (VALUES (?, ?, ?, ?), …)
+/// ORDER BY column4` for `rows` rows: the run, variant and replication bound once, then
+/// (metric, breakdown, value, ordinal) per row. The ORDER BY makes the rowids follow the
+/// ordinals, which the loader reads the cells back by.
 func metricInsertSQL(rows: Int) -> String {
-    let values = (0..<rows).map { row in "(?\(4 + 3 * row), ?\(5 + 3 * row), ?\(6 + 3 * row))" }.joined(separator: ", ")
+    let values = (0..<rows).map { row in
+        "(?\(4 + 4 * row), ?\(5 + 4 * row), ?\(6 + 4 * row), ?\(7 + 4 * row))"
+    }.joined(separator: ", ")
     return """
         INSERT INTO metrics (run_id, variant_index, replication, metric, breakdown, value)
-        SELECT ?1, ?2, ?3, column1, column2, column3 FROM (VALUES \(values))
+        SELECT ?1, ?2, ?3, column1, column2, column3 FROM (VALUES \(values)) ORDER BY column4
         """
 }

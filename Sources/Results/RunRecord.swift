@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 import Reports
 
@@ -64,6 +65,21 @@ public struct RunDescription: Sendable, Equatable {
         self.shard = shard
     }
 
+    /// The shards named by ``shard`` (several after a partial merge, e.g. "1/4,3/4"), in order
+    /// of their number; empty for a run of every replication.
+    public var shards: [ReplicationShard] {
+        guard let shard else { return [] }
+        return shard.split(separator: ",").compactMap { try? ReplicationShard.parse(String($0), environment: [:]) }
+            .sorted { ($0.index, $0.count) < ($1.index, $1.count) }
+    }
+
+    /// Replications per variant this run is meant to hold: all of them, or its shards'.
+    public var replicationsHeld: Int {
+        let shards = shards
+        guard !shards.isEmpty else { return replications }
+        return (0..<replications).count { replication in shards.contains { $0.contains(replication: replication) } }
+    }
+
     /// Whether `other` describes a run of the same thing (scenario file, seed, replications,
     /// variants and tool version), whatever part of it each holds: shards of one run.
     public func isSameRun(as other: RunDescription) -> Bool {
@@ -87,6 +103,6 @@ public struct RunRecord: Sendable, Equatable {
     /// (variant, replication) pairs stored, over all variants.
     public var replicationsDone: Int
 
-    /// (variant, replication) pairs planned, over all variants.
-    public var replicationsPlanned: Int { description.replications * description.variants.count }
+    /// (variant, replication) pairs planned, over all variants (of its shards, for a shard).
+    public var replicationsPlanned: Int { description.replicationsHeld * description.variants.count }
 }

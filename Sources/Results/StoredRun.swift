@@ -27,6 +27,6 @@ public struct StoredRun: Sendable {
         let stored = run.variants.indices.map { index in outcomes.count { $0.variant == index } }
         return Provenance(scenarioName: run.scenarioName, scenarioPath: run.scenarioPath, scenarioSHA256: run.scenarioSHA256,
                           seed: run.seed, replications: stored.min() ?? 0, toolVersion: run.toolVersion,
-                          date: record.finished ?? record.started)
+                          date: record.finished ?? record.started, shard: run.shard)
     }
 }

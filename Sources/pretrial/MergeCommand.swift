@@ -29,9 +29,13 @@ struct MergeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for shard in shards { _ = try openExistingStore(shard) }
-        let ids = try target.merge(from: shards)
+        let ids = Set(try target.merge(from: shards).joined())
+        let runs = try target.runs().filter { ids.contains($0.id) }
         try target.close()
-        let count = ids.reduce(0) { $0 + $1.count }
-        print("Merged \(count) run\(count == 1 ? "" : "s") from \(shards.count) shard\(shards.count == 1 ? "" : "s") into \(out).")
+        print("Merged \(shards.count) store\(shards.count == 1 ? "" : "s") into \(out): \(runs.count) run\(runs.count == 1 ? "" : "s").")
+        for run in runs {
+            let part = run.description.shard.map { "shards \($0)" } ?? "all replications"
+            print("  run \(run.id): \(run.status.rawValue), \(run.replicationsDone)/\(run.replicationsPlanned) replications stored (\(part)) — \(run.description.scenarioName)")
+        }
     }
 }

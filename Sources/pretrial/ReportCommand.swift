@@ -23,28 +23,41 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Write the table to this file instead of standard output.")
     var output: String?
 
+    @OptionGroup var plugins: PluginOptions
+
     func run() throws {
         let results = try openExistingStore(store)
         let stored = try loadStoredRun(results, path: store, id: runID)
         try results.close()
         let record = stored.record
+        if let shard = record.description.shard {
+            printError("note: run \(record.id) holds shard \(shard) of its replications; `pretrial merge` the other shards' stores for the whole run.")
+        }
         if record.status != .complete {
             printError("note: run \(record.id) is \(record.status.rawValue): \(record.replicationsDone) of "
                        + "\(record.replicationsPlanned) replications stored; the tables cover those.")
         }
         try OutputDestination(path: output).write(try ReportRenderer.render(
             stored.evidence(), provenance: stored.provenance, format: format,
-            assumptions: format == .html ? assumptions(record.description) : []))
+            assumptions: format == .html ? try assumptions(record.description) : []))
     }
 
     /// The stored run's scenario settings in words, read again from its file if the file is
-    /// still there unchanged (same sha256).
-    func assumptions(_ run: RunDescription) -> [String] {
-        if let scenario = try? ScenarioLoader.load(path: run.scenarioPath, registry: BuiltInPolicies.registry()),
-           scenario.sha256 == run.scenarioSHA256 {
-            return ScenarioAssumptions.lines(scenario)
+    /// still there unchanged (same sha256); otherwise a line that says why they are missing.
+    func assumptions(_ run: RunDescription) throws -> [String] {
+        let registry = try plugins.registry()
+        let missing = "so its settings are not listed; the figures above come from the stored replications."
+        let scenario: Scenario
+        do {
+            scenario = try ScenarioLoader.load(path: run.scenarioPath, registry: registry, force: true)
+        } catch {
+            return ["The scenario file \(run.scenarioPath) could not be read again (\(error.issues.first?.description ?? "\(error)")), "
+                    + "\(missing) Policies from a plugin need --plugin here too."]
         }
-        return ["The scenario file \(run.scenarioPath) is not here unchanged (sha256 \(run.scenarioSHA256)), "
-                + "so its settings are not listed; the figures above come from the stored replications."]
+        guard scenario.sha256 == run.scenarioSHA256 else {
+            return ["The scenario file \(run.scenarioPath) has changed since the run (sha256 \(scenario.sha256), "
+                    + "not \(run.scenarioSHA256)), \(missing)"]
+        }
+        return ScenarioAssumptions.lines(scenario)
     }
 }

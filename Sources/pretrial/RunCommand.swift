@@ -101,6 +101,10 @@ struct RunCommand: AsyncParsableCommand {
             replications: replications ?? scenario.settings.replications,
             seed: seed ?? scenario.settings.seed)
         let shard = try replicationShard()
+        if let shard, shard.replicationCount(of: plan.replications) == 0 {
+            throw ValidationError("--shard \(shard) holds no replications of \(plan.replications); "
+                                  + "cut a run of \(plan.replications) replications into at most \(plan.replications) shards.")
+        }
         let recording = try storing.path(forScenario: file).map {
             try RunRecording.start(path: $0, resume: storing.resume, file: file, scenario: scenario, plan: plan,
                                    requestedReplications: replications, shard: shard, quiet: quiet)
@@ -127,7 +131,7 @@ struct RunCommand: AsyncParsableCommand {
         let provenance = Provenance(
             scenarioName: scenario.name, scenarioPath: file, scenarioSHA256: scenario.sha256, seed: plan.seed,
             replications: shard?.replicationCount(of: replicationsRun) ?? replicationsRun, toolVersion: ToolVersion.current,
-            date: Date().ISO8601Format())
+            date: Date().ISO8601Format(), shard: shard?.description)
         try OutputDestination(path: output).write(try ReportRenderer.render(
             evidence, provenance: provenance, format: format, assumptions: ScenarioAssumptions.lines(scenario)))
     }

@@ -46,10 +46,12 @@ final class RunRecording {
             printError("cannot open the results store \(path): \(error). Check that its folder exists and is writable, or pass --no-store.")
             throw ExitCode(1)
         }
-        let unfinished = try store.latestUnfinishedRun(sha256: scenario.sha256, seed: plan.seed, shard: shard?.description)
+        let unfinished = try store.latestUnfinishedRun(sha256: scenario.sha256, seed: plan.seed, shard: shard?.description,
+                                                       toolVersion: ToolVersion.current)
         if resume {
             guard let id = unfinished, let record = try store.run(id) else {
-                printError("\(path) holds no unfinished run of \(file) with seed \(plan.seed); nothing to resume. Run it without --resume.")
+                printError("\(path) holds no unfinished run of \(file) with seed \(plan.seed)\(shard.map { " and shard \($0)" } ?? "") "
+                           + "made by pretrial \(ToolVersion.current); nothing to resume. Run it without --resume.")
                 throw ExitCode(1)
             }
             let replications = requestedReplications ?? record.description.replications

@@ -35,9 +35,10 @@ struct ShardEndToEndTests {
             let shard = index == 1 ? "1/2" : "auto"
             let outcome = try PretrialExecutable.run(common + ["--shard", shard, "--store", store], environment: environment)
             #expect(outcome.status == 0, "\(outcome.standardError)")
-            let replications = (try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
-                .flatMap { ($0["variants"] as? [[String: Any]])?.first?["replications"] as? Int }
+            let document = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+            let replications = document.flatMap { ($0["variants"] as? [[String: Any]])?.first?["replications"] as? Int }
             #expect(replications == (index == 1 ? 2 : 1), "shard \(index) runs replications \(index == 1 ? "0 and 2" : "1")")
+            #expect(document?["shard"] as? String == "\(index)/2", "a shard's JSON names its shard")
             shards.append(store)
         }
         let merged = folder.appendingPathComponent("all.sqlite").path
@@ -59,6 +60,9 @@ struct ShardEndToEndTests {
         let tooHigh = try PretrialExecutable.run(["run", scenario, "--shard", "3/2", "--no-store", "--quiet"])
         #expect(tooHigh.status != 0)
         #expect(tooHigh.standardError.contains("shard 3 of 2 does not exist; shards are numbered 1 to 2"), "\(tooHigh.standardError)")
+        let empty = try PretrialExecutable.run(["run", scenario, "--shard", "5/8", "--replications", "3", "--no-store", "--quiet"])
+        #expect(empty.status != 0)
+        #expect(empty.standardError.contains("--shard 5/8 holds no replications of 3"), "\(empty.standardError)")
         let precision = try PretrialExecutable.run(["run", scenario, "--shard", "1/2", "--precision", "0.05", "--no-store", "--quiet"])
         #expect(precision.status != 0)
         #expect(precision.standardError.contains("--shard cannot be combined with --precision"), "\(precision.standardError)")

@@ -29,9 +29,11 @@ struct ShardMergeTests {
             let first = try store.merge(from: [paths[0], paths[2]])
             let partial = try #require(try store.run(first[0][0]))
             #expect(store.runsCount == 1)
-            #expect(partial.status == .incomplete)
+            // Complete for the shards it holds (replications 0, 2, 3), as its shard list says.
+            #expect(partial.status == .complete)
             #expect(partial.description.shard == "1/3,3/3")
             #expect(partial.replicationsDone == 2 * 3)
+            #expect(partial.replicationsPlanned == 2 * 3)
 
             // The last shard, and one merged again: nothing is stored twice.
             let ids = try store.merge(from: [paths[1], paths[0]])
@@ -46,6 +48,34 @@ struct ShardMergeTests {
             for outcome in loaded.outcomes {
                 #expect(StoreFixtures.same(outcome, StoreFixtures.outcome(variant: outcome.variant, replication: outcome.replication)))
             }
+        }
+    }
+
+    @Test("merging one shard's store twice into a new store changes nothing the second time")
+    func mergeTwice() throws {
+        try StoreFixtures.withStore { store, folder in
+            let path = try Self.shardStore(folder, ReplicationShard(index: 1, count: 2))
+            let first = try store.merge(from: [path])
+            let once = try #require(try store.run(first[0][0]))
+            #expect(once.status == .complete)
+            #expect(once.description.shard == "1/2")
+            #expect(once.replicationsPlanned == 3 * 2, "shard 1/2 of 5 replications holds 0, 2 and 4")
+            #expect(once.replicationsDone == 6)
+            _ = try store.merge(from: [path])
+            let twice = try #require(try store.run(first[0][0]))
+            #expect(twice == once)
+            #expect(store.runsCount == 1)
+        }
+    }
+
+    @Test("--resume finds only unfinished runs of the same tool version")
+    func resumeMatchesToolVersion() throws {
+        try StoreFixtures.withStore { store, _ in
+            let run = try store.beginRun(StoreFixtures.description())
+            let sha = StoreFixtures.description().scenarioSHA256
+            #expect(try store.latestUnfinishedRun(sha256: sha, seed: 7, toolVersion: "0.0.1") == run)
+            #expect(try store.latestUnfinishedRun(sha256: sha, seed: 7, toolVersion: "9.9.9") == nil)
+            #expect(try store.latestUnfinishedRun(sha256: sha, seed: 7) == run)
         }
     }
 

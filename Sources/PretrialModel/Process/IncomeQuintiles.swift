@@ -2,8 +2,10 @@
 /// quintile" puts each case in one of five cells by where the person's ability to pay falls.
 ///
 /// The bounds are the 20th, 40th, 60th and 80th percentiles of the population's ability to
-/// pay, the mixture of the groups' distributions weighted by their shares of arrests (each
-/// draw floored at 0, as the model does). They are computed from the distributions with
+/// pay, the mixture of the groups' distributions weighted by their shares of the people
+/// arrested (each draw floored at 0, as the model does), so each quintile holds a fifth of
+/// the people; a new arrest while released is a case in its person's quintile, so the arrests
+/// in a quintile are close to, not exactly, a fifth. The bounds are computed from the distributions with
 /// GSL's CDFs, not from the people drawn, so every replication and variant uses the same
 /// bounds. A person exactly at a bound is in the lower quintile; when many people share one
 /// amount (say, nothing at all) the quintiles hold unequal shares.

@@ -58,6 +58,8 @@ struct PopulationTables {
 
     /// The combination of a case's group, charge class and ability to pay, at
     /// `(group × classCount + chargeClass) × 5 + quintile` (see ``PretrialProcess/totals``).
+    /// The quintile is ``IncomeQuintiles/quintile(of:)`` again, read from the bounds copied
+    /// into ``quintileBounds``: an array held in a struct would cost a retain per arrest.
     @inline(__always)
     func combination(group: Int, chargeClass: Int, abilityToPay: Double) -> Int {
         var quintile = 0

@@ -112,8 +112,8 @@ public final class RandomStream {
 
     /// `gsl_ran_exponential` on a SplitMix64 state: the inverse CDF at u from
     /// `gsl_rng_uniform` (which may be 0), as −mean · log(1 − u) where GSL writes
-    /// −mean · log1p(−u). The two agree to an ulp: u is a multiple of 2⁻⁵³, so 1 − u is exact,
-    /// and libm's `log` is correctly rounded to within an ulp as `log1p` is; `log` costs half
+    /// −mean · log1p(−u). The two agree to two ulps (tested): u is a multiple of 2⁻⁵³, so 1 − u
+    /// is exact, and libm's `log` and `log1p` are each within an ulp of the true value; `log` costs half
     /// as many instructions (R1 draws three exponentials per arrest).
     @inlinable @inline(__always)
     static func exponential(_ state: UnsafeMutablePointer<cgsl_splitmix_state>, mean: Double) -> Double {

@@ -5,8 +5,8 @@ import Histogram
 ///
 /// An observation is rounded to a whole number of ``resolution`` units and counted in a
 /// log-linear bin: bins are one unit wide up to 256 units, and 1/128 of their value beyond
-/// (HdrHistogram with two significant digits), so a quantile read back is within 0.4% of the
-/// observation at that rank (or within one ``resolution`` unit, if larger); values beyond
+/// (HdrHistogram with two significant digits), so a quantile read back is within 1/256 (0.4%)
+/// of the observation at that rank plus half a ``resolution`` unit (the rounding); values beyond
 /// ``highest`` are counted as ``highest``. Recording costs a few dozen instructions whatever
 /// the number of observations, reading a quantile a pass over a few thousand bins, and
 /// histograms of disjoint series merge exactly (``add(_:)``), which P² estimates do not.

@@ -1,0 +1,10 @@
+/// A shard that cannot be; the message says why and how to write one.
+public struct ReplicationShardError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, with the fix.
+    public let message: String
+
+    init(_ message: String) { self.message = message }
+
+    /// The message.
+    public var description: String { message }
+}
