@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts a one-node Slurm "cluster" for CI (shared/recipes/README.md, section 1): munge,
 # slurmctld and slurmd from Debian's packages, no systemd, configuration generated here.
-# Run as root. Prints the SLURM_CONF to export; state lives in $SLURM_DIR (default /tmp/slurm).
+# Run as root. Prints the SLURM_CONF to export; state lives in $SLURM_DIR (default: slurm in $TMPDIR).
 set -euo pipefail
 S=${SLURM_DIR:-${TMPDIR:-/tmp}/slurm}
 mkdir -p "$S"/{state,spool,log}
