@@ -62,17 +62,21 @@ extension ScenarioDecoder {
             warrantDelay: warrant)
     }
 
-    /// Reads `courts`.
+    /// Reads `courts`; `jail_sentence_served_share` defaults to 1 (whole sentences served).
     func courts(_ node: NodeReader) -> CourtProfile? {
-        let keys = ["courtrooms", "trial_duration", "conviction_if_guilty", "conviction_if_innocent"]
+        let keys = [
+            "courtrooms", "trial_duration", "conviction_if_guilty", "conviction_if_innocent",
+            "jail_sentence_served_share",
+        ]
         guard let fields = node.mapping(allowed: keys) else { return nil }
         let courtrooms = fields.integer("courtrooms", atLeast: 1)
         let duration = fields.distribution("trial_duration")
         let guilty = fields.number("conviction_if_guilty", .probability)
         let innocent = fields.number("conviction_if_innocent", .probability)
-        guard let courtrooms, let duration, let guilty, let innocent else { return nil }
+        let served = fields.number("jail_sentence_served_share", .probability, default: 1)
+        guard let courtrooms, let duration, let guilty, let innocent, let served else { return nil }
         return CourtProfile(
             courtrooms: courtrooms, trialDuration: duration, convictionIfGuilty: guilty,
-            convictionIfInnocent: innocent)
+            convictionIfInnocent: innocent, jailSentenceServedShare: served)
     }
 }

@@ -82,6 +82,7 @@ struct DecodingTests {
         #expect(courts.trialDuration == (try Distribution.gamma(shape: 2, scale: 0.1)))
         #expect(courts.convictionIfGuilty == 0.85)
         #expect(courts.convictionIfInnocent == 0.1)
+        #expect(courts.jailSentenceServedShare == 1, "absent: whole jail sentences are served")
     }
 
     @Test func policiesWithParametersAndDefaults() throws {

@@ -30,7 +30,7 @@ struct ValidationTests {
             marker: "conviction_if_innocent:", replacement: "  conviction_if_innocent: 0.1\n  colour: red",
             message: "unknown key 'colour' in courts", keyPath: "courts.colour", lineMarker: "colour:",
             fix:
-                "use one of the keys allowed here: courtrooms, trial_duration, conviction_if_guilty, conviction_if_innocent"
+                "use one of the keys allowed here: courtrooms, trial_duration, conviction_if_guilty, conviction_if_innocent, jail_sentence_served_share"
         ),
         Mistake(
             marker: "cost_per_bed_day:", replacement: "cost_per_bed_day: 100\ncost_per_bed_days: 3",
@@ -92,6 +92,11 @@ struct ValidationTests {
         Mistake(
             marker: "courtrooms:", replacement: "  courtrooms: 0",
             message: "must be at least 1, found 0", keyPath: "courts.courtrooms", lineMarker: "courtrooms:"),
+        Mistake(
+            marker: "conviction_if_innocent:",
+            replacement: "  conviction_if_innocent: 0.1\n  jail_sentence_served_share: 1.5",
+            message: "must be between 0 and 1 (a probability), found 1.5",
+            keyPath: "courts.jail_sentence_served_share", lineMarker: "jail_sentence_served_share:"),
         Mistake(
             marker: "replications:", replacement: "  replications: 0",
             message: "must be at least 1, found 0", keyPath: "run.replications", lineMarker: "replications:"),

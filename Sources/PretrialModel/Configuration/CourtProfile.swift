@@ -10,12 +10,20 @@ public struct CourtProfile: Sendable {
     public var convictionIfGuilty: Double
     /// Probability of conviction at trial when factually innocent.
     public var convictionIfInnocent: Double
+    /// Share of a jail sentence (a year or less) that is actually served once credit for time
+    /// already served is taken off: 1 serves it all, 0.5 is "day-for-day" good-behaviour
+    /// credit. Counts only towards the sentenced jail population.
+    public var jailSentenceServedShare: Double
 
     /// Creates the court profile.
-    public init(courtrooms: Int, trialDuration: Distribution, convictionIfGuilty: Double, convictionIfInnocent: Double) {
+    public init(
+        courtrooms: Int, trialDuration: Distribution, convictionIfGuilty: Double, convictionIfInnocent: Double,
+        jailSentenceServedShare: Double = 1
+    ) {
         self.courtrooms = courtrooms
         self.trialDuration = trialDuration
         self.convictionIfGuilty = convictionIfGuilty
         self.convictionIfInnocent = convictionIfInnocent
+        self.jailSentenceServedShare = jailSentenceServedShare
     }
 }

@@ -29,8 +29,11 @@ extension PretrialProcess {
             }
             if days > 0 && days > sentence { totals.pointee.longerThanSentence += 1 }
             // Sentences of a year or less are served in jail (longer ones in prison),
-            // with credit for the time already served.
-            if convicted && sentence <= 365 { totals.pointee.sentencedJailDays += max(0, sentence - days) }
+            // with credit for the time already served and then good-behaviour credit.
+            if convicted && sentence <= 365 {
+                let served = configuration.courts.jailSentenceServedShare
+                totals.pointee.sentencedJailDays += max(0, sentence - days) * served
+            }
         }
         cases[slot].isOpen = false
         cases[slot].nextFree = freeHead

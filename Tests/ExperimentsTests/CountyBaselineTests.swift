@@ -1,0 +1,57 @@
+import Experiments
+import PretrialModel
+import SimKernel
+import Testing
+
+/// The shipped US county baseline, run as written: its figures must be plausible for a large
+/// US county under cash bail (the ranges are those its comments and the README cite), and
+/// good-behaviour credit must act only on the sentenced jail population.
+@Suite("US county baseline: plausible figures")
+struct CountyBaselineTests {
+    @Test("pre-trial share near two thirds, stays of weeks, detained people plead more, Black defendants held more")
+    func plausibleFigures() async throws {
+        let scenario = try ShippedScenario.load("scenarios/us-county-baseline.yaml")
+        let plan = ShippedScenario.plan(scenario, replications: 2)
+        let evidence = await ShippedScenario.evidence(plan, referenceGroup: scenario.settings.referenceGroup)
+        let baseline = evidence.summaries[0]
+        func mean(_ metric: MetricID, _ cell: BreakdownCell = .overall) throws -> Double {
+            try #require(baseline.estimate(metric, cell)).mean
+        }
+        // BJS, Jail Inmates in 2018: 65% of people in jail were unconvicted.
+        let share = try mean(.pretrialShareOfJailDays)
+        #expect((0.6...0.75).contains(share), "pre-trial share of jail bed-days \(share)")
+        // A mean stay of weeks, but most people out within days (Broward: median 1.3 days).
+        let days = try mean(.pretrialDetentionDays)
+        #expect((14...45).contains(days), "mean pre-trial stay \(days) days")
+        #expect(try mean(.pretrialDetentionDaysMedian) < 3)
+        // Detention raises guilty pleas (Dobbie et al.; Heaton et al.).
+        #expect(try mean(.guiltyPleaShareDetained) > mean(.guiltyPleaShareReleased) + 0.1)
+        // Lower ability to pay: more Black than white defendants held past first appearance.
+        #expect(
+            try mean(.detainedPastFirstAppearanceShare, .group("Black"))
+                > mean(.detainedPastFirstAppearanceShare, .group("white")) + 0.05)
+        #expect(try mean(.openCasesAtEnd) == 0)
+    }
+
+    @Test("good-behaviour credit scales the sentenced jail days and nothing else")
+    func goodBehaviourCredit() throws {
+        let scenario = try ShippedScenario.load("scenarios/us-county-baseline.yaml")
+        var whole = scenario.baseline.configuration
+        whole.arrestWindowDays = 120
+        whole.warmUpDays = 20
+        whole.courts.jailSentenceServedShare = 1
+        var half = whole
+        half.courts.jailSentenceServedShare = 0.5
+        let full = PretrialSimulation.run(whole, seed: 9, replication: 0)
+        let credited = PretrialSimulation.run(half, seed: 9, replication: 0)
+        // The same people meet the same process: every figure but the share is identical.
+        #expect(full.overall(.bedDays) == credited.overall(.bedDays))
+        #expect(full.overall(.convictionShare) == credited.overall(.convictionShare))
+        // share = bed-days / (bed-days + sentenced days), so sentenced days = bed-days × (1/share − 1).
+        func sentencedDays(_ metrics: ReplicationMetrics) -> Double {
+            metrics.overall(.bedDays) * (1 / metrics.overall(.pretrialShareOfJailDays) - 1)
+        }
+        #expect(sentencedDays(full) > 0)
+        #expect(abs(sentencedDays(credited) / sentencedDays(full) - 0.5) < 1e-9)
+    }
+}
