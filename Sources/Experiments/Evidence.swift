@@ -7,7 +7,9 @@ public struct Evidence: Sendable {
     /// One summary per variant, baseline first.
     public var summaries: [VariantSummary]
     /// For each variant after the baseline, its comparisons with the baseline (same order as
-    /// ``summaries`` minus the first).
+    /// ``summaries`` minus the first): every compared metric overall and by group, then
+    /// ``breakdownComparedMetrics`` by charge class and income quintile. A comparison is left
+    /// out where either side has no values, so look them up by metric and cell.
     public var comparisons: [[PairedComparison]]
     /// The reference group for disparities, if the scenario names one.
     public var referenceGroup: String?
@@ -43,12 +45,23 @@ public struct Evidence: Sendable {
         }
         let cells = summaries.first?.cells ?? [.overall]
         let groups = cells.compactMap { cell -> String? in if case .group(let name) = cell { return name } else { return nil } }
+        let finerCells = cells.filter {
+            switch $0 {
+            case .chargeClass, .incomeQuintile: true
+            case .overall, .group: false
+            }
+        }
+        let finerMetrics = Evidence.breakdownComparedMetrics.filter(metrics.contains)
         comparisons = byVariant.dropFirst().map { variant in
-            metrics.flatMap { metric in
+            let coarse = metrics.flatMap { metric in
                 ([BreakdownCell.overall] + groups.map { .group($0) }).compactMap {
                     PairedComparison(metric: metric, cell: $0, variant: variant, baseline: byVariant[0])
                 }
             }
+            let finer = finerMetrics.flatMap { metric in
+                finerCells.compactMap { PairedComparison(metric: metric, cell: $0, variant: variant, baseline: byVariant[0]) }
+            }
+            return coarse + finer
         }
         let reference = referenceGroup ?? groups.first
         self.referenceGroup = reference
@@ -65,7 +78,13 @@ public struct Evidence: Sendable {
         }
     }
 
-    /// The figures compared between variants by default.
+    /// The figures also compared by charge class and by income quintile (of those compared
+    /// at all): who a reform helps.
+    public static let breakdownComparedMetrics: [MetricID] = [
+        .detainedPastFirstAppearanceShare, .detainedPast3DaysShare, .pretrialDetentionDays, .guiltyPleaShareDetained,
+    ]
+
+    /// The figures compared between variants by default (overall and by group).
     public static let comparedMetrics: [MetricID] = [
         .bookedShare, .detainedPastFirstAppearanceShare, .detainedPast3DaysShare, .pretrialDetentionDays,
         .pretrialDetentionDaysP90, .jailPopulationAverage, .bedDays, .guiltyPleaShareDetained, .convictionShare,

@@ -30,7 +30,10 @@ public enum EvidenceTables {
         let shown = breakdownHeadline.filter(metrics.contains)
         if let byClass = breakdown(evidence, metrics: shown, dimension: .chargeClass) { tables.append(byClass) }
         if let byIncome = breakdown(evidence, metrics: shown, dimension: .incomeQuintile) { tables.append(byIncome) }
-        if evidence.summaries.count > 1 { tables.append(comparisons(evidence)) }
+        if evidence.summaries.count > 1 {
+            tables.append(comparisons(evidence))
+            if let finer = breakdownComparisons(evidence) { tables.append(finer) }
+        }
         if let disparity = disparities(evidence) { tables.append(disparity) }
         if let rri = relativeRates(evidence) { tables.append(rri) }
         return tables
@@ -93,27 +96,69 @@ public enum EvidenceTables {
         }
     }
 
-    /// Each variant minus the baseline, paired by replication.
+    /// Each variant minus the baseline, paired by replication, overall and by group.
     public static func comparisons(_ evidence: Evidence) -> ReportTable {
         let variants = evidence.summaries.dropFirst().map(\.name)
-        var rows: [[String]] = []
-        guard let first = evidence.comparisons.first else {
-            return ReportTable(title: "Differences from baseline", columns: ["Figure"], rows: [])
-        }
-        for (index, comparison) in first.enumerated() {
-            let label = comparison.cell == .overall ? comparison.metric.label : "  \(cellName(comparison.cell))"
-            let cells = evidence.comparisons.map { list -> String in
-                guard index < list.count else { return "–" }
-                let c = list[index]
-                return "\(signed(c.difference.mean)) \(interval(c.difference)); ×\(NumberFormat.figure(c.ratio.mean))"
+        let rows = comparisonRows(evidence) { cell in
+            switch cell {
+            case .overall, .group: true
+            case .chargeClass, .incomeQuintile: false
             }
-            rows.append([label] + cells)
         }
         return ReportTable(
             title: "Differences from baseline (variant − baseline [95% CI]; × ratio)",
             columns: ["Figure"] + variants, rows: rows,
             notes: ["Paired by replication: each variant met the same people with the same luck as the baseline "
                 + "(common random numbers), so these intervals are narrower than a comparison of separate runs."])
+    }
+
+    /// The main differences from the baseline by charge class and by income quintile; `nil`
+    /// when there are none (one variant, or no such cells).
+    public static func breakdownComparisons(_ evidence: Evidence) -> ReportTable? {
+        let rows = comparisonRows(evidence) { cell in
+            switch cell {
+            case .chargeClass, .incomeQuintile: true
+            case .overall, .group: false
+            }
+        }
+        guard !rows.isEmpty else { return nil }
+        return ReportTable(
+            title: "Differences from baseline by charge class and income quintile (variant − baseline [95% CI]; × ratio)",
+            columns: ["Figure"] + evidence.summaries.dropFirst().map(\.name), rows: rows,
+            notes: ["Paired by replication, as above. Income quintile 1 is the fifth of arrested people least able to pay."])
+    }
+
+    /// One row per compared (metric, cell) that `include` accepts, metrics in the order they
+    /// were compared and cells in the order of the summaries; a metric without an overall
+    /// row gets a heading row. Each variant's comparison is looked up by metric and cell
+    /// ("–" where it has none), so a comparison missing in one variant shifts nothing.
+    static func comparisonRows(_ evidence: Evidence, include: (BreakdownCell) -> Bool) -> [[String]] {
+        struct Key: Hashable { var metric: MetricID; var cell: BreakdownCell }
+        var metrics: [MetricID] = []
+        var keys: Set<Key> = []
+        for list in evidence.comparisons {
+            for c in list where include(c.cell) {
+                keys.insert(Key(metric: c.metric, cell: c.cell))
+                if !metrics.contains(c.metric) { metrics.append(c.metric) }
+            }
+        }
+        let lookup = evidence.comparisons.map { list in
+            Dictionary(list.map { (Key(metric: $0.metric, cell: $0.cell), $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let cells = evidence.summaries.first?.cells ?? [.overall]
+        var rows: [[String]] = []
+        for metric in metrics {
+            let present = cells.filter { keys.contains(Key(metric: metric, cell: $0)) }
+            if present.first != .overall { rows.append([metric.label] + lookup.map { _ in "" }) }
+            for cell in present {
+                let label = cell == .overall ? metric.label : "  \(cellName(cell))"
+                rows.append([label] + lookup.map { byKey in
+                    guard let c = byKey[Key(metric: metric, cell: cell)] else { return "–" }
+                    return "\(signed(c.difference.mean)) \(interval(c.difference)); ×\(NumberFormat.figure(c.ratio.mean))"
+                })
+            }
+        }
+        return rows
     }
 
     /// Ratios and differences of rates between each group and the reference group.
