@@ -6,7 +6,7 @@ import PretrialModel
 extension ScenarioDecoder {
     /// Largest expected arrests per replication accepted without `force`.
     static let maximumArrests = 50_000_000.0
-    /// Largest replications accepted without `force`.
+    /// Largest replications accepted without `force` (in a file, or from the command line).
     static let maximumReplications = 100_000.0
     /// Largest `max_days` accepted without `force`.
     static let maximumDays = 1_000_000.0

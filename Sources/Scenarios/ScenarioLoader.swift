@@ -7,6 +7,10 @@ import PolicyKit
 /// Every problem in the file (and in the files it extends) is reported at once, each with its
 /// file, line, column, key and fix. The format is described in `scenarios/FORMAT.md`.
 public enum ScenarioLoader {
+    /// The most replications accepted without `force`, in a file or on a command line: more
+    /// is almost always a typo (an extra zero).
+    public static let maximumReplications = Int(ScenarioDecoder.maximumReplications)
+
     /// Loads the scenario file at `path`.
     /// - Parameters:
     ///   - path: The scenario file; an `extends` path in it is resolved from its directory.

@@ -72,6 +72,16 @@ struct RunCommand: AsyncParsableCommand {
         if let precision, !(precision > 0 && precision < 1) {
             throw ValidationError("--precision must be a share between 0 and 1, e.g. 0.02 for ±2% (got \(precision)).")
         }
+        let limit = ScenarioLoader.maximumReplications
+        if !loading.force {
+            if let replications, replications > limit {
+                throw ValidationError("--replications \(replications) is more than the \(NumberFormat.grouped(limit)) accepted without --force; pass --force if this is intended.")
+            }
+            if precision != nil && maxReplications > limit {
+                throw ValidationError("--max-replications \(maxReplications) is more than the \(NumberFormat.grouped(limit)) accepted without --force; pass --force if this is intended.")
+            }
+        }
+        if maxReplications < 1 { throw ValidationError("--max-replications must be at least 1 (got \(maxReplications)).") }
         if precision != nil && storing.resume {
             throw ValidationError("--resume cannot be combined with --precision; resume with a fixed --replications.")
         }
@@ -92,6 +102,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try OutputDestination(path: output).checkWritable()
         let scenario = try loading.load(file)
         if !quiet {
             for warning in scenario.allWarnings { printError(warning.description) }

@@ -35,7 +35,8 @@ final class RunRecording {
     /// Opens the store and begins a new run, or with `--resume` reopens the latest unfinished
     /// run of the same scenario file and seed.
     /// - Parameters:
-    ///   - requestedReplications: `--replications`, if given (it overrides a resumed run's).
+    ///   - requestedReplications: `--replications`, if given: it may raise a resumed run's count,
+    ///     never lower it (the variants would end up with different replications).
     ///   - shard: the part of the replications this run holds (`--shard`), if not all.
     static func start(path: String, resume: Bool, file: String, scenario: Scenario, plan: ReplicationPlan,
                       requestedReplications: Int?, shard: ReplicationShard?, quiet: Bool) throws -> RunRecording {
@@ -50,15 +51,21 @@ final class RunRecording {
                                                        toolVersion: ToolVersion.current)
         if resume {
             guard let id = unfinished, let record = try store.run(id) else {
-                printError("\(path) holds no unfinished run of \(file) with seed \(plan.seed)\(shard.map { " and shard \($0)" } ?? "") "
-                           + "made by pretrial \(ToolVersion.current); nothing to resume. Run it without --resume.")
+                printError(try nothingToResume(store, path: path, file: file, scenario: scenario, seed: plan.seed, shard: shard))
                 throw ExitCode(1)
             }
-            let replications = requestedReplications ?? record.description.replications
+            let planned = record.description.replications
+            if let requested = requestedReplications, requested < planned {
+                printError("run \(id) in \(path) was started with \(planned) replications per variant; resuming it with "
+                           + "--replications \(requested) would leave its variants with different replications. "
+                           + "Resume without --replications (or with at least \(planned)).")
+                throw ExitCode(1)
+            }
+            let replications = requestedReplications ?? planned
             try store.reopen(run: id, replications: replications)
             let done = try store.completedPairs(run: id)
-            let planned = (shard?.replicationCount(of: replications) ?? replications) * plan.variants.count
-            if !quiet { printError("Resuming run \(id) in \(path): \(done.count) of \(planned) replications already stored.") }
+            let total = (shard?.replicationCount(of: replications) ?? replications) * plan.variants.count
+            if !quiet { printError("Resuming run \(id) in \(path): \(done.count) of \(total) replications already stored.") }
             return RunRecording(store: store, path: path, runID: id, resumed: true, replications: replications, done: done)
         }
         if let unfinished, !quiet {
@@ -73,6 +80,33 @@ final class RunRecording {
         return RunRecording(store: store, path: path, runID: id, resumed: false, replications: plan.replications, done: [])
     }
 
+    /// Why `--resume` found nothing: the closest unfinished run, if any, and what differs.
+    private static func nothingToResume(_ store: ResultStore, path: String, file: String, scenario: Scenario, seed: UInt64,
+                                        shard: ReplicationShard?) throws -> String {
+        let wanted = "unfinished run of \(file) with seed \(seed)\(shard.map { " and shard \($0)" } ?? "") "
+            + "made by pretrial \(ToolVersion.current)"
+        let candidates = try store.runs().filter { $0.status.isResumable }
+        guard let near = candidates.last(where: { $0.description.scenarioPath == file }) ?? candidates.last else {
+            return "\(path) holds no unfinished run; nothing to resume. Run it without --resume."
+        }
+        var differences: [String] = []
+        let stored = near.description
+        if stored.scenarioSHA256 != scenario.sha256 {
+            differences.append("the scenario has changed since (sha256 \(stored.scenarioSHA256.prefix(12))… then, "
+                               + "\(scenario.sha256.prefix(12))… now; restore the file to resume it)")
+        }
+        if stored.seed != seed { differences.append("its seed is \(stored.seed), not \(seed) (pass --seed \(stored.seed))") }
+        if stored.shard != shard?.description {
+            differences.append("its shard is \(stored.shard ?? "all"), not \(shard?.description ?? "all")")
+        }
+        if stored.toolVersion != ToolVersion.current {
+            differences.append("it was made by pretrial \(stored.toolVersion), this is \(ToolVersion.current)")
+        }
+        return "\(path) holds no \(wanted); nothing to resume. The latest unfinished run there, run \(near.id) "
+            + "(\(stored.scenarioPath)), differs: " + differences.joined(separator: "; ")
+            + ". Run without --resume to start a new run."
+    }
+
     private init(store: ResultStore, path: String, runID: Int64, resumed: Bool, replications: Int, done: Set<[Int]>) {
         self.store = store
         self.path = path
@@ -80,12 +114,15 @@ final class RunRecording {
         self.resumed = resumed
         self.replications = replications
         self.done = done
-        let resumeCommand = Self.resumeCommand()
-        interrupts = InterruptHandler { [store, runID, path] number in
+        interrupts = InterruptHandler { [store, runID, path, replications] number in
             try? store.interrupt(run: runID)
             let stored = (try? store.rowCounts(run: runID).replications) ?? 0
+            // A --precision run cannot be resumed as such: its hint fixes the replications at
+            // the next whole batch of 10 above those stored.
+            let highest = (try? store.completedPairs(run: runID).map { $0[1] }.max()).flatMap { $0 } ?? -1
+            let command = Self.resumeCommand(replicationsForPrecisionRun: max(replications, (highest / 10 + 1) * 10))
             printError("\nInterrupted (signal \(number)): run \(runID) is incomplete; its \(stored) finished replications are kept in \(path).\n"
-                       + "Finish it with: \(resumeCommand)")
+                       + "Finish it with: \(command)")
         }
     }
 
@@ -114,9 +151,28 @@ final class RunRecording {
         return try store.loadRun(runID)
     }
 
-    /// This command line with `--resume` added.
-    private static func resumeCommand() -> String {
-        var arguments = Array(CommandLine.arguments.dropFirst())
+    /// This command line with `--resume` added; for a `--precision` run, with `--precision`
+    /// and `--max-replications` replaced by `--replications` (which `--resume` accepts).
+    static func resumeCommand(arguments given: [String] = Array(CommandLine.arguments.dropFirst()),
+                              replicationsForPrecisionRun: Int) -> String {
+        func name(_ argument: String) -> Substring { argument.prefix { $0 != "=" } }
+        var arguments = given
+        if given.contains(where: { name($0) == "--precision" }) {
+            // Drops each of these options with its value (the next argument unless written
+            // as --name=value).
+            let dropped: Set<Substring> = ["--precision", "--max-replications", "--replications"]
+            arguments = []
+            var index = 0
+            while index < given.count {
+                if dropped.contains(name(given[index])) {
+                    if !given[index].contains("=") { index += 1 }
+                } else {
+                    arguments.append(given[index])
+                }
+                index += 1
+            }
+            arguments += ["--replications", String(replicationsForPrecisionRun)]
+        }
         if !arguments.contains("--resume") { arguments.append("--resume") }
         let quoted = arguments.map { $0.contains(where: { $0 == " " || $0 == "'" }) ? "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" : $0 }
         return (["pretrial"] + quoted).joined(separator: " ")

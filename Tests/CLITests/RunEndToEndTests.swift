@@ -142,6 +142,26 @@ struct RunEndToEndTests {
         }
     }
 
+    @Test("an --output that cannot be written is refused before anything runs")
+    func unwritableOutput() throws {
+        let missing = try PretrialExecutable.run(["run", Self.path("scenarios/r1-benchmark.yaml"), "--no-store",
+                                                  "--output", "/nonexistent-folder/out.csv"])
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("the folder /nonexistent-folder does not exist"), "\(missing.standardError)")
+        let folder = FileManager.default.temporaryDirectory.path
+        let isFolder = try PretrialExecutable.run(["run", Self.path("scenarios/r1-benchmark.yaml"), "--no-store", "--output", folder])
+        #expect(isFolder.status == 1)
+        #expect(isFolder.standardError.contains("it is a folder"), "\(isFolder.standardError)")
+    }
+
+    @Test("--replications above the size limit needs --force, as in a file")
+    func replicationsLimit() throws {
+        let outcome = try PretrialExecutable.run(["run", Self.path("scenarios/r1-benchmark.yaml"), "--no-store",
+                                                  "--replications", "200000"])
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains("--replications 200000 is more than the 100,000 accepted without --force"))
+    }
+
     @Test("a missing scenario file is a clear error")
     func missingFile() throws {
         let outcome = try PretrialExecutable.run(["run", "/nonexistent/scenario.yaml", "--no-store"])

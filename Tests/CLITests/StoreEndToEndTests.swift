@@ -61,6 +61,18 @@ struct StoreEndToEndTests {
         #expect(["incomplete", "running"].contains(interrupted.status))
         #expect(interrupted.done >= 3 && interrupted.done < 40)
 
+        // Resuming with fewer replications would leave the variants unequal: refused, and
+        // the store is untouched.
+        let fewer = try PretrialExecutable.run(["run", Self.scenario, "--replications", "5", "--jobs", "1", "--quiet",
+                                                "--store", store, "--resume"])
+        #expect(fewer.status == 1)
+        #expect(fewer.standardError.contains("was started with 40 replications per variant"), "\(fewer.standardError)")
+        #expect(try Self.listRuns(store).first == interrupted)
+        // Another seed: nothing to resume, and the message says what differs.
+        let otherSeed = try PretrialExecutable.run(arguments + ["--resume", "--seed", "99"])
+        #expect(otherSeed.status == 1)
+        #expect(otherSeed.standardError.contains("its seed is 1, not 99 (pass --seed 1)"), "\(otherSeed.standardError)")
+
         let resumed = try PretrialExecutable.run(arguments + ["--resume", "--format", "json"])
         #expect(resumed.status == 0, "\(resumed.standardError)")
         #expect(try Self.listRuns(store) == [ListedRun(id: "1", status: "complete", done: 40, planned: 40)])
