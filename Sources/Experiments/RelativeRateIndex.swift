@@ -38,7 +38,9 @@ public struct RelativeRateIndex: Sendable {
         let arrests: Count = { $0.value(.arrests, $1) }
         let booked: Count = { $0.value(.bookedShare, $1) * $0.value(.arrests, $1) }
         let detained: Count = { $0.value(.detainedPastFirstAppearanceShare, $1) * $0.value(.arrests, $1) }
-        let detained3: Count = { $0.value(.detainedPast3DaysShare, $1) * $0.value(.arrests, $1) }
+        // Only those held at first appearance: people detained later (after a failure to
+        // appear or a new arrest) did not pass through the stage before.
+        let detained3: Count = { $0.value(.heldAtFirstAppearancePast3DaysShare, $1) * $0.value(.arrests, $1) }
         let disposed: Count = { $0.value(.casesDisposed, $1) }
         let convicted: Count = { $0.value(.convictionShare, $1) * $0.value(.casesDisposed, $1) }
         let definitions: [(String, Count, Count)] = [

@@ -2,7 +2,8 @@
 /// provenance.
 enum ToolVersion {
     /// Semantic version of this build. The minor version changes whenever the figures a seed
-    /// gives change (0.2.0: SplitMix64 streams and histogram quantiles), so that `--resume` and
-    /// `merge` never mix replications of different versions.
-    static let current = "0.2.0"
+    /// gives change or figures are added (0.2.0: SplitMix64 streams and histogram quantiles;
+    /// 0.3.0: `held_at_first_appearance_past_3_days_share`), so that `--resume` and `merge`
+    /// never mix replications of different versions.
+    static let current = "0.3.0"
 }

@@ -31,6 +31,19 @@ struct CountyBaselineTests {
             try mean(.detainedPastFirstAppearanceShare, .group("Black"))
                 > mean(.detainedPastFirstAppearanceShare, .group("white")) + 0.05)
         #expect(try mean(.openCasesAtEnd) == 0)
+        // The stages of the relative rate index are nested: each rate is a share of the stage
+        // before, never above 1 (people detained only after a failure to appear or a new
+        // arrest are not "held at first appearance").
+        #expect(try mean(.heldAtFirstAppearancePast3DaysShare) <= mean(.detainedPast3DaysShare))
+        #expect(try mean(.heldAtFirstAppearancePast3DaysShare) <= mean(.detainedPastFirstAppearanceShare))
+        #expect(try mean(.heldAtFirstAppearancePast3DaysShare) < mean(.detainedPast3DaysShare),
+                "the county remands people after failures to appear, so some are detained only later")
+        for index in evidence.relativeRates[0] {
+            for stage in index.stages {
+                #expect((0...1).contains(stage.groupRate) && (0...1).contains(stage.referenceRate),
+                        "\(index.group), \(stage.name): \(stage.groupRate) against \(stage.referenceRate)")
+            }
+        }
     }
 
     @Test("good-behaviour credit scales the sentenced jail days and nothing else")

@@ -12,6 +12,8 @@ struct CellTotals {
     var cited = 0
     var detainedPastFirstAppearance = 0
     var detainedPast3Days = 0
+    /// Cases held at first appearance whose detention went past 3 days.
+    var heldPast3DaysFromFirstAppearance = 0
     var firstAppearances = 0
     var moneyBail = 0
     var bailUnaffordable = 0
@@ -48,11 +50,16 @@ struct CellTotals {
     init() {}
 
     /// Records the pre-trial detention of one case.
+    /// - Parameter heldAtFirstAppearance: whether the case was in custody right after its
+    ///   first-appearance decision.
     @inline(__always)
-    mutating func recordDetention(_ days: Double) {
+    mutating func recordDetention(_ days: Double, heldAtFirstAppearance: Bool) {
         detentionCases += 1
         bedDays += days
-        if days > 3 { detainedPast3Days += 1 }
+        if days > 3 {
+            detainedPast3Days += 1
+            if heldAtFirstAppearance { heldPast3DaysFromFirstAppearance += 1 }
+        }
         detentionDays.record(days)
     }
 
@@ -66,6 +73,7 @@ struct CellTotals {
         cited += other.cited
         detainedPastFirstAppearance += other.detainedPastFirstAppearance
         detainedPast3Days += other.detainedPast3Days
+        heldPast3DaysFromFirstAppearance += other.heldPast3DaysFromFirstAppearance
         firstAppearances += other.firstAppearances
         moneyBail += other.moneyBail
         bailUnaffordable += other.bailUnaffordable
@@ -106,6 +114,7 @@ struct CellTotals {
             .citedShare: share(cited, arrests),
             .detainedPastFirstAppearanceShare: share(detainedPastFirstAppearance, arrests),
             .detainedPast3DaysShare: share(detainedPast3Days, arrests),
+            .heldAtFirstAppearancePast3DaysShare: share(heldPast3DaysFromFirstAppearance, arrests),
             .moneyBailShare: share(moneyBail, firstAppearances),
             .bailUnaffordableShare: share(bailUnaffordable, moneyBail),
             .pretrialDetentionDays: mean(bedDays, detentionCases),

@@ -34,6 +34,9 @@ struct CaseRecord {
     var guilty = false
     var isRearrest = false
     var hasCounsel = false
+    /// Still in custody right after the first-appearance decision (the stage before "held
+    /// past 3 days" in the relative rate index).
+    var heldAtFirstAppearance = false
     var group: Int32 = 0
     var chargeClass: Int32 = 0
     var ageBand: Int32 = 0

@@ -17,7 +17,7 @@ extension PretrialProcess {
             let totals = cell(slot)
             totals.pointee.disposed += 1
             totals.pointee.timeToDispositionSum += elapsed
-            totals.pointee.recordDetention(days)
+            totals.pointee.recordDetention(days, heldAtFirstAppearance: record.heldAtFirstAppearance)
             if outcome == .convictedByPlea {
                 totals.pointee.pleas += 1
                 if !record.guilty { totals.pointee.innocentPleas += 1 }
@@ -46,7 +46,7 @@ extension PretrialProcess {
         for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {
             let days = cases[slot].detentionDays(at: now)
             cell(slot).pointee.openAtEnd += 1
-            cell(slot).pointee.recordDetention(days)
+            cell(slot).pointee.recordDetention(days, heldAtFirstAppearance: cases[slot].heldAtFirstAppearance)
         }
     }
 

@@ -29,8 +29,9 @@ extension PretrialProcess {
             if case .moneyBail = decision { cell(slot).pointee.moneyBail += 1 }
         }
         apply(decision, slot, isReview: false, &scheduler)
-        if counted && cases[slot].detained {
-            cell(slot).pointee.detainedPastFirstAppearance += 1
+        if cases[slot].detained {
+            cases[slot].heldAtFirstAppearance = true
+            if counted { cell(slot).pointee.detainedPastFirstAppearance += 1 }
         }
         scheduleCourtDate(slot, &scheduler)
     }
