@@ -6,7 +6,9 @@ import SimKernel
 /// (section, variant, metric, breakdown) with the mean and its 95% interval.
 ///
 /// Sections: `estimate` (every figure of every variant and cell), `difference_vs_baseline`,
-/// `ratio_vs_baseline`, `disparity_ratio`, `disparity_difference`, `relative_rate_index`.
+/// `ratio_vs_baseline`, `disparity_ratio`, `disparity_difference`, `relative_rate_index`,
+/// and last `provenance` (the key in `metric`, its value in `label`: scenario, scenario_path,
+/// scenario_sha256, seed, replications, tool_version, date, and shard and notes if any).
 /// Empty cells mean no value. Fields are quoted per RFC 4180 where needed.
 public enum CSVReport {
     /// The header row.
@@ -45,6 +47,9 @@ public enum CSVReport {
                                     stage.smallNumbers ? "small numbers" : ""))
                 }
             }
+        }
+        for field in provenance.fields {
+            rows.append(["provenance", "", field.key, field.value, "", "", "", "", "", ""])
         }
         return rows.map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }

@@ -17,7 +17,7 @@ public enum JSONReport {
             scenario: provenance.scenarioName, scenarioPath: provenance.scenarioPath,
             scenarioSHA256: provenance.scenarioSHA256, seed: provenance.seed, toolVersion: provenance.toolVersion,
             date: provenance.date,
-            referenceGroup: evidence.referenceGroup, shard: provenance.shard,
+            referenceGroup: evidence.referenceGroup, shard: provenance.shard, notes: provenance.notes,
             variants: summaries.indices.map { index in
                 let summary = summaries[index]
                 let comparisons = index == 0 ? [] : evidence.comparisons[index - 1]
@@ -46,10 +46,12 @@ public enum JSONReport {
         var referenceGroup: String?
         /// The shards of the run's replications, for a shard's figures (absent for all).
         var shard: String?
+        /// What a reader must know about the run (an unmet --precision target, an unfinished run).
+        var notes: [String]
         var variants: [Variant]
 
         enum CodingKeys: String, CodingKey {
-            case scenario, seed, variants, date, shard
+            case scenario, seed, variants, date, shard, notes
             case referenceGroup = "reference_group"
             case scenarioPath = "scenario_path"
             case scenarioSHA256 = "scenario_sha256"
@@ -88,6 +90,16 @@ public enum JSONReport {
             ci95 = [finite ? estimate.lower : nil, finite ? estimate.upper : nil]
             replications = estimate.count
         }
+
+        /// Writes `"mean": null` for a figure with no value, rather than leaving the key out.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(mean, forKey: .mean)
+            try container.encode(ci95, forKey: .ci95)
+            try container.encode(replications, forKey: .replications)
+        }
+
+        enum CodingKeys: String, CodingKey { case mean, ci95, replications }
     }
 
     struct Metric: Encodable {

@@ -17,10 +17,13 @@ public struct Provenance: Sendable, Equatable {
     /// The shards of the run's replications these figures come from (`pretrial run --shard`),
     /// or `nil` for all of them.
     public var shard: String?
+    /// What a reader must know about how the figures were made: an unmet `--precision`
+    /// target, an unfinished run's replications by variant. Printed after the provenance line.
+    public var notes: [String]
 
     /// Creates a provenance record.
     public init(scenarioName: String, scenarioPath: String, scenarioSHA256: String, seed: UInt64,
-                replications: Int, toolVersion: String, date: String, shard: String? = nil) {
+                replications: Int, toolVersion: String, date: String, shard: String? = nil, notes: [String] = []) {
         self.scenarioName = scenarioName
         self.scenarioPath = scenarioPath
         self.scenarioSHA256 = scenarioSHA256
@@ -29,6 +32,7 @@ public struct Provenance: Sendable, Equatable {
         self.toolVersion = toolVersion
         self.date = date
         self.shard = shard
+        self.notes = notes
     }
 
     /// One line for the foot of a table.
@@ -37,5 +41,13 @@ public struct Provenance: Sendable, Equatable {
             + "\(replications) replications per variant"
             + (shard.map { " (shard \($0) of the run's replications; merge every shard for the whole run)" } ?? "")
             + "; pretrial \(toolVersion); \(date)."
+            + notes.map { " Note: \($0)" }.joined()
+    }
+
+    /// The provenance as (key, value) pairs, for formats with fields (CSV).
+    public var fields: [(key: String, value: String)] {
+        [("scenario", scenarioName), ("scenario_path", scenarioPath), ("scenario_sha256", scenarioSHA256),
+         ("seed", String(seed)), ("replications", String(replications)), ("tool_version", toolVersion), ("date", date)]
+            + (shard.map { [("shard", $0)] } ?? []) + notes.map { ("note", $0) }
     }
 }

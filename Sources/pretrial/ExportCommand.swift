@@ -24,6 +24,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let results = try openExistingStore(store)
+        if let runID, try results.run(runID) == nil {
+            printError("\(store) holds no run \(runID). `pretrial runs --store \(store)` lists them.")
+            throw ExitCode(1)
+        }
         let table = try results.metricsCSV(run: runID)
         try results.close()
         try OutputDestination(path: output).write(table)

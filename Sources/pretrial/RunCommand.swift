@@ -121,9 +121,9 @@ struct RunCommand: AsyncParsableCommand {
                                    requestedReplications: replications, shard: shard, quiet: quiet)
         }
         if let recording { plan.replications = recording.replications }
-        let (outcomes, replicationsRun): ([ReplicationOutcome], Int)
+        let (outcomes, replicationsRun, precisionNote): ([ReplicationOutcome], Int, String?)
         do {
-            (outcomes, replicationsRun) = try await runReplications(plan, shard: shard, recording: recording)
+            (outcomes, replicationsRun, precisionNote) = try await runReplications(plan, shard: shard, recording: recording)
             try recording?.finish(.complete, replications: replicationsRun)
         } catch {
             try? recording?.finish(.incomplete, replications: plan.replications)
@@ -142,7 +142,7 @@ struct RunCommand: AsyncParsableCommand {
         let provenance = Provenance(
             scenarioName: scenario.name, scenarioPath: file, scenarioSHA256: scenario.sha256, seed: plan.seed,
             replications: shard?.replicationCount(of: replicationsRun) ?? replicationsRun, toolVersion: ToolVersion.current,
-            date: Date().ISO8601Format(), shard: shard?.description)
+            date: Date().ISO8601Format(), shard: shard?.description, notes: precisionNote.map { [$0] } ?? [])
         try OutputDestination(path: output).write(try ReportRenderer.render(
             evidence, provenance: provenance, format: format, assumptions: ScenarioAssumptions.lines(scenario)))
     }
@@ -151,8 +151,10 @@ struct RunCommand: AsyncParsableCommand {
     /// headline figures are precise enough.
     /// Every finished replication is written to `recording`, if there is one, before the
     /// next starts.
+    /// - Returns: the outcomes, the replications per variant, and a note for the provenance
+    ///   when --precision stopped at --max-replications short of its target.
     func runReplications(_ plan: ReplicationPlan, shard: ReplicationShard?,
-                         recording: RunRecording?) async throws -> ([ReplicationOutcome], Int) {
+                         recording: RunRecording?) async throws -> ([ReplicationOutcome], Int, String?) {
         guard let precision else {
             var skip = recording?.done ?? []
             if let shard {
@@ -166,22 +168,32 @@ struct RunCommand: AsyncParsableCommand {
                 progress.advance()
             }
             progress.finish()
-            return (outcomes, plan.replications)
+            return (outcomes, plan.replications, nil)
         }
         var outcomes: [ReplicationOutcome] = []
-        var target = max(plan.replications, 10)
+        var target = min(max(plan.replications, 10), maxReplications)
         var done = 0
+        var widest = Double.infinity
         while true {
             var batch = plan
             batch.replications = target
             let skip = Set(outcomes.map { [$0.variant, $0.replication] })
             outcomes += try await ReplicationRunner.run(batch, jobs: jobs, skipping: skip) { try recording?.record($0) }
             done = target
-            let widest = PrecisionRule.widestRelativeHalfWidth(outcomes, variants: plan.variants.count)
+            widest = PrecisionRule.widestRelativeHalfWidth(outcomes, variants: plan.variants.count)
             if !quiet { printError("\(done) replications: widest relative CI half-width \(NumberFormat.figure(widest))") }
             if widest <= precision || done >= maxReplications { break }
             target = min(done + 10, maxReplications)
         }
-        return (outcomes.sorted { ($0.variant, $0.replication) < ($1.variant, $1.replication) }, done)
+        var note: String?
+        if !(widest <= precision) {
+            let missed = "--precision \(NumberFormat.figure(precision)) was not reached: at the cap of \(done) replications "
+                + "(--max-replications) the widest relative 95% CI half-width of the headline figures is "
+                + "\(NumberFormat.figure(widest)); raise --max-replications for the precision asked for."
+            if !quiet { printError("warning: \(missed)") }
+            note = missed
+        }
+        let sorted = outcomes.sorted { ($0.variant, $0.replication) < ($1.variant, $1.replication) }
+        return (sorted, done, note)
     }
 }

@@ -44,6 +44,10 @@ struct RunEndToEndTests {
         let overallArrests = try #require(((metrics["arrests"] as? [String: Any])?["overall"] as? [String: Any])?["mean"] as? Double)
         let quintileArrests = try byQuintile.values.map { try #require($0["mean"] as? Double) }
         #expect(abs(quintileArrests.reduce(0, +) - overallArrests) <= 1e-9 * overallArrests)
+        // A figure with no value (model events exist only overall) still has its "mean" key, as null.
+        let eventsByGroup = try #require((metrics["model_events"] as? [String: Any])?["by_group"] as? [String: [String: Any]])
+        #expect(eventsByGroup["A"]?.keys.contains("mean") == true)
+        #expect(eventsByGroup["A"]?["mean"] is NSNull)
     }
 
     @Test("--jobs 1 and --jobs 2 print the same JSON, byte for byte, but for the date and wall times")
@@ -94,6 +98,22 @@ struct RunEndToEndTests {
         let variant = try #require((document["variants"] as? [[String: Any]])?.first)
         let mean = try #require((((variant["metrics"] as? [String: Any])?["pretrial_detention_days"] as? [String: Any])?["overall"] as? [String: Any])?["mean"] as? Double)
         #expect(abs(try #require(Double(row[5])) - mean) <= 1e-9 * max(1, abs(mean)))
+        // The provenance closes the CSV too, with the JSON's sha256 and seed.
+        let provenance = Dictionary(rows.filter { $0.count > 3 && $0[0] == "provenance" }.map { ($0[2], $0[3]) },
+                                    uniquingKeysWith: { first, _ in first })
+        #expect(provenance["scenario_sha256"] == document["scenario_sha256"] as? String)
+        #expect(provenance["seed"] == "1")
+        #expect(provenance["replications"] == "3")
+        #expect(rows.last(where: { $0.count > 1 })?[0] == "provenance")
+    }
+
+    @Test("--precision says so when it stops at --max-replications short of its target")
+    func precisionMissed() throws {
+        let outcome = try PretrialExecutable.run(["run", Self.path("scenarios/r1-benchmark.yaml"), "--precision", "0.0001",
+                                                  "--max-replications", "10", "--no-store", "--format", "markdown"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("warning: --precision 0.0001 was not reached: at the cap of 10 replications"))
+        #expect(outcome.standardOutput.contains("Note: --precision 0.0001 was not reached"))
     }
 
     @Test("Markdown and LaTeX reports carry the table and the provenance")

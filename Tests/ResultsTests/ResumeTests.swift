@@ -24,6 +24,23 @@ struct ResumeTests {
         }
     }
 
+    @Test("an unfinished run's provenance gives each variant's replications when they differ")
+    func unevenProvenance() throws {
+        try StoreFixtures.withStore { store, _ in
+            let run = try store.beginRun(StoreFixtures.description(variants: 2, replications: 5))
+            for pair in [[0, 0], [0, 1], [0, 2], [1, 0]] {
+                try store.record(StoreFixtures.outcome(variant: pair[0], replication: pair[1]), run: run)
+            }
+            let provenance = try #require(try store.loadRun(run)).provenance
+            #expect(provenance.replications == 1)
+            #expect(provenance.notes.count == 1)
+            #expect(provenance.line.contains("different numbers of replications (baseline 3, reform 1 1)"), "\(provenance.line)")
+            try store.record(StoreFixtures.outcome(variant: 1, replication: 1), run: run)
+            try store.record(StoreFixtures.outcome(variant: 1, replication: 2), run: run)
+            #expect(try #require(try store.loadRun(run)).provenance.notes.isEmpty)
+        }
+    }
+
     @Test("resuming with the stored pairs skipped fills the run exactly once")
     func resumeFillsTheGaps() throws {
         try StoreFixtures.withStore { store, _ in
