@@ -18,7 +18,9 @@ public struct ResultStore: Sendable {
     /// - Parameters:
     ///   - path: the SQLite file.
     ///   - readOnly: open without writing (the file must exist).
-    /// - Throws: a `DatabaseError` if the file cannot be opened or is not a store.
+    /// - Throws: ``ResultStoreError`` if the file is not an SQLite database, or is one with
+    ///   tables of its own and none of a store's (it is then left unchanged); a
+    ///   `DatabaseError` if it cannot be opened.
     public static func open(path: String, readOnly: Bool = false) throws -> ResultStore {
         var configuration = Configuration()
         configuration.readonly = readOnly
@@ -32,7 +34,18 @@ public struct ResultStore: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
         }
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            let tables = try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            }
+            if !tables.isEmpty && !tables.contains("grdb_migrations") {
+                throw ResultStoreError.foreignDatabase(path: path, tables: tables.sorted())
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw ResultStoreError.notADatabase(path: path)
+        }
         if !readOnly { try migrator.migrate(queue) }
         return ResultStore(queue: queue)
     }

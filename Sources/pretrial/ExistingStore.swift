@@ -11,6 +11,9 @@ func openExistingStore(_ path: String) throws -> ResultStore {
     }
     do {
         return try ResultStore.open(path: path)
+    } catch let error as ResultStoreError {
+        printError("cannot use the results store: \(error).")
+        throw ExitCode(1)
     } catch {
         printError("cannot read the results store \(path): \(error)")
         throw ExitCode(1)

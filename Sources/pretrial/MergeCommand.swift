@@ -21,14 +21,18 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The shards first, so that a missing one leaves no empty output behind.
+        for shard in shards { try openExistingStore(shard).close() }
         let target: ResultStore
         do {
             target = try ResultStore.open(path: out)
+        } catch let error as ResultStoreError {
+            printError("cannot use the results store: \(error).")
+            throw ExitCode(1)
         } catch {
             printError("cannot open the results store \(out): \(error). Check that its folder exists and is writable.")
             throw ExitCode(1)
         }
-        for shard in shards { _ = try openExistingStore(shard) }
         let ids = Set(try target.merge(from: shards).joined())
         let runs = try target.runs().filter { ids.contains($0.id) }
         try target.close()

@@ -40,9 +40,16 @@ final class RunRecording {
     ///   - shard: the part of the replications this run holds (`--shard`), if not all.
     static func start(path: String, resume: Bool, file: String, scenario: Scenario, plan: ReplicationPlan,
                       requestedReplications: Int?, shard: ReplicationShard?, quiet: Bool) throws -> RunRecording {
+        if resume && !FileManager.default.fileExists(atPath: path) {
+            printError("no results store at \(path), so nothing to resume. Run without --resume (or name the store with --store).")
+            throw ExitCode(1)
+        }
         let store: ResultStore
         do {
             store = try ResultStore.open(path: path)
+        } catch let error as ResultStoreError {
+            printError("cannot use the results store: \(error), or pass --no-store.")
+            throw ExitCode(1)
         } catch {
             printError("cannot open the results store \(path): \(error). Check that its folder exists and is writable, or pass --no-store.")
             throw ExitCode(1)

@@ -123,6 +123,22 @@ struct StoreEndToEndTests {
         let store = folder.appendingPathComponent("empty.sqlite").path
         let resume = try PretrialExecutable.run(["run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--resume"])
         #expect(resume.status != 0)
-        #expect(resume.standardError.contains("no unfinished run"))
+        #expect(resume.standardError.contains("no results store at \(store), so nothing to resume"))
+        #expect(!FileManager.default.fileExists(atPath: store), "a failed --resume must not leave an empty store behind")
+        // A store with a complete run only: nothing unfinished to resume.
+        let complete = try PretrialExecutable.run(["run", Self.scenario, "--replications", "2", "--quiet", "--store", store])
+        #expect(complete.status == 0)
+        let again = try PretrialExecutable.run(["run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--resume"])
+        #expect(again.status != 0)
+        #expect(again.standardError.contains("holds no unfinished run; nothing to resume"), "\(again.standardError)")
+        // export of a run that is not there is an error, as report's is.
+        let export = try PretrialExecutable.run(["export", "--store", store, "--run", "999"])
+        #expect(export.status == 1)
+        #expect(export.standardError.contains("holds no run 999"))
+        // merge with a missing shard leaves no output behind.
+        let merged = folder.appendingPathComponent("merged.sqlite").path
+        let merge = try PretrialExecutable.run(["merge", merged, folder.appendingPathComponent("absent.sqlite").path])
+        #expect(merge.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: merged))
     }
 }

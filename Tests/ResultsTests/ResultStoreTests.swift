@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import GRDB
 import PretrialModel
 import Results
 import Testing
@@ -68,6 +69,46 @@ struct ResultStoreTests {
             let run = try store.beginRun(StoreFixtures.description(seed: UInt64.max - 3))
             #expect(try store.run(run)?.description.seed == UInt64.max - 3)
             #expect(try store.latestUnfinishedRun(sha256: "abc123", seed: UInt64.max - 3) == run)
+        }
+    }
+}
+
+/// A file that is not a results store is refused, and left as it was.
+@Suite("Results store: files that are not stores")
+struct ForeignFileTests {
+    @Test("an SQLite database of something else is refused and left unchanged")
+    func foreignDatabase() throws {
+        try StoreFixtures.withStore { _, folder in
+            let path = folder.appendingPathComponent("other.sqlite").path
+            let other = try DatabaseQueue(path: path)
+            try other.write { try $0.execute(sql: "CREATE TABLE mydata (x INTEGER); INSERT INTO mydata VALUES (1)") }
+            try other.close()
+            #expect(throws: ResultStoreError.foreignDatabase(path: path, tables: ["mydata"])) { try ResultStore.open(path: path) }
+            let tables = try DatabaseQueue(path: path).read {
+                try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            #expect(tables == ["mydata"])
+        }
+    }
+
+    @Test("a file that is not SQLite at all is refused by name")
+    func notADatabase() throws {
+        try StoreFixtures.withStore { _, folder in
+            let path = folder.appendingPathComponent("notes.sqlite").path
+            try Data("hello, this is text\n".utf8).write(to: URL(fileURLWithPath: path))
+            #expect(throws: ResultStoreError.notADatabase(path: path)) { try ResultStore.open(path: path) }
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "hello, this is text\n")
+        }
+    }
+
+    @Test("an empty file becomes a store (as a new name would)")
+    func emptyFile() throws {
+        try StoreFixtures.withStore { _, folder in
+            let path = folder.appendingPathComponent("empty.sqlite").path
+            #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+            let store = try ResultStore.open(path: path)
+            #expect(try store.runs().isEmpty)
+            try store.close()
         }
     }
 }
