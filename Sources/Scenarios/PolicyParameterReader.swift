@@ -6,12 +6,13 @@ struct PolicyParameterReader {
     /// The module whose parameters are read.
     let module: PolicyModule
 
-    /// The given values, keyed by parameter, each with the reader of its node; `nil` after an
-    /// error.
-    func read(_ node: NodeReader) -> [String: (value: ParameterValue, reader: NodeReader)]? {
+    /// The given values that are valid, keyed by parameter, each with the reader of its node,
+    /// and the names of those that were not (each already reported); `nil` when `parameters`
+    /// is not a mapping at all.
+    func read(_ node: NodeReader) -> (values: [String: (value: ParameterValue, reader: NodeReader)], failed: Set<String>)? {
         guard let entries = node.freeMapping() else { return nil }
         var values: [String: (value: ParameterValue, reader: NodeReader)] = [:]
-        var valid = true
+        var failed: Set<String> = []
         for entry in entries {
             guard let spec = module.parameters.first(where: { $0.name == entry.key }) else {
                 let known = module.parameters.map(\.name)
@@ -20,18 +21,18 @@ struct PolicyParameterReader {
                         + Suggestion.didYouMean(entry.key, among: known),
                     fix: "use one of: \(Suggestion.list(known)) (see `pretrial policies \(module.name)`)",
                     at: entry.keyLocation, path: entry.reader.path)
-                valid = false
+                failed.insert(entry.key)
                 continue
             }
-            guard let value = convert(entry.reader, to: spec.kind) else { valid = false; continue }
+            guard let value = convert(entry.reader, to: spec.kind) else { failed.insert(entry.key); continue }
             if let problem = spec.problem(with: value) {
                 entry.reader.error(problem, fix: "give \(Self.article(spec.kind))\(spec.kind.summary)")
-                valid = false
+                failed.insert(entry.key)
                 continue
             }
             values[entry.key] = (value, entry.reader)
         }
-        return valid ? values : nil
+        return (values, failed)
     }
 
     /// The node as a value of `kind`, or `nil` after reporting a wrong type.

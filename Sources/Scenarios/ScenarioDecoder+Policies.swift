@@ -92,14 +92,15 @@ extension ScenarioDecoder {
             return .failed
         }
         var given: [String: (value: ParameterValue, reader: NodeReader)] = [:]
+        var failed: Set<String> = []
         if let parametersReader, !parametersReader.isNull {
-            guard let values = PolicyParameterReader(module: module).read(parametersReader) else {
+            guard let read = PolicyParameterReader(module: module).read(parametersReader) else {
                 return .failed
             }
-            given = values
+            (given, failed) = (read.values, read.failed)
         }
-        guard let population else { return .unbuilt }
-        return build(module, given: given, population: population, at: parametersReader ?? node)
+        guard let population else { return failed.isEmpty ? .unbuilt : .failed }
+        return build(module, given: given, population: population, at: parametersReader ?? node, alreadyFailed: failed)
     }
 
     /// The default module for `point`, or an error if it is not registered.
@@ -145,24 +146,41 @@ extension ScenarioDecoder {
 
     /// Builds the policy; reports a parameter error at the parameter's node when it was given,
     /// otherwise at `fallback`.
+    ///
+    /// A module stops at its first error, so to report every unknown name at once (a
+    /// misspelt charge class in each of several tables), the build is tried again without
+    /// a parameter whose names were unknown, until it succeeds or fails otherwise. Parameters
+    /// in `alreadyFailed` (reported while reading) are left out, and errors about them, which
+    /// their defaults may cause, are not reported twice; the policy then counts as failed.
     private func build(
         _ module: PolicyModule, given: [String: (value: ParameterValue, reader: NodeReader)],
-        population: PopulationInfo, at fallback: NodeReader
+        population: PopulationInfo, at fallback: NodeReader, alreadyFailed: Set<String> = []
     ) -> PolicyOutcome {
-        do {
-            return .built(try module.instantiate(given.mapValues(\.value), population: population))
-        } catch {
-            if let reader = given[error.parameter]?.reader {
-                reader.error(
-                    error.message,
-                    fix: "see the parameters of '\(module.name)' with `pretrial policies \(module.name)`")
-            } else {
-                fallback.error(
-                    "module '\(module.name)', parameter '\(error.parameter)': \(error.message)",
-                    fix: "give '\(error.parameter)' under parameters (see `pretrial policies \(module.name)`)"
-                )
+        var remaining = given
+        var reported = alreadyFailed
+        for _ in 0...given.count {
+            do {
+                let instance = try module.instantiate(remaining.mapValues(\.value), population: population)
+                return reported.isEmpty ? .built(instance) : .failed
+            } catch {
+                if reported.insert(error.parameter).inserted {
+                    if let reader = given[error.parameter]?.reader {
+                        reader.error(
+                            error.message,
+                            fix: "see the parameters of '\(module.name)' with `pretrial policies \(module.name)`")
+                    } else {
+                        fallback.error(
+                            "module '\(module.name)', parameter '\(error.parameter)': \(error.message)",
+                            fix: "give '\(error.parameter)' under parameters (see `pretrial policies \(module.name)`)")
+                    }
+                }
+                // Only an unknown name is independent of the other parameters: after any
+                // other error, a retry could report one that is not there.
+                guard error.message.hasPrefix("unknown "), remaining.removeValue(forKey: error.parameter) != nil else {
+                    return .failed
+                }
             }
-            return .failed
         }
+        return .failed
     }
 }
