@@ -57,6 +57,15 @@ struct DocumentNode {
     var location: SourceLocation
 
     /// The entries, if the node is a mapping.
+    /// The last line of the node and everything under it.
+    var lastLine: Int {
+        switch value {
+        case .scalar: location.line
+        case .mapping(let entries): entries.map(\.value.lastLine).max().map { max($0, location.line) } ?? location.line
+        case .sequence(let items): items.map(\.lastLine).max().map { max($0, location.line) } ?? location.line
+        }
+    }
+
     var entries: [Entry]? {
         if case .mapping(let entries) = value { return entries }
         return nil

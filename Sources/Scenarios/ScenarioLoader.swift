@@ -120,7 +120,7 @@ public enum ScenarioLoader {
             if baselineIssues.contains(issue) { return issue.severity == .warning ? issue : nil }
             var named = issue
             named.message = "variant '\(definition.name)': \(issue.message)"
-            return named
+            return relocated(named, to: definition)
         }
         guard let configuration = decoded.configuration, !issues.contains(where: { $0.severity == .error })
         else {
@@ -131,6 +131,26 @@ public enum ScenarioLoader {
             configuration: configuration, overrides: definition.assignments.map(\.path),
             warnings: issues.filter { $0.severity == .warning })
         return (variant, issues.filter { !baselineIssues.contains($0) })
+    }
+
+    /// A variant's issue found at a place the variant did not write (a check across fields,
+    /// such as group shares that no longer sum to 1 once the variant changed one), moved to
+    /// the variant's `set` entry that most likely caused it, with the place of the check in
+    /// the message: the user edits the variant, not the base file.
+    static func relocated(_ issue: ScenarioIssue, to definition: VariantDefinition) -> ScenarioIssue {
+        let written = definition.assignments.contains { assignment in
+            assignment.keyLocation.file == issue.file
+                && (assignment.keyLocation.line...max(assignment.keyLocation.line, assignment.value.lastLine)).contains(issue.line)
+        }
+        guard !written, let first = definition.assignments.first else { return issue }
+        let section = issue.keyPath.prefix { $0 != "." && $0 != "[" }
+        let cause = definition.assignments.first { $0.segments.first.map { $0[...] } == section } ?? first
+        var moved = issue
+        moved.message += " (found at \(issue.file):\(issue.line):\(issue.column), after the variant set \(cause.path))"
+        moved.file = cause.keyLocation.file
+        moved.line = cause.keyLocation.line
+        moved.column = cause.keyLocation.column
+        return moved
     }
 
     /// Issues in the order of the files read, then of lines and columns; issues at one place
