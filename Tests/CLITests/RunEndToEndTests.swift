@@ -174,6 +174,31 @@ struct RunEndToEndTests {
         #expect(isFolder.standardError.contains("it is a folder"), "\(isFolder.standardError)")
     }
 
+    @Test("--output through a symbolic link or to /dev/null writes through it instead of replacing it with a file")
+    func outputThroughLinkOrDevice() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("target.csv").path
+        try "old text that is longer than nothing\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("link.csv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let arguments = ["run", Self.path("scenarios/r1-benchmark.yaml"), "--replications", "2", "--quiet", "--no-store",
+                         "--format", "csv"]
+        let viaLink = try PretrialExecutable.run(arguments + ["--output", link])
+        #expect(viaLink.status == 0, "\(viaLink.standardError)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: link)
+        #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink, "the link must stay a link")
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(written.hasPrefix("section,variant,"))
+        #expect(!written.contains("old text"), "the target is truncated before writing")
+
+        let toNull = try PretrialExecutable.run(arguments + ["--output", "/dev/null"])
+        #expect(toNull.status == 0, "\(toNull.standardError)")
+        let null = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+        #expect(null[.type] as? FileAttributeType == .typeCharacterSpecial, "/dev/null must stay a device")
+    }
+
     @Test("--replications above the size limit needs --force, as in a file")
     func replicationsLimit() throws {
         let outcome = try PretrialExecutable.run(["run", Self.path("scenarios/r1-benchmark.yaml"), "--no-store",
