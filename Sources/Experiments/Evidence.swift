@@ -45,12 +45,7 @@ public struct Evidence: Sendable {
         }
         let cells = summaries.first?.cells ?? [.overall]
         let groups = cells.compactMap { cell -> String? in if case .group(let name) = cell { return name } else { return nil } }
-        let finerCells = cells.filter {
-            switch $0 {
-            case .chargeClass, .incomeQuintile: true
-            case .overall, .group: false
-            }
-        }
+        let finerCells = cells.filter(\.isFiner)
         let finerMetrics = Evidence.breakdownComparedMetrics.filter(metrics.contains)
         comparisons = byVariant.dropFirst().map { variant in
             let coarse = metrics.flatMap { metric in

@@ -99,12 +99,7 @@ public enum EvidenceTables {
     /// Each variant minus the baseline, paired by replication, overall and by group.
     public static func comparisons(_ evidence: Evidence) -> ReportTable {
         let variants = evidence.summaries.dropFirst().map(\.name)
-        let rows = comparisonRows(evidence) { cell in
-            switch cell {
-            case .overall, .group: true
-            case .chargeClass, .incomeQuintile: false
-            }
-        }
+        let rows = comparisonRows(evidence) { !$0.isFiner }
         return ReportTable(
             title: "Differences from baseline (variant − baseline [95% CI]; × ratio)",
             columns: ["Figure"] + variants, rows: rows,
@@ -115,12 +110,7 @@ public enum EvidenceTables {
     /// The main differences from the baseline by charge class and by income quintile; `nil`
     /// when there are none (one variant, or no such cells).
     public static func breakdownComparisons(_ evidence: Evidence) -> ReportTable? {
-        let rows = comparisonRows(evidence) { cell in
-            switch cell {
-            case .chargeClass, .incomeQuintile: true
-            case .overall, .group: false
-            }
-        }
+        let rows = comparisonRows(evidence, include: \.isFiner)
         guard !rows.isEmpty else { return nil }
         return ReportTable(
             title: "Differences from baseline by charge class and income quintile (variant − baseline [95% CI]; × ratio)",

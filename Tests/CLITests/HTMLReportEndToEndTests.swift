@@ -26,9 +26,8 @@ struct HTMLReportEndToEndTests {
 
     @Test("a reform run gives a well-formed page with four charts, the tables, assumptions and provenance")
     func runPage() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-html-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder("pretrial-html")
+        defer { removeTemporaryFolder(folder) }
         let store = folder.appendingPathComponent("s.sqlite").path
         let scenario = RunEndToEndTests.path("scenarios/reforms/new-york-2020.yaml")
         let run = try PretrialExecutable.run(["run", scenario, "--replications", "2", "--quiet", "--format", "html", "--store", store])

@@ -56,9 +56,8 @@ struct PluginEndToEndTests {
         let names = list.standardOutput.split(separator: "\n").filter { $0.hasPrefix("  ") }
             .compactMap { $0.split(separator: " ").first.map(String.init) }
         #expect(names.count >= 17)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-examples-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try makeTemporaryFolder("pretrial-examples")
+        defer { removeTemporaryFolder(directory) }
         let baseline = RunEndToEndTests.path("scenarios/us-county-baseline.yaml")
         for name in names {
             let described = try PretrialExecutable.run(["policies", name])

@@ -129,9 +129,8 @@ struct RunEndToEndTests {
 
     @Test("validate reports every error with file, line and fix, and exits non-zero")
     func validateErrors() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try makeTemporaryFolder("pretrial-cli")
+        defer { removeTemporaryFolder(directory) }
         let original = try String(contentsOfFile: Self.path("scenarios/r1-benchmark.yaml"), encoding: .utf8)
         let broken = original
             .replacingOccurrences(of: "  courtrooms: 12", with: "  courtroms: 12")
@@ -176,9 +175,8 @@ struct RunEndToEndTests {
 
     @Test("--output through a symbolic link or to /dev/null writes through it instead of replacing it with a file")
     func outputThroughLinkOrDevice() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-output-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder("pretrial-output")
+        defer { removeTemporaryFolder(folder) }
         let target = folder.appendingPathComponent("target.csv").path
         try "old text that is longer than nothing\n".write(toFile: target, atomically: true, encoding: .utf8)
         let link = folder.appendingPathComponent("link.csv").path

@@ -21,9 +21,8 @@ struct ShardEndToEndTests {
 
     @Test("two shards merged give the same report as one run of every replication")
     func shardsMergeToTheWhole() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-shards-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder("pretrial-shards")
+        defer { removeTemporaryFolder(folder) }
         let scenario = RunEndToEndTests.path("scenarios/reforms/plea-safeguards.yaml")
         let common = ["run", scenario, "--replications", "3", "--seed", "4", "--quiet", "--format", "json"]
 

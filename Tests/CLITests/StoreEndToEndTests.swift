@@ -30,9 +30,8 @@ struct StoreEndToEndTests {
     @Test("a run stopped by SIGTERM keeps its replications and --resume completes it exactly once")
     func killAndResume() throws {
         let executable = try #require(PretrialExecutable.url, "\(PretrialExecutable.NotFound(searched: PretrialExecutable.searchedDirectories))")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder("pretrial-store")
+        defer { removeTemporaryFolder(folder) }
         let store = folder.appendingPathComponent("tmp.sqlite").path
         let arguments = ["run", Self.scenario, "--replications", "40", "--jobs", "1", "--quiet", "--store", store]
 
@@ -117,9 +116,8 @@ struct StoreEndToEndTests {
         let missing = try PretrialExecutable.run(["report", "--store", "/nonexistent/none.sqlite"])
         #expect(missing.status != 0)
         #expect(missing.standardError.contains("no results store at /nonexistent/none.sqlite"))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryFolder("pretrial-store")
+        defer { removeTemporaryFolder(folder) }
         let store = folder.appendingPathComponent("empty.sqlite").path
         let resume = try PretrialExecutable.run(["run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--resume"])
         #expect(resume.status != 0)

@@ -18,6 +18,15 @@ public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
         case .incomeQuintile(let quintile): "income_quintile:\(quintile)"
         }
     }
+
+    /// Whether the cell is a charge class or an income quintile: the finer breakdowns that
+    /// tables show apart from the overall and group figures.
+    public var isFiner: Bool {
+        switch self {
+        case .chargeClass, .incomeQuintile: true
+        case .overall, .group: false
+        }
+    }
 }
 
 /// The figures of one replication: each metric for each breakdown cell.
