@@ -39,7 +39,8 @@ struct RepositoryStandsAloneTests {
     /// SwiftPM's state, Python environments and caches, the notebooks' outputs).
     static func walkedFiles() -> [String] {
         let skipped: Set<String> = [".git", ".swiftpm", ".venv-nb", "__pycache__"]
-        guard let walk = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey])
+        guard
+            let walk = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey])
         else { return [] }
         var files: [String] = []
         let prefix = root.standardizedFileURL.path + "/"
@@ -63,7 +64,8 @@ struct RepositoryStandsAloneTests {
     func walkFindsTrackedFiles() throws {
         let walked = Set(Self.walkedFiles())
         let unfound = try Self.trackedFiles().filter {
-            FileManager.default.fileExists(atPath: Self.root.appendingPathComponent($0).path) && !walked.contains($0)
+            FileManager.default.fileExists(atPath: Self.root.appendingPathComponent($0).path)
+                && !walked.contains($0)
         }
         #expect(unfound.isEmpty, "tracked but skipped by the walk: \(unfound.prefix(10))")
     }
@@ -91,7 +93,9 @@ struct RepositoryStandsAloneTests {
                 }
             }
         }
-        #expect(found.isEmpty, "cite the repository's own docs (docs/, data/) instead:\n\(found.joined(separator: "\n"))")
+        #expect(
+            found.isEmpty,
+            "cite the repository's own docs (docs/, data/) instead:\n\(found.joined(separator: "\n"))")
     }
 
     @Test("every docs/….md that a tracked file cites exists")
@@ -125,20 +129,30 @@ struct RepositoryStandsAloneTests {
         #expect(!listed.isEmpty, "data/README.md lists no sha256 sums")
         for entry in listed {
             let path = Self.root.appendingPathComponent("data").appendingPathComponent(entry.name).path
-            let bytes = try #require(FileManager.default.contents(atPath: path), "data/\(entry.name) is listed but missing")
-            #expect(SHA256.hex([UInt8](bytes)) == entry.sha256, "data/\(entry.name) differs from its listed sha256")
+            let bytes = try #require(
+                FileManager.default.contents(atPath: path), "data/\(entry.name) is listed but missing")
+            #expect(
+                SHA256.hex([UInt8](bytes)) == entry.sha256,
+                "data/\(entry.name) differs from its listed sha256")
         }
-        let shipped = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("data").path)
-            .filter { $0.hasSuffix(".csv") }
-        #expect(Set(shipped) == Set(listed.map(\.name)), "every .csv in data/ needs its sha256 in data/README.md")
+        let shipped = try FileManager.default.contentsOfDirectory(
+            atPath: Self.root.appendingPathComponent("data").path
+        )
+        .filter { $0.hasSuffix(".csv") }
+        #expect(
+            Set(shipped) == Set(listed.map(\.name)), "every .csv in data/ needs its sha256 in data/README.md")
     }
 
-    @Test("SHA256 gives the FIPS 180-4 example digests", arguments: [
-        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
-    ])
+    @Test(
+        "SHA256 gives the FIPS 180-4 example digests",
+        arguments: [
+            ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+            ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+            (
+                "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+                "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+            ),
+        ])
     func digestExamples(message: String, digest: String) {
         #expect(SHA256.hex(Array(message.utf8)) == digest)
     }
