@@ -110,13 +110,14 @@ struct DocumentNode {
         return DocumentNode(value: .mapping(entries.filter { !keys.contains($0.key) }), location: location)
     }
 
-    /// How the node reads in a message: "text 'abc'", "the number 3", "a list", ...
+    /// How the node reads in a message: "text 'abc'", "the number 3", "a list", ... (texts cut
+    /// to a short prefix).
     var kindDescription: String {
         switch value {
         case .scalar(_, .null): "nothing (null)"
-        case .scalar(let text, .bool): "'\(text)' (true or false)"
-        case .scalar(let text, .integer), .scalar(let text, .float): "the number \(text)"
-        case .scalar(let text, .text): "text '\(text)'"
+        case .scalar(let text, .bool): "'\(QuotedText.short(text))' (true or false)"
+        case .scalar(let text, .integer), .scalar(let text, .float): "the number \(QuotedText.short(text))"
+        case .scalar(let text, .text): "text '\(QuotedText.short(text))'"
         case .mapping: "a mapping"
         case .sequence: "a list"
         }

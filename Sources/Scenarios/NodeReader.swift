@@ -125,7 +125,9 @@ struct NodeReader {
         var misspelt: Set<String> = []
         for entry in entries where !allowed.contains(entry.key) {
             reportUnknownKey(entry, allowed: allowed)
-            if let intended = ClosestName.suggestion(for: entry.key, among: allowed) {
+            if Suggestion.isComparable(entry.key, with: allowed),
+                let intended = ClosestName.suggestion(for: entry.key, among: allowed)
+            {
                 misspelt.insert(intended)
             }
         }
@@ -146,7 +148,7 @@ struct NodeReader {
         let place = path.description.isEmpty ? "at the top level" : "in \(path)"
         let hint = Suggestion.didYouMean(entry.key, among: allowed)
         log.error(
-            "unknown key '\(entry.key)' \(place)\(hint)",
+            "unknown key '\(QuotedText.short(entry.key))' \(place)\(hint)",
             fix: "use one of the keys allowed here: \(allowed.joined(separator: ", "))",
             at: entry.keyLocation, path: path.appending(entry.key))
     }

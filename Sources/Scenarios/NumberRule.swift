@@ -50,8 +50,10 @@ enum NumberText {
         String(format: "%.1f", x)
     }
 
-    /// `x` with thousands separators ("73,000,000"), for counts.
+    /// `x` with thousands separators ("73,000,000"), for counts; from 10¹⁵ on, and for
+    /// infinities, as `format(_:)` gives it ("1e+19"), since no integer holds every double.
     static func grouped(_ x: Double) -> String {
+        guard x.isFinite, abs(x) < 1e15 else { return x.isFinite ? String(format: "%g", x) : "\(x)" }
         let digits = String(Int(x.rounded()))
         var result = ""
         for (offset, character) in digits.reversed().enumerated() {

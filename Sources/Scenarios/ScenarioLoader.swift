@@ -1,5 +1,6 @@
 import Foundation
 import PolicyKit
+import SimKernel
 
 /// Reads a scenario file, validates it completely and builds the model configuration of the
 /// baseline and of each variant — before anything runs.
@@ -23,7 +24,8 @@ public enum ScenarioLoader {
     public static func load(path: String, registry: PolicyRegistry, force: Bool = false) throws(ScenarioError)
         -> Scenario
     {
-        switch ScenarioSource.readFile(path) {
+        let limits = LoaderLimits.limits(force: force)
+        switch ScenarioSource.readFile(path, maximumBytes: limits.fileBytes) {
         case .success(let (bytes, text)):
             return try load(text: text, bytes: bytes, fileName: path, registry: registry, force: force)
         case .failure(let problem):
@@ -31,7 +33,7 @@ public enum ScenarioLoader {
                 ScenarioIssue(
                     file: path, line: 1, column: 1, keyPath: "",
                     message: "cannot read the scenario: \(problem.message)",
-                    fix: problem.fix)
+                    fix: problem.fix(limits))
             ])
         }
     }
@@ -56,8 +58,13 @@ public enum ScenarioLoader {
         text: String, bytes: Data, fileName: String, registry: PolicyRegistry,
         force: Bool
     ) throws(ScenarioError) -> Scenario {
+        GSLErrors.stopAborting()
         let log = IssueLog()
-        guard let source = ScenarioSource.assemble(text: text, bytes: bytes, file: fileName, log: log) else {
+        let limits = LoaderLimits.limits(force: force)
+        guard
+            let source = ScenarioSource.assemble(
+                text: text, bytes: bytes, file: fileName, limits: limits, log: log)
+        else {
             throw ScenarioError(issues: log.issues)
         }
         let decoder = ScenarioDecoder(registry: registry, force: force, log: log)
@@ -65,7 +72,8 @@ public enum ScenarioLoader {
         let definitions =
             source.root["variants"].flatMap { $0.isNull ? nil : $0 }.map {
                 VariantDefinition.readAll(
-                    NodeReader(node: $0, path: DocumentPath.root.appending("variants"), log: log))
+                    NodeReader(node: $0, path: DocumentPath.root.appending("variants"), log: log),
+                    limits: limits)
             } ?? []
         let baselineIssues = log.issues
         var variants: [ScenarioVariant] = []

@@ -37,9 +37,18 @@ struct VariantDefinition {
     }
 
     /// Reads the `variants` list, reporting each problem; returns the variants that are well
-    /// formed.
-    static func readAll(_ node: NodeReader) -> [VariantDefinition] {
+    /// formed. More than `limits.variants` are refused: each variant decodes the whole
+    /// document again.
+    static func readAll(_ node: NodeReader, limits: LoaderLimits = .standard) -> [VariantDefinition] {
         guard let items = node.list() else { return [] }
+        guard items.count <= limits.variants else {
+            node.error(
+                "\(NumberText.grouped(Double(items.count))) variants are more than the "
+                    + "\(NumberText.grouped(Double(limits.variants))) a scenario may have",
+                fix: "split them over several scenario files that extend the same base, "
+                    + limits.howToRaise(\.variants, unit: "variants"))
+            return []
+        }
         var definitions: [VariantDefinition] = []
         var seen: [String: DocumentPath] = [:]
         for item in items {
@@ -57,7 +66,7 @@ struct VariantDefinition {
             }
             if let first = seen[name] {
                 nameReader.error(
-                    "duplicate variant name '\(name)' (already used at \(first))",
+                    "duplicate variant name '\(QuotedText.short(name))' (already used at \(first))",
                     fix: "give each variant a different name")
                 continue
             }
@@ -84,7 +93,7 @@ struct VariantDefinition {
             let segments = entry.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             if segments.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 node.log.error(
-                    "'\(entry.key)' is not a dotted path",
+                    "'\(QuotedText.short(entry.key))' is not a dotted path",
                     fix: "write keys separated by single dots, such as courts.courtrooms",
                     at: entry.keyLocation, path: entry.reader.path)
                 valid = false
@@ -92,7 +101,7 @@ struct VariantDefinition {
             }
             if isFixed(entry.key) {
                 node.log.error(
-                    "'\(entry.key)' cannot differ between variants: they share the scenario, its "
+                    "'\(QuotedText.short(entry.key))' cannot differ between variants: they share the scenario, its "
                         + "replications, seed and reference group, so that they are compared under common "
                         + "random numbers",
                     fix: "set it at the top level of the file instead", at: entry.keyLocation,

@@ -3,9 +3,15 @@ import Yams
 /// Turns the text of a scenario file into a ``DocumentNode`` tree, reporting YAML syntax
 /// errors with the line and column that Yams (libyaml) found them at.
 enum YAMLText {
-    /// Parses `text`, read from `file`.
+    /// Parses `text`, read from `file`, once ``YAMLMeasure`` has found it within `limits`.
     /// - Returns: The root node, or `nil` after reporting why there is none.
-    static func parse(_ text: String, file: String, log: IssueLog) -> DocumentNode? {
+    static func parse(_ text: String, file: String, limits: LoaderLimits, log: IssueLog) -> DocumentNode? {
+        if let problem = YAMLMeasure.check(text, limits: limits) {
+            log.error(
+                problem.message, fix: problem.fix,
+                at: SourceLocation(file: file, line: problem.line, column: problem.column), path: .root)
+            return nil
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -92,7 +98,7 @@ enum YAMLText {
                 "YAML syntax error: \(problem)\(contextText)", fix: fix, at: place(mark, file: file),
                 path: .root)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let keys = duplicates.map { "'\(QuotedText.short($0))'" }.joined(separator: ", ")
             log.error(
                 "the key \(keys) appears twice in one mapping", fix: "keep only one of them",
                 at: place(context.mark, file: file), path: .root)

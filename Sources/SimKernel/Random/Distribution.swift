@@ -76,6 +76,7 @@ public struct Distribution: Sendable, Equatable {
     @usableFromInline let table: EmpiricalTable?
 
     init(_ kind: Kind) {
+        _ = gslErrorHandlerDisabled
         var (a, b, c, d) = (0.0, 0.0, 0.0, 0.0)
         var table: EmpiricalTable?
         switch kind {
@@ -139,9 +140,21 @@ extension Distribution {
         return try lognormal(mu: log(median), sigma: sigma)
     }
 
+    /// The smallest Weibull shape accepted. Below it the mean and variance, Γ(1 + 1/k) and
+    /// Γ(1 + 2/k), leave the range of a double (Γ overflows past 171) and samples, scale ×
+    /// E^(1/k), are infinite; a shape of 0.05 already gives a mean of 8 × 10⁴⁷ times the
+    /// scale, far beyond any delay.
+    public static let minimumWeibullShape = 0.05
+
+    /// The largest Poisson mean accepted. GSL's sampler reduces a mean above 10 through
+    /// gamma variates of `unsigned int` order (mean × 7/8), which overflow from about 4.9 ×
+    /// 10⁹ and never return; 10⁹ leaves room and is far more than any count in a scenario.
+    public static let maximumPoissonMean = 1e9
+
     /// A Weibull distribution.
     public static func weibull(shape: Double, scale: Double) throws(DistributionError) -> Distribution {
-        try require(shape > 0 && shape.isFinite, "weibull", "shape", shape, "be greater than 0")
+        try require(shape >= minimumWeibullShape && shape.isFinite, "weibull", "shape", shape,
+                    "be at least \(minimumWeibullShape) (smaller shapes give infinite means and samples)")
         try require(scale > 0 && scale.isFinite, "weibull", "scale", scale, "be greater than 0")
         return Distribution(.weibull(shape: shape, scale: scale))
     }
@@ -183,6 +196,8 @@ extension Distribution {
     /// A Poisson distribution.
     public static func poisson(mean: Double) throws(DistributionError) -> Distribution {
         try require(mean > 0 && mean.isFinite, "poisson", "mean", mean, "be greater than 0")
+        try require(mean <= maximumPoissonMean, "poisson", "mean", mean,
+                    "be at most 1,000,000,000 (GSL's Poisson sampler cannot draw larger means)")
         return Distribution(.poisson(mean: mean))
     }
 
