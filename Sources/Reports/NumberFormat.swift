@@ -10,6 +10,12 @@ public enum NumberFormat {
     public static func figure(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "–" : (value > 0 ? "∞" : "-∞") }
         let magnitude = abs(value)
+        // From 10¹⁵ on a double need not fit an Int (1e308 does not): three significant digits.
+        if magnitude >= 1e15 {
+            var buffer = [CChar](repeating: 0, count: 64)
+            _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.3g", $0) }
+            return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
         if magnitude >= 1000 { return grouped(Int(value.rounded())) }
         let decimals = magnitude >= 100 ? 1 : magnitude >= 10 ? 2 : magnitude >= 1 ? 3 : 4
         return fixed(value, decimals: decimals)

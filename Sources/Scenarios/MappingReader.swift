@@ -44,10 +44,12 @@ struct MappingReader {
         return required(key)?.number(rule)
     }
 
-    /// `key`'s whole number, at least `minimum`; `defaultValue` if absent.
-    func integer(_ key: String, atLeast minimum: Int, default defaultValue: Int? = nil) -> Int? {
+    /// `key`'s whole number, from `minimum` to `maximum`; `defaultValue` if absent.
+    func integer(
+        _ key: String, atLeast minimum: Int, atMost maximum: Int? = nil, default defaultValue: Int? = nil
+    ) -> Int? {
         if defaultValue != nil, !has(key) { return defaultValue }
-        return required(key)?.integer(atLeast: minimum)
+        return required(key)?.integer(atLeast: minimum, atMost: maximum)
     }
 
     /// `key`'s text; `defaultValue` if absent.

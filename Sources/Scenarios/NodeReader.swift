@@ -50,22 +50,35 @@ struct NodeReader {
         return value
     }
 
-    /// The node as a whole number of at least `minimum`.
-    func integer(atLeast minimum: Int) -> Int? {
+    /// The node as a whole number of at least `minimum` (and at most `maximum`, if given).
+    func integer(atLeast minimum: Int, atMost maximum: Int? = nil) -> Int? {
         guard let value = rawNumber else {
             typeError(expected: "a whole number", fix: "write a whole number, such as 3")
             return nil
         }
-        guard value == value.rounded(), abs(value) < 9e15 else {
+        guard value == value.rounded() else {
             error(
                 "expected a whole number, found \(NumberText.format(value))",
                 fix: "write a whole number, such as 3")
+            return nil
+        }
+        // Checked before any conversion: Int(1e19) would trap.
+        guard abs(value) < 1e15 else {
+            error(
+                "\(NumberText.format(value)) is far larger than any whole number this key can take",
+                fix: "write a whole number below 1,000,000,000,000,000")
             return nil
         }
         guard Int(value) >= minimum else {
             error(
                 "must be at least \(minimum), found \(Int(value))",
                 fix: "use a whole number of \(minimum) or more")
+            return nil
+        }
+        if let maximum, Int(value) > maximum {
+            error(
+                "must be at most \(NumberText.grouped(Double(maximum))), found \(NumberText.grouped(value))",
+                fix: "use a whole number of \(NumberText.grouped(Double(maximum))) or less")
             return nil
         }
         return Int(value)

@@ -25,6 +25,15 @@ struct NumberRule: Sendable {
         $0 > 0 && $0.isFinite
     }
 
+    /// A number from `lower` to `upper`, where a larger value has no meaning (a cost per bed
+    /// day of a trillion dollars) and would only overflow the figures derived from it.
+    static func between(_ lower: Double, _ upper: Double, _ unit: String) -> NumberRule {
+        let range = "\(NumberText.grouped(lower)) to \(NumberText.grouped(upper))\(unit.isEmpty ? "" : " \(unit)")"
+        return NumberRule(requirement: "be from \(range)", fix: "use a number from \(range)") {
+            $0 >= lower && $0 <= upper
+        }
+    }
+
     /// A number of 0 or more.
     static let nonNegative = NumberRule(requirement: "be 0 or more", fix: "use a number of 0 or more") {
         $0 >= 0 && $0.isFinite
@@ -38,6 +47,7 @@ enum NumberText {
     static func format(_ x: Double) -> String {
         guard x.isFinite else { return "\(x)" }
         if x == x.rounded(), abs(x) < 1e15 { return "\(Int(x))" }
+        if abs(x) >= 1e15 { return String(format: "%g", x) }
         if abs(x) < 1e-4 { return String(format: "%g", x) }
         var text = String(format: "%.6f", x)
         while text.hasSuffix("0") { text.removeLast() }

@@ -50,7 +50,7 @@ extension ScenarioDecoder {
         guard let fields = node.mapping(allowed: keys) else { return nil }
         let firstAppearance = fields.distribution("first_appearance_delay")
         let interval = fields.distribution("court_date_interval")
-        let courtDates = fields.integer("court_dates_before_trial", atLeast: 1)
+        let courtDates = fields.integer("court_dates_before_trial", atLeast: 1, atMost: 1_000)
         let dismissal = fields.number("dismissal_per_court_date", .probability, default: 0)
         let warrant = fields.distribution("warrant_delay")
         guard let firstAppearance, let interval, let courtDates, let dismissal, let warrant else {

@@ -48,7 +48,7 @@ struct ScenarioDecoder {
         let behaviour = top.required("behaviour").flatMap(self.behaviour(_:))
         let courts = top.required("courts").flatMap(self.courts(_:))
         let policies = top.required("policies").flatMap { self.policies($0, population: population?.info) }
-        let cost = top.number("cost_per_bed_day", .nonNegative, default: 0)
+        let cost = top.number("cost_per_bed_day", .between(0, 1_000_000, "dollars"), default: 0)
 
         let settings = run.flatMap { checkedSettings($0, population: population) }
         checkSizes(root: root)

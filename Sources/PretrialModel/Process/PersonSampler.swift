@@ -14,6 +14,11 @@ struct PersonAttributes {
 
 /// Draws arrested people from the scenario's population.
 enum PersonSampler {
+    /// The most prior arrests a person is given: a draw above it (a lognormal's far tail, an
+    /// infinite draw) is cut to it, since no whole number holds every double and the record
+    /// keeps priors in 32 bits.
+    static let maximumPriors = 1_000_000.0
+
     /// One person, drawn from `stream` in a fixed order that depends only on the population,
     /// never on policies, so every variant sees the same people.
     @inline(__always)
@@ -21,7 +26,7 @@ enum PersonSampler {
         let group = population.groupShares.pick(stream.uniform())
         let ability = max(0, population.abilityToPay[group].sample(stream))
         let chargeClass = population.chargeMix[group].pick(stream.uniform())
-        let priors = Int(max(0, population.priors[group].sample(stream)).rounded(.down))
+        let priors = Int(min(max(0, population.priors[group].sample(stream)), maximumPriors).rounded(.down))
         let ageBand = population.ageMix[group].pick(stream.uniform())
         let guilty = stream.uniform() < population.guiltProbability[chargeClass]
         return PersonAttributes(group: group, abilityToPay: ability, chargeClass: chargeClass, priors: priors,
