@@ -11,8 +11,14 @@ public enum PretrialSimulation {
     ///     variants run with the same seed meet the same people with the same luck.
     ///   - replication: the replication number.
     /// - Returns: the replication's figures.
-    public static func run(_ configuration: ModelConfiguration, seed: UInt64, replication: Int) -> ReplicationMetrics {
+    /// - Throws: ``ReplicationStopped`` when one of the replication's ``RunawayGuards`` stops it
+    ///   (a loop at one instant, far more events than its arrests need, or cases multiplying).
+    public static func run(_ configuration: ModelConfiguration, seed: UInt64, replication: Int) throws(ReplicationStopped)
+        -> ReplicationMetrics
+    {
+        let guards = RunawayGuards(configuration)
         var process = PretrialProcess(configuration: configuration, seed: seed, replication: replication)
+        process.openCaseLimit = guards.openCaseLimit
         var scheduler = Scheduler<ModelEvent>(reservingCapacity: 4096)
         if configuration.warmUpDays > 0 {
             scheduler.schedule(.warmUpEnd, at: configuration.warmUpDays)
@@ -21,9 +27,23 @@ public enum PretrialSimulation {
         if let first = process.nextArrestTime(after: 0) {
             scheduler.schedule(.arrest, at: first)
         }
-        _ = scheduler.run(&process, until: StopCondition(horizon: configuration.maximumDays))
-        let end = scheduler.now
-        process.finalize(at: end)
-        return process.metrics(endTime: end, events: scheduler.executedCount)
+        let condition = StopCondition(
+            horizon: configuration.maximumDays, eventBudget: guards.eventBudget,
+            instantEventLimit: guards.instantEventLimit)
+        let cause: ReplicationStopped.Cause
+        switch scheduler.run(&process, until: condition) {
+        case .calendarEmpty, .horizonReached:
+            let end = scheduler.now
+            process.finalize(at: end)
+            return process.metrics(endTime: end, events: scheduler.executedCount)
+        case .instantEventLimitReached:
+            cause = .eventsAtOneInstant(limit: guards.instantEventLimit, day: scheduler.now)
+        case .eventBudgetExhausted:
+            cause = .eventBudget(limit: guards.eventBudget, expectedArrests: guards.expectedArrests, day: scheduler.now)
+        case .requested:
+            // The process asks to stop only when too many cases are open.
+            cause = .openCases(limit: guards.openCaseLimit, expectedArrests: guards.expectedArrests, day: scheduler.now)
+        }
+        throw ReplicationStopped(cause: cause, replication: replication)
     }
 }

@@ -50,6 +50,7 @@ extension PretrialProcess {
         record.counted = now >= warmUpDays
         record.arrestTime = now
         let slot = allocateSlot(record)
+        if openCases > openCaseLimit { scheduler.requestStop() }
         let counted = record.counted
         if counted { counts(slot)[.arrests] += 1 }
 

@@ -62,6 +62,8 @@ struct PretrialProcess: DiscreteEventModel {
     /// `person` field (``CaseRecord/nextFree``), reused last freed first.
     var freeHead = -1
     var openCases = 0
+    /// More open cases than this stop the replication (``RunawayGuards/openCaseLimit``).
+    var openCaseLimit = Int.max
     var personCount = 0
     var trialQueue: Station<CaseRef>
     /// Owns the running totals; ``totals`` and ``counters`` are their base pointers.

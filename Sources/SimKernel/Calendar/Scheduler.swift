@@ -54,24 +54,41 @@ public struct Scheduler<Event> {
 
     /// Runs `model` until the calendar is empty or `condition` stops it.
     ///
+    /// The budget is spent in chunks of at most ``StopCondition/instantEventLimit`` events, so
+    /// that an event costs one countdown, as with the budget alone: at the end of a chunk the
+    /// loop checks the budget, and whether the next event is still at the time the chunk
+    /// began (then more than a chunk's worth of events ran at one instant).
+    ///
     /// - Parameters:
     ///   - model: the model that handles each event.
-    ///   - condition: the horizon and event budget.
+    ///   - condition: the horizon, event budget and limit of events at one instant.
     /// - Returns: why the run ended.
     @inlinable
     public mutating func run<Model: DiscreteEventModel>(
         _ model: inout Model, until condition: StopCondition = .exhaustion
     ) -> StopReason where Model.Event == Event {
         stopRequested = false
-        var budget = condition.eventBudget
+        let chunkSize = max(1, condition.instantEventLimit)
+        var unassigned = max(0, condition.eventBudget)
+        var chunk = 0
+        var chunkStart = -Double.infinity
         while true {
             guard let time = calendar.nextTime else { return .calendarEmpty }
             if time > condition.horizon {
                 clock = condition.horizon
                 return .horizonReached
             }
-            if budget == 0 { return .eventBudgetExhausted }
-            budget -= 1
+            if chunk == 0 {
+                if unassigned == 0 { return .eventBudgetExhausted }
+                if time == chunkStart {
+                    clock = time
+                    return .instantEventLimitReached
+                }
+                chunkStart = time
+                chunk = min(unassigned, chunkSize)
+                unassigned -= chunk
+            }
+            chunk -= 1
             let next = calendar.removeNext().unsafelyUnwrapped
             clock = next.time
             executed += 1

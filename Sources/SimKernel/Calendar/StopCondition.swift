@@ -5,14 +5,23 @@ public struct StopCondition: Sendable, Equatable {
     public var horizon: Double
     /// The largest number of events the run may execute.
     public var eventBudget: Int
+    /// The most events that may run one after another at the same simulated time: more means
+    /// a loop that schedules events with no delay and never lets the clock move, which the
+    /// horizon can never stop. The loop checks it once every `instantEventLimit` events, so
+    /// such a loop is stopped after between `instantEventLimit` + 1 and twice as many events
+    /// at one instant.
+    public var instantEventLimit: Int
 
     /// Creates a stop condition.
     /// - Parameters:
     ///   - horizon: the last time at which events may run (default: no limit).
     ///   - eventBudget: the largest number of events to run (default: no limit).
-    public init(horizon: Double = .infinity, eventBudget: Int = .max) {
+    ///   - instantEventLimit: the most events that may run at one instant (default: no limit;
+    ///     at least 1).
+    public init(horizon: Double = .infinity, eventBudget: Int = .max, instantEventLimit: Int = .max) {
         self.horizon = horizon
         self.eventBudget = eventBudget
+        self.instantEventLimit = max(1, instantEventLimit)
     }
 
     /// Run until no event is pending.
@@ -27,6 +36,9 @@ public enum StopReason: Sendable, Equatable {
     case horizonReached
     /// The event budget was spent.
     case eventBudgetExhausted
+    /// More than the ``StopCondition/instantEventLimit`` events ran at one simulated time
+    /// (``Scheduler/now``): the model loops without letting time pass.
+    case instantEventLimitReached
     /// The model asked the scheduler to stop.
     case requested
 }
