@@ -64,6 +64,7 @@ struct ScenarioDecoder {
             arrests: arrests, process: process, behaviour: behaviour, courts: courts, policies: policies,
             costPerBedDay: cost)
         checkTrialWorkload(configuration, root: root)
+        checkRunaways(configuration, root: root)
         return Decoded(
             name: name, description: description ?? "", settings: settings, configuration: configuration)
     }

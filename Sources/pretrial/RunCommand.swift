@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import PretrialModel
 import Reports
 import Results
 import Scenarios
@@ -125,6 +126,11 @@ struct RunCommand: AsyncParsableCommand {
         do {
             (outcomes, replicationsRun, precisionNote) = try await runReplications(plan, shard: shard, recording: recording)
             try recording?.finish(.complete, replications: replicationsRun)
+        } catch let stopped as ReplicationStopped {
+            // A runaway replication (its guards name the cause and the parameters to change).
+            try? recording?.finish(.incomplete, replications: plan.replications)
+            printError("error: \(stopped)" + (recording == nil ? "" : " The replications stored so far are kept."))
+            throw ExitCode(1)
         } catch {
             try? recording?.finish(.incomplete, replications: plan.replications)
             printError("cannot write the results store \(recording?.path ?? ""): \(error). The replications stored so far are kept.")

@@ -10,8 +10,10 @@ public struct RunawayGuards: Sendable, Equatable {
     public static let eventsPerExpectedArrest = 2_000
     /// Events the budget allows besides those, for scenarios with few arrests.
     public static let baseEvents = 10_000_000
-    /// The most events at one simulated instant.
-    public static let eventsAtOneInstant = 1_000_000
+    /// The most events at one simulated instant. Arrests come at distinct times, so the events
+    /// of different cases hardly ever share an instant, and a case has a handful at most (a
+    /// release, a court date and a warrant with no delay between them).
+    public static let eventsAtOneInstant = 10_000
     /// Open cases allowed per expected arrest.
     public static let openCasesPerExpectedArrest = 2
     /// Open cases allowed besides those.
