@@ -10,13 +10,15 @@ public enum PretrialSimulation {
     ///     replication, purpose), so the result does not depend on which thread runs it, and
     ///     variants run with the same seed meet the same people with the same luck.
     ///   - replication: the replication number.
+    ///   - guards: the bounds that stop a runaway replication (default: those derived from
+    ///     `configuration`).
     /// - Returns: the replication's figures.
     /// - Throws: ``ReplicationStopped`` when one of the replication's ``RunawayGuards`` stops it
     ///   (a loop at one instant, far more events than its arrests need, or cases multiplying).
-    public static func run(_ configuration: ModelConfiguration, seed: UInt64, replication: Int) throws(ReplicationStopped)
-        -> ReplicationMetrics
-    {
-        let guards = RunawayGuards(configuration)
+    public static func run(
+        _ configuration: ModelConfiguration, seed: UInt64, replication: Int, guards: RunawayGuards? = nil
+    ) throws(ReplicationStopped) -> ReplicationMetrics {
+        let guards = guards ?? RunawayGuards(configuration)
         var process = PretrialProcess(configuration: configuration, seed: seed, replication: replication)
         process.openCaseLimit = guards.openCaseLimit
         var scheduler = Scheduler<ModelEvent>(reservingCapacity: 4096)

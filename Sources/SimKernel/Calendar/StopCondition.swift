@@ -8,8 +8,8 @@ public struct StopCondition: Sendable, Equatable {
     /// The most events that may run one after another at the same simulated time: more means
     /// a loop that schedules events with no delay and never lets the clock move, which the
     /// horizon can never stop. The loop checks it once every `instantEventLimit` events, so
-    /// such a loop is stopped after between `instantEventLimit` + 1 and twice as many events
-    /// at one instant.
+    /// such a loop is stopped once at least `instantEventLimit` events (and fewer than twice
+    /// as many) have run at one instant and another is due at it.
     public var instantEventLimit: Int
 
     /// Creates a stop condition.

@@ -1,0 +1,83 @@
+import PretrialModel
+import SimKernel
+import Testing
+
+/// A replication that would run for ever, or until memory is gone, is stopped by its guards
+/// with an error naming the cause and the parameters; a normal one is not touched by them.
+@Suite("Runaway guards")
+struct RunawayGuardTests {
+    /// R1 with everyone failing to appear at every court date.
+    static func alwaysAbsent(interval: Distribution, warrant: Distribution, rate: Double = 2) throws
+        -> ModelConfiguration
+    {
+        var configuration = try R1Configuration.make(arrestWindowDays: 30, rate: rate)
+        configuration.population.chargeClasses[0].failureToAppear = 1
+        configuration.process.courtDateInterval = interval
+        configuration.process.warrantDelay = warrant
+        return configuration
+    }
+
+    @Test("court dates and warrants with no delay stop at the limit of events at one instant")
+    func loopAtOneInstant() throws {
+        let configuration = try Self.alwaysAbsent(interval: try .constant(0), warrant: try .constant(0))
+        #expect {
+            _ = try PretrialSimulation.run(configuration, seed: 1, replication: 0)
+        } throws: { error in
+            guard let stopped = error as? ReplicationStopped,
+                case .eventsAtOneInstant(let limit, _) = stopped.cause
+            else { return false }
+            return limit == RunawayGuards.eventsAtOneInstant
+                && stopped.description.contains("process.court_date_interval")
+                && stopped.description.contains("replication 1")
+        }
+    }
+
+    @Test("a case that keeps failing to appear with time moving stops at the event budget")
+    func eventBudget() throws {
+        let configuration = try Self.alwaysAbsent(interval: try .constant(0.01), warrant: try .constant(0.01))
+        var guards = RunawayGuards(configuration)
+        guards.eventBudget = 20_000
+        #expect {
+            _ = try PretrialSimulation.run(configuration, seed: 1, replication: 2, guards: guards)
+        } throws: { error in
+            guard let stopped = error as? ReplicationStopped, case .eventBudget(let limit, _, _) = stopped.cause
+            else { return false }
+            return limit == 20_000 && stopped.replication == 2
+                && stopped.description.contains("failure_to_appear")
+        }
+    }
+
+    @Test("new arrests while released that outgrow the cases stop at the cap on open cases")
+    func openCases() throws {
+        var configuration = try R1Configuration.make(arrestWindowDays: 365, rate: 1)
+        configuration.population.chargeClasses[0].newArrestPerDay = 0.1
+        let guards = RunawayGuards(configuration)
+        #expect(guards.openCaseLimit == 10_000 + 2 * 365)
+        #expect {
+            _ = try PretrialSimulation.run(configuration, seed: 1, replication: 0)
+        } throws: { error in
+            guard let stopped = error as? ReplicationStopped, case .openCases(let limit, _, _) = stopped.cause
+            else { return false }
+            return limit == guards.openCaseLimit && stopped.description.contains("new_arrest_per_day")
+        }
+    }
+
+    @Test("the guards of R1 leave a hundredfold margin over what a replication uses")
+    func normalRunIsUntouched() throws {
+        let configuration = try R1Configuration.make(arrestWindowDays: 120)
+        let metrics = try PretrialSimulation.run(configuration, seed: 1, replication: 0)
+        let guards = RunawayGuards(configuration)
+        #expect(guards.expectedArrests == 12_000)
+        #expect(guards.eventBudget > 100 * metrics.modelEvents)
+    }
+
+    @Test("guards of absurd sizes saturate instead of trapping")
+    func hugeSizes() throws {
+        var configuration = try R1Configuration.make()
+        configuration.arrests.ratePerDay = 1e300
+        configuration.arrestWindowDays = 1e300
+        let guards = RunawayGuards(configuration)
+        #expect(guards.eventBudget == Int.max)
+        #expect(guards.openCaseLimit == Int(Int32.max))
+    }
+}
