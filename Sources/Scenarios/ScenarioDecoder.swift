@@ -85,7 +85,7 @@ struct ScenarioDecoder {
             let node = run.referenceGroupReader
         {
             node.error(
-                "reference group '\(reference)' is not one of the scenario's groups"
+                "reference group '\(QuotedText.short(reference))' is not one of the scenario's groups"
                     + Suggestion.didYouMean(reference, among: groups),
                 fix: "use one of: \(Suggestion.list(groups))")
             return nil
