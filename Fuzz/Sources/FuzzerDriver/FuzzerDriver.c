@@ -1,0 +1,2 @@
+/* Declarations only: libFuzzer itself comes from the toolchain (swiftc -sanitize=fuzzer). */
+#include "FuzzerDriver.h"
