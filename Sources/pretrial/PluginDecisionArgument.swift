@@ -4,6 +4,7 @@ import PolicyKit
 /// A decision point as `--decision` takes it: its scenario key with hyphens (`bail-review`)
 /// or underscores (`bail_review`).
 extension DecisionPoint: @retroactive ExpressibleByArgument {
+    /// The decision point named `argument` (`bail-review` or `bail_review`).
     public init?(argument: String) {
         self.init(rawValue: argument.replacingOccurrences(of: "-", with: "_"))
     }
