@@ -29,8 +29,8 @@ struct StorePluginsEndToEndTests {
         #expect(plugins.first?["sha256"] as? String == digest)
         #expect(plugins.first?["modules"] as? [String] == ["ability-to-pay-bail"])
 
-        let row = try DatabaseQueue(path: store).read { db in try String.fetchOne(db, sql: "SELECT plugins FROM runs") }
-        let stored = try #require(try JSONSerialization.jsonObject(with: Data(try #require(row).utf8)) as? [[String: Any]])
+        let row = try #require(try DatabaseQueue(path: store).read { db in try String.fetchOne(db, sql: "SELECT plugins FROM runs") })
+        let stored = try #require(try JSONSerialization.jsonObject(with: Data(row.utf8)) as? [[String: Any]])
         #expect(stored.first?["path"] as? String == library.path)
         #expect(stored.first?["sha256"] as? String == digest)
         #expect(stored.first?["modules"] as? [String] == ["ability-to-pay-bail"])

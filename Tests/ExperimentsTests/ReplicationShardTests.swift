@@ -46,7 +46,8 @@ struct ReplicationShardTests {
     func identityShards() throws {
         let identity = RunIdentity(scenarioName: "s", scenarioPath: "s.yaml", scenarioSHA256: "x", seed: 1, replications: 10,
                                    referenceGroup: nil, variants: [], toolVersion: "0", shard: "3/4,1/4")
-        #expect(identity.shards == [try ReplicationShard(index: 1, count: 4), try ReplicationShard(index: 3, count: 4)])
+        let expected = try [ReplicationShard(index: 1, count: 4), ReplicationShard(index: 3, count: 4)]
+        #expect(identity.shards == expected)
         // 1/4 holds 0, 4, 8 and 3/4 holds 2, 6.
         #expect(identity.replicationsHeld == 5)
     }

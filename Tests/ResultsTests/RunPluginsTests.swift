@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 import GRDB
 @testable import Results
