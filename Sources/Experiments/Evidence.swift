@@ -7,8 +7,9 @@ public struct Evidence: Sendable {
     /// One summary per variant, baseline first.
     public var summaries: [VariantSummary]
     /// For each variant after the baseline, its comparisons with the baseline (same order as
-    /// ``summaries`` minus the first): every compared metric overall and by group, then
-    /// ``breakdownComparedMetrics`` by charge class and income quintile. A comparison is left
+    /// ``summaries`` minus the first): every compared metric overall and by group, then those
+    /// the catalog marks ``MetricRoles/comparedByBreakdown`` by charge class and income
+    /// quintile. A comparison is left
     /// out where either side has no values, so look them up by metric and cell.
     public var comparisons: [[PairedComparison]]
     /// The reference group for disparities, if the scenario names one.
@@ -23,9 +24,10 @@ public struct Evidence: Sendable {
     ///   - plan: the plan that was run (variant names and descriptions).
     ///   - outcomes: the replications, any order.
     ///   - referenceGroup: the group others are compared with; the first group if `nil`.
-    ///   - metrics: the figures to compare across variants.
+    ///   - metrics: the figures to compare across variants (by default those the catalog marks
+    ///     ``MetricRoles/compared``).
     public init(plan: ReplicationPlan, outcomes: [ReplicationOutcome], referenceGroup: String?,
-                metrics: [MetricID] = Evidence.comparedMetrics) {
+                metrics: [MetricID] = MetricID.withRole(.compared)) {
         self.init(variants: plan.variants.map { (name: $0.name, description: $0.description) }, outcomes: outcomes,
                   referenceGroup: referenceGroup, metrics: metrics)
     }
@@ -36,9 +38,10 @@ public struct Evidence: Sendable {
     ///   - variants: each variant's name and description, baseline first, by variant index.
     ///   - outcomes: the replications, any order.
     ///   - referenceGroup: the group others are compared with; the first group if `nil`.
-    ///   - metrics: the figures to compare across variants.
+    ///   - metrics: the figures to compare across variants (by default those the catalog marks
+    ///     ``MetricRoles/compared``).
     public init(variants: [(name: String, description: String)], outcomes: [ReplicationOutcome],
-                referenceGroup: String?, metrics: [MetricID] = Evidence.comparedMetrics) {
+                referenceGroup: String?, metrics: [MetricID] = MetricID.withRole(.compared)) {
         let byVariant = variants.indices.map { index in outcomes.filter { $0.variant == index } }
         summaries = variants.indices.map {
             VariantSummary(name: variants[$0].name, description: variants[$0].description, outcomes: byVariant[$0])
@@ -46,7 +49,7 @@ public struct Evidence: Sendable {
         let cells = summaries.first?.cells ?? [.overall]
         let groups = cells.compactMap { cell -> String? in if case .group(let name) = cell { return name } else { return nil } }
         let finerCells = cells.filter(\.isFiner)
-        let finerMetrics = Evidence.breakdownComparedMetrics.filter(metrics.contains)
+        let finerMetrics = MetricID.withRole(.comparedByBreakdown).filter(metrics.contains)
         comparisons = byVariant.dropFirst().map { variant in
             let coarse = metrics.flatMap { metric in
                 ([BreakdownCell.overall] + groups.map { .group($0) }).compactMap {
@@ -63,7 +66,7 @@ public struct Evidence: Sendable {
         let others = groups.filter { $0 != reference }
         disparities = byVariant.map { outcomes in
             guard let reference else { return [] }
-            return Disparity.rates.flatMap { metric in
+            return MetricID.withRole(.disparity).flatMap { metric in
                 others.compactMap { Disparity(metric: metric, group: $0, reference: reference, outcomes: outcomes) }
             }
         }
@@ -72,18 +75,4 @@ public struct Evidence: Sendable {
             return others.map { RelativeRateIndex(group: $0, reference: reference, outcomes: outcomes) }
         }
     }
-
-    /// The figures also compared by charge class and by income quintile (of those compared
-    /// at all): who a reform helps.
-    public static let breakdownComparedMetrics: [MetricID] = [
-        .detainedPastFirstAppearanceShare, .detainedPast3DaysShare, .pretrialDetentionDays, .guiltyPleaShareDetained,
-    ]
-
-    /// The figures compared between variants by default (overall and by group).
-    public static let comparedMetrics: [MetricID] = [
-        .bookedShare, .detainedPastFirstAppearanceShare, .detainedPast3DaysShare, .pretrialDetentionDays,
-        .pretrialDetentionDaysP90, .jailPopulationAverage, .bedDays, .guiltyPleaShareDetained, .convictionShare,
-        .innocentPleas, .innocentConvictions,
-        .failureToAppearRate, .newArrestRate, .trialWaitDays, .custodyLimitReleases, .costDollars,
-    ]
 }

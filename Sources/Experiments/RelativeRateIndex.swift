@@ -18,6 +18,9 @@ public struct RelativeRateIndex: Sendable {
         public var referenceRate: Double
         /// Whether fewer than 30 people a replication reached the previous stage in either group.
         public var smallNumbers: Bool
+        /// The warning when ``smallNumbers``, naming the previous stage ("fewer than 30 people
+        /// booked a replication in a group").
+        public var smallNumbersNote: String?
     }
 
     /// The group.
@@ -33,23 +36,24 @@ public struct RelativeRateIndex: Sendable {
         self.group = group
         self.reference = reference
         // Each stage: its name, its count as a function of (metrics, cell), and the count of
-        // the stage before it.
+        // the stage before it — counts as the process kept them (the numerators of its rates).
         typealias Count = (ReplicationMetrics, BreakdownCell) -> Double
         let arrests: Count = { $0.value(.arrests, $1) }
-        let booked: Count = { $0.value(.bookedShare, $1) * $0.value(.arrests, $1) }
-        let detained: Count = { $0.value(.detainedPastFirstAppearanceShare, $1) * $0.value(.arrests, $1) }
+        let booked: Count = { $0.numerator(.bookedShare, $1) }
+        let detained: Count = { $0.numerator(.detainedPastFirstAppearanceShare, $1) }
         // Only those held at first appearance: people detained later (after a failure to
         // appear or a new arrest) did not pass through the stage before.
-        let detained3: Count = { $0.value(.heldAtFirstAppearancePast3DaysShare, $1) * $0.value(.arrests, $1) }
+        let detained3: Count = { $0.numerator(.heldAtFirstAppearancePast3DaysShare, $1) }
         let disposed: Count = { $0.value(.casesDisposed, $1) }
-        let convicted: Count = { $0.value(.convictionShare, $1) * $0.value(.casesDisposed, $1) }
-        let definitions: [(String, Count, Count)] = [
-            ("booked (of arrested)", booked, arrests),
-            ("detained at first appearance (of booked)", detained, booked),
-            ("detained past 3 days (of detained at first appearance)", detained3, detained),
-            ("convicted (of cases disposed)", convicted, disposed),
+        let convicted: Count = { $0.numerator(.convictionShare, $1) }
+        let definitions: [(String, String, Count, Count)] = [
+            ("booked (of arrested)", "people arrested", booked, arrests),
+            ("detained at first appearance (of booked)", "people booked", detained, booked),
+            ("detained past 3 days (of detained at first appearance)", "people detained at first appearance", detained3,
+             detained),
+            ("convicted (of cases disposed)", "cases disposed", convicted, disposed),
         ]
-        stages = definitions.map { name, count, previous in
+        stages = definitions.map { name, base, count, previous in
             var indices: [Double] = [], groupRates: [Double] = [], referenceRates: [Double] = [], sizes: [Double] = []
             for outcome in outcomes {
                 let m = outcome.metrics
@@ -63,9 +67,10 @@ public struct RelativeRateIndex: Sendable {
                 if rRate > 0 { indices.append(gRate / rRate) }
             }
             func mean(_ xs: [Double]) -> Double { xs.isEmpty ? .nan : xs.reduce(0, +) / Double(xs.count) }
+            let small = sizes.isEmpty || mean(sizes) < Disparity.smallNumberThreshold
             return Stage(name: name, index: Estimate(samples: indices), groupRate: mean(groupRates),
-                         referenceRate: mean(referenceRates),
-                         smallNumbers: sizes.isEmpty || mean(sizes) < Disparity.smallNumberThreshold)
+                         referenceRate: mean(referenceRates), smallNumbers: small,
+                         smallNumbersNote: small ? "fewer than \(Int(Disparity.smallNumberThreshold)) \(base) a replication in a group" : nil)
         }
     }
 }

@@ -5,29 +5,13 @@ import SimKernel
 /// The tables of a run, in plain language: figures by variant, differences from the
 /// baseline, and disparities between groups.
 public enum EvidenceTables {
-    /// The figures shown by default: those an advocate's brief needs first.
-    public static let headline: [MetricID] = [
-        .arrests, .detainedPastFirstAppearanceShare, .detainedPast3DaysShare, .moneyBailShare,
-        .bailUnaffordableShare, .pretrialDetentionDays, .pretrialDetentionDaysMedian, .pretrialDetentionDaysP90,
-        .jailPopulationAverage, .pretrialShareOfJailDays, .guiltyPleaShareDetained, .guiltyPleaShareReleased,
-        .convictionShare, .innocentConvictions, .failureToAppearRate, .newArrestRate, .timeToDispositionDays,
-        .casesTried, .trialWaitDays, .custodyLimitReleases, .detainedLongerThanSentence, .costDollars, .modelEvents,
-    ]
-
-    /// The figures shown by charge class and by income quintile.
-    public static let breakdownHeadline: [MetricID] = [
-        .arrests, .detainedPastFirstAppearanceShare, .detainedPast3DaysShare, .moneyBailShare,
-        .bailUnaffordableShare, .pretrialDetentionDays, .guiltyPleaShareDetained, .convictionShare,
-        .failureToAppearRate, .bedDays,
-    ]
-
-    /// Figures that exist only overall.
-    static let overallOnly: Set<MetricID> = [.modelEvents, .trialBacklogAtWindowEnd]
+    /// The figures shown by default: those the catalog marks ``MetricRoles/headline``.
+    public static var headline: [MetricID] { MetricID.withRole(.headline) }
 
     /// Every table of `evidence`.
     public static func make(_ evidence: Evidence, metrics: [MetricID] = headline) -> [ReportTable] {
         var tables = [figures(evidence, metrics: metrics)]
-        let shown = breakdownHeadline.filter(metrics.contains)
+        let shown = MetricID.withRole(.byBreakdown).filter(metrics.contains)
         if let byClass = breakdown(evidence, metrics: shown, dimension: .chargeClass) { tables.append(byClass) }
         if let byIncome = breakdown(evidence, metrics: shown, dimension: .incomeQuintile) { tables.append(byIncome) }
         if evidence.summaries.count > 1 {
@@ -46,7 +30,7 @@ public enum EvidenceTables {
         var rows: [[String]] = []
         for metric in metrics {
             rows.append([metric.label] + summaries.map { withCI($0.estimate(metric)) })
-            guard !overallOnly.contains(metric) else { continue }
+            guard metric.definition.scope == .everyCell else { continue }
             for group in groups {
                 rows.append(["  \(group)"] + summaries.map { withCI($0.estimate(metric, .group(group))) })
             }
@@ -80,7 +64,7 @@ public enum EvidenceTables {
         for metric in metrics {
             rows.append([metric.label] + summaries.map { _ in "" })
             for cell in cells {
-                rows.append(["  \(cellName(cell))"] + summaries.map { withCI($0.estimate(metric, cell)) })
+                rows.append(["  \(cell.displayName)"] + summaries.map { withCI($0.estimate(metric, cell)) })
             }
         }
         switch dimension {
@@ -141,7 +125,7 @@ public enum EvidenceTables {
             let present = cells.filter { keys.contains(Key(metric: metric, cell: $0)) }
             if present.first != .overall { rows.append([metric.label] + lookup.map { _ in "" }) }
             for cell in present {
-                let label = cell == .overall ? metric.label : "  \(cellName(cell))"
+                let label = cell == .overall ? metric.label : "  \(cell.displayName)"
                 rows.append([label] + lookup.map { byKey in
                     guard let c = byKey[Key(metric: metric, cell: cell)] else { return "–" }
                     return "\(signed(c.difference.mean)) \(interval(c.difference)); ×\(NumberFormat.figure(c.ratio.mean))"
@@ -155,10 +139,10 @@ public enum EvidenceTables {
     public static func disparities(_ evidence: Evidence) -> ReportTable? {
         guard let reference = evidence.referenceGroup, evidence.disparities.contains(where: { !$0.isEmpty }) else { return nil }
         var rows: [[String]] = []
-        var warned = false
+        var warnings: [String] = []
         for (variant, list) in zip(evidence.summaries.map(\.name), evidence.disparities) {
             for disparity in list {
-                warned = warned || disparity.smallNumbers
+                if let note = disparity.smallNumbersNote, !warnings.contains(note) { warnings.append(note) }
                 rows.append([variant, disparity.group, disparity.metric.label,
                              "\(NumberFormat.figure(disparity.ratio.mean)) \(interval(disparity.ratio))",
                              "\(signed(disparity.difference.mean)) \(interval(disparity.difference))",
@@ -168,7 +152,7 @@ public enum EvidenceTables {
         return ReportTable(
             title: "Disparities against the reference group \(reference) (ratio and difference [95% CI])",
             columns: ["Variant", "Group", "Rate", "Ratio to \(reference)", "Difference", "Note"], rows: rows,
-            notes: warned ? ["\"small numbers\": fewer than 30 people a replication in a group; treat the figure with care."] : [])
+            notes: warnings.map { "\"small numbers\": \($0); treat the figure with care." })
     }
 
     /// The relative rate index of each group at each stage.
@@ -193,16 +177,6 @@ public enum EvidenceTables {
 
     static func groupNames(_ evidence: Evidence) -> [String] {
         (evidence.summaries.first?.cells ?? []).compactMap { if case .group(let name) = $0 { name } else { nil } }
-    }
-
-    static func cellName(_ cell: BreakdownCell) -> String {
-        switch cell {
-        case .overall: "overall"
-        case .group(let name): name
-        case .chargeClass(let name): name
-        case .incomeQuintile(let quintile):
-            "income quintile \(quintile)" + (quintile == 1 ? " (least)" : quintile == IncomeQuintiles.count ? " (most)" : "")
-        }
     }
 
     /// "mean ± half-width", or the mean alone when there is no interval.

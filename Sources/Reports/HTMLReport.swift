@@ -8,9 +8,6 @@ import SimKernel
 /// external files, so it can be mailed, archived or printed to PDF as it is. Written as
 /// well-formed XML (XHTML syntax), which the tests check.
 public enum HTMLReport {
-    /// The figures charted by group and by income quintile.
-    public static let chartedMetrics: [MetricID] = [.detainedPastFirstAppearanceShare, .pretrialDetentionDays]
-
     /// The page.
     /// - Parameters:
     ///   - evidence: the run's figures.
@@ -52,7 +49,7 @@ public enum HTMLReport {
         let quintiles = cells.filter { if case .incomeQuintile = $0 { true } else { false } }
         var charts: [SVGBarChart] = []
         for (breakdown, name) in [(groups, "group"), (quintiles, "income quintile")] where breakdown.count > 1 {
-            for metric in chartedMetrics {
+            for metric in MetricID.withRole(.charted) {
                 let bars = evidence.summaries.map { summary in
                     breakdown.map { cell -> SVGBarChart.Bar in
                         guard let estimate = summary.estimate(metric, cell), estimate.count > 0 else {
@@ -72,7 +69,7 @@ public enum HTMLReport {
 
     static func categoryName(_ cell: BreakdownCell) -> String {
         if case .incomeQuintile(let quintile) = cell { return "Q\(quintile)" + (quintile == 1 ? " (least)" : quintile == IncomeQuintiles.count ? " (most)" : "") }
-        return EvidenceTables.cellName(cell)
+        return cell.displayName
     }
 
     /// A table: heading, header row, body rows (indented rows as such), notes.

@@ -53,24 +53,9 @@ extension ResultStore {
         return rows.map { row in
             let variant: Int = row[0], replication: Int = row[1]
             let gathered = pending[[variant, replication]] ?? PendingMetrics()
-            let metrics = ReplicationMetrics(cells: gathered.cellKeys.map(BreakdownCell.init(storedKey:)),
+            let metrics = ReplicationMetrics(cells: gathered.cellKeys.map { BreakdownCell(key: $0) ?? .overall },
                                              values: gathered.values, modelEvents: row[2], endTime: row[4])
             return ReplicationOutcome(variant: variant, replication: replication, metrics: metrics, wallSeconds: row[3])
-        }
-    }
-}
-
-extension BreakdownCell {
-    /// The cell a stored `breakdown` key names (the inverse of ``BreakdownCell/key``).
-    init(storedKey key: String) {
-        if key.hasPrefix("group:") {
-            self = .group(String(key.dropFirst("group:".count)))
-        } else if key.hasPrefix("charge_class:") {
-            self = .chargeClass(String(key.dropFirst("charge_class:".count)))
-        } else if key.hasPrefix("income_quintile:"), let quintile = Int(key.dropFirst("income_quintile:".count)) {
-            self = .incomeQuintile(quintile)
-        } else {
-            self = .overall
         }
     }
 }

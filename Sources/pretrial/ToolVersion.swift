@@ -3,7 +3,9 @@
 enum ToolVersion {
     /// Semantic version of this build. The minor version changes whenever the figures a seed
     /// gives change or figures are added (0.2.0: SplitMix64 streams and histogram quantiles;
-    /// 0.3.0: `held_at_first_appearance_past_3_days_share`), so that `--resume` and `merge`
+    /// 0.3.0: `held_at_first_appearance_past_3_days_share`; 0.4.0: the metric catalog, with
+    /// `detained_longer_than_sentence` replaced by `detained_past_3_days_not_convicted` and
+    /// `detained_longer_than_custodial_sentence`, and rates stored with their counts), so that `--resume` and `merge`
     /// never mix replications of different versions.
-    static let current = "0.3.0"
+    static let current = "0.4.0"
 }

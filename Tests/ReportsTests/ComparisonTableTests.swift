@@ -49,7 +49,7 @@ struct ComparisonTableTests {
     @Test("the main figures are compared by charge class and by income quintile, with a heading per figure")
     func breakdownComparisons() throws {
         let table = try #require(EvidenceTables.breakdownComparisons(Self.evidence))
-        let metrics = Evidence.breakdownComparedMetrics
+        let metrics = MetricID.withRole(.comparedByBreakdown)
         // A heading and 2 charge classes and 5 quintiles per figure.
         #expect(table.rows.count == metrics.count * 8)
         #expect(table.rows[0] == [metrics[0].label, "", ""])

@@ -1,5 +1,6 @@
-/// The figures one replication produces, with the ids scripts use (snake_case, stable) and
-/// the plain-language labels tables use.
+/// The figures one replication produces, by the ids scripts use (snake_case, stable), in the
+/// order tables list them. Everything else about a figure is in the catalog
+/// (``definition``, `MetricCatalog.swift`).
 public enum MetricID: String, Sendable, CaseIterable, Codable {
     case arrests
     case bookedShare = "booked_share"
@@ -30,87 +31,9 @@ public enum MetricID: String, Sendable, CaseIterable, Codable {
     case trialWaitDays = "trial_wait_days"
     case trialBacklogAtWindowEnd = "trial_backlog_at_window_end"
     case custodyLimitReleases = "custody_limit_releases"
-    case detainedLongerThanSentence = "detained_longer_than_sentence"
+    case detainedPast3DaysNotConvicted = "detained_past_3_days_not_convicted"
+    case detainedLongerThanCustodialSentence = "detained_longer_than_custodial_sentence"
     case costDollars = "cost_dollars"
     case openCasesAtEnd = "open_cases_at_end"
     case modelEvents = "model_events"
-
-    /// A plain-language label for tables.
-    public var label: String {
-        switch self {
-        case .arrests: "People arrested"
-        case .bookedShare: "Share booked into jail"
-        case .citedShare: "Share cited and released"
-        case .detainedPastFirstAppearanceShare: "Share detained past first appearance"
-        case .detainedPast3DaysShare: "Share detained past 3 days"
-        case .heldAtFirstAppearancePast3DaysShare: "Share held at first appearance and past 3 days"
-        case .moneyBailShare: "Share given money bail"
-        case .bailUnaffordableShare: "Share of money bail not posted at once"
-        case .pretrialDetentionDays: "Mean days in pre-trial detention"
-        case .pretrialDetentionDaysMedian: "Median days in pre-trial detention"
-        case .pretrialDetentionDaysP90: "90th percentile of days in pre-trial detention"
-        case .bedDays: "Pre-trial bed-days"
-        case .jailPopulationAverage: "Average daily pre-trial jail population"
-        case .pretrialShareOfJailDays: "Pre-trial share of jail bed-days"
-        case .guiltyPleaShareDetained: "Plea acceptance when detained"
-        case .guiltyPleaShareReleased: "Plea acceptance when released"
-        case .pleaShare: "Share of cases ended by guilty plea"
-        case .convictionShare: "Share of cases ending in conviction"
-        case .innocentConvictions: "Convictions of factually innocent people"
-        case .innocentPleas: "Guilty pleas by factually innocent people"
-        case .innocentConvictionsAtTrial: "Factually innocent people convicted at trial"
-        case .casesDisposed: "Cases disposed"
-        case .failureToAppearRate: "Failure to appear per court date while released"
-        case .newArrestRate: "New arrests per person released"
-        case .timeToDispositionDays: "Mean days from arrest to disposition"
-        case .casesTried: "Cases tried"
-        case .trialWaitDays: "Mean days waiting for trial"
-        case .trialBacklogAtWindowEnd: "Trial backlog at the end of the arrest window"
-        case .custodyLimitReleases: "Releases at the custody time limit"
-        case .detainedLongerThanSentence: "People detained longer than their sentence"
-        case .costDollars: "Cost of pre-trial detention (dollars)"
-        case .openCasesAtEnd: "Cases still open at the end"
-        case .modelEvents: "Model events"
-        }
-    }
-
-    /// What the figure measures, for the README and `--help`.
-    public var meaning: String {
-        switch self {
-        case .arrests: "cases opened by arrests on or after the warm-up (new arrests while released included)"
-        case .bookedShare: "booked at arrest / arrests"
-        case .citedShare: "cited and released at arrest / arrests"
-        case .detainedPastFirstAppearanceShare: "still in custody right after the first-appearance decision / arrests"
-        case .detainedPast3DaysShare: "more than 3 days in pre-trial custody on the case / arrests"
-        case .heldAtFirstAppearancePast3DaysShare:
-            "held right after the first-appearance decision and more than 3 days in pre-trial custody on the case / arrests"
-        case .moneyBailShare: "money bail set at first appearance / first appearances"
-        case .bailUnaffordableShare: "money bail not posted at the hearing (neither in full nor through a bondsman) / money bail set"
-        case .pretrialDetentionDays: "days in custody from arrest to release or disposition, over all arrests (0 for people cited)"
-        case .pretrialDetentionDaysMedian: "median of the same, from a histogram (within 0.4% plus half a minute)"
-        case .pretrialDetentionDaysP90: "90th percentile of the same, from a histogram (within 0.4% plus half a minute)"
-        case .bedDays: "sum of pre-trial detention days of the arrests counted"
-        case .jailPopulationAverage: "time-average number held pre-trial between the warm-up and the end of the arrest window"
-        case .pretrialShareOfJailDays: "pre-trial bed-days / (pre-trial bed-days + jail days of sentences of a year or less, after credit for time served)"
-        case .guiltyPleaShareDetained: "plea offers accepted / plea offers made while detained"
-        case .guiltyPleaShareReleased: "plea offers accepted / plea offers made while released"
-        case .pleaShare: "cases ended by a guilty plea / cases disposed"
-        case .convictionShare: "cases ended by conviction (plea or trial) / cases disposed"
-        case .innocentConvictions: "cases of factually innocent people ended by conviction (plea or trial)"
-        case .innocentPleas: "guilty pleas accepted by factually innocent people"
-        case .innocentConvictionsAtTrial: "cases of factually innocent people ended by conviction at trial"
-        case .casesDisposed: "cases ended by dismissal, acquittal or conviction"
-        case .failureToAppearRate: "failures to appear / court dates held while released"
-        case .newArrestRate: "new arrests while released / cases released before disposition"
-        case .timeToDispositionDays: "days from arrest to disposition, over disposed cases"
-        case .casesTried: "cases that went to trial"
-        case .trialWaitDays: "days from joining the trial queue to the start of trial, over tried cases"
-        case .trialBacklogAtWindowEnd: "cases waiting for a courtroom when the arrest window closes (overall only)"
-        case .custodyLimitReleases: "people released because the custody time limit expired"
-        case .detainedLongerThanSentence: "people whose pre-trial detention exceeded their sentence (including acquittals and dismissals after detention)"
-        case .costDollars: "bed-days × cost per bed-day"
-        case .openCasesAtEnd: "counted cases not disposed when the run stopped"
-        case .modelEvents: "arrests, first appearances, court dates, trial ends and other process events executed (overall only)"
-        }
-    }
 }

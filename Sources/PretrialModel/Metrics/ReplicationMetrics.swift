@@ -1,34 +1,3 @@
-/// One cell of a breakdown: everyone, one group, one charge class or one income quintile.
-public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
-    /// Everyone.
-    case overall
-    /// One group, by name.
-    case group(String)
-    /// One charge class, by name.
-    case chargeClass(String)
-    /// One fifth of arrested people by ability to pay, 1 (least) to 5 (``IncomeQuintiles``).
-    case incomeQuintile(Int)
-
-    /// "overall", "group:<name>", "charge_class:<name>" or "income_quintile:<1–5>".
-    public var key: String {
-        switch self {
-        case .overall: "overall"
-        case .group(let name): "group:\(name)"
-        case .chargeClass(let name): "charge_class:\(name)"
-        case .incomeQuintile(let quintile): "income_quintile:\(quintile)"
-        }
-    }
-
-    /// Whether the cell is a charge class or an income quintile: the finer breakdowns that
-    /// tables show apart from the overall and group figures.
-    public var isFiner: Bool {
-        switch self {
-        case .chargeClass, .incomeQuintile: true
-        case .overall, .group: false
-        }
-    }
-}
-
 /// The figures of one replication: each metric for each breakdown cell.
 public struct ReplicationMetrics: Sendable, Equatable {
     /// The cells, overall first, then groups, charge classes and income quintiles 1–5.
@@ -36,6 +5,12 @@ public struct ReplicationMetrics: Sendable, Equatable {
     /// For each metric, its value in each cell (same order as ``cells``); NaN where the
     /// figure has no denominator (e.g. a plea acceptance rate with no offers).
     public var values: [MetricID: [Double]]
+    /// For each rate, mean or share of a sum (``MetricFormula/parts``), its numerator in each
+    /// cell: pooled over replications, numerators and denominators give the pooled rate, and
+    /// they are the counts behind relative rate indices and small-numbers warnings.
+    public var numerators: [MetricID: [Double]]
+    /// The denominators of the same, in each cell.
+    public var denominators: [MetricID: [Double]]
     /// Events executed, bookkeeping excluded.
     public var modelEvents: Int
     /// The simulated day when the run ended.
@@ -43,9 +18,12 @@ public struct ReplicationMetrics: Sendable, Equatable {
 
     /// Creates the figures of one replication (the model does; so does a results store
     /// reading them back).
-    public init(cells: [BreakdownCell], values: [MetricID: [Double]], modelEvents: Int, endTime: Double) {
+    public init(cells: [BreakdownCell], values: [MetricID: [Double]], numerators: [MetricID: [Double]] = [:],
+                denominators: [MetricID: [Double]] = [:], modelEvents: Int, endTime: Double) {
         self.cells = cells
         self.values = values
+        self.numerators = numerators
+        self.denominators = denominators
         self.modelEvents = modelEvents
         self.endTime = endTime
     }
@@ -57,5 +35,17 @@ public struct ReplicationMetrics: Sendable, Equatable {
     public func value(_ metric: MetricID, _ cell: BreakdownCell) -> Double {
         guard let index = cells.firstIndex(of: cell) else { return .nan }
         return values[metric]?[index] ?? .nan
+    }
+
+    /// The numerator of `metric` (a rate or mean) for `cell`; NaN if it has none.
+    public func numerator(_ metric: MetricID, _ cell: BreakdownCell) -> Double {
+        guard let index = cells.firstIndex(of: cell) else { return .nan }
+        return numerators[metric]?[index] ?? .nan
+    }
+
+    /// The denominator of `metric` (a rate or mean) for `cell`; NaN if it has none.
+    public func denominator(_ metric: MetricID, _ cell: BreakdownCell) -> Double {
+        guard let index = cells.firstIndex(of: cell) else { return .nan }
+        return denominators[metric]?[index] ?? .nan
     }
 }

@@ -1,19 +1,23 @@
 /// What a person's luck is drawn for. Each purpose has its own sub-stream of the person's
 /// luck, so a person meets every policy variant with the same luck at the same decision
 /// (common random numbers down to the person), whatever else the policy changes.
-enum LuckPurpose: UInt64 {
+///
+/// The raw values seed the sub-streams, so each is written out and pinned by a test
+/// (`LuckPurposeTests`): renumbering a case would change every figure. A new purpose takes a
+/// new number; a retired one keeps its number unused.
+enum LuckPurpose: UInt64, CaseIterable {
     case arrestPolicy = 1
-    case firstAppearanceDelay
-    case counselPolicy
-    case riskInstrument
-    case releasePolicy
-    case bailPosting
-    case bailReviewPolicy
-    case courtDate
-    case courtDateInterval
-    case pleaPolicy
-    case newArrest
-    case warrant
-    case trial
-    case rearrestCase
+    case firstAppearanceDelay = 2
+    case counselPolicy = 3
+    case riskInstrument = 4
+    case releasePolicy = 5
+    case bailPosting = 6
+    case bailReviewPolicy = 7
+    case courtDate = 8
+    case courtDateInterval = 9
+    case pleaPolicy = 10
+    case newArrest = 11
+    case warrant = 12
+    case trial = 13
+    case rearrestCase = 14
 }

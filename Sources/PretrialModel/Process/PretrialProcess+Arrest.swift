@@ -51,17 +51,17 @@ extension PretrialProcess {
         record.arrestTime = now
         let slot = allocateSlot(record)
         let counted = record.counted
-        if counted { cell(slot).pointee.arrests += 1 }
+        if counted { counts(slot)[.arrests] += 1 }
 
         prepareDecisionLuck(slot, .arrestPolicy)
         switch policies.arrest.decide(defendant(slot, at: now), random: policyLuck) {
         case .book:
-            if counted { cell(slot).pointee.booked += 1 }
+            if counted { counts(slot)[.booked] += 1 }
             startCustody(slot, at: now, &scheduler)
             let delay = sample(firstAppearanceDelay, slot, .firstAppearanceDelay)
             scheduler.schedule(.firstAppearance(reference(slot)), after: delay)
         case .citeAndRelease:
-            if counted { cell(slot).pointee.cited += 1 }
+            if counted { counts(slot)[.cited] += 1 }
             becomeReleasedBeforeTrial(slot, at: now, &scheduler)
             scheduleCourtDate(slot, &scheduler)
         }

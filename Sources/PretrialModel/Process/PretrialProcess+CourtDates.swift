@@ -24,10 +24,10 @@ extension PretrialProcess {
         let counted = cases[slot].counted
 
         if !cases[slot].detained {
-            if counted { cell(slot).pointee.courtDatesReleased += 1 }
+            if counted { counts(slot)[.courtDatesReleased] += 1 }
             if appearanceDraw < failureToAppearProbability(slot) {
                 cases[slot].failuresToAppear += 1
-                if counted { cell(slot).pointee.failuresToAppear += 1 }
+                if counted { counts(slot)[.failuresToAppear] += 1 }
                 let delay = warrantDelay.sample(draws)
                 scheduler.schedule(.warrantArrest(reference(slot)), after: delay)
                 return
@@ -41,11 +41,11 @@ extension PretrialProcess {
         if let offer = policies.plea.offer(defendant(slot, at: now), courtDate: number, random: policyLuck) {
             let detained = cases[slot].detained
             if counted {
-                if detained { cell(slot).pointee.offersDetained += 1 } else { cell(slot).pointee.offersReleased += 1 }
+                if detained { counts(slot)[.offersDetained] += 1 } else { counts(slot)[.offersReleased] += 1 }
             }
             if acceptanceDraw < acceptanceProbability(slot, offer, at: now) {
                 if counted {
-                    if detained { cell(slot).pointee.pleasDetained += 1 } else { cell(slot).pointee.pleasReleased += 1 }
+                    if detained { counts(slot)[.pleasDetained] += 1 } else { counts(slot)[.pleasReleased] += 1 }
                 }
                 dispose(slot, .convictedByPlea, sentenceShare: offer.sentenceShare, at: now)
                 return

@@ -28,7 +28,7 @@ extension PretrialProcess {
     mutating func becomeReleasedBeforeTrial(_ slot: Int, at now: Double, _ scheduler: inout Scheduler<ModelEvent>) {
         endCustody(slot, at: now)
         if cases[slot].counted && cases[slot].newArrestsWhileReleased == 0 && cases[slot].failuresToAppear == 0 {
-            cell(slot).pointee.releasedCases += 1
+            counts(slot)[.releasedCases] += 1
         }
         scheduleNewArrestHazard(slot, at: now, &scheduler)
     }
@@ -51,7 +51,7 @@ extension PretrialProcess {
     /// The custody time limit expired while the person was still held before trial.
     mutating func custodyLimitReached(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         guard cases[slot].detained, !cases[slot].inTrial else { return }
-        if cases[slot].counted { cell(slot).pointee.custodyLimitReleases += 1 }
+        if cases[slot].counted { counts(slot)[.custodyLimitReleases] += 1 }
         becomeReleasedBeforeTrial(slot, at: scheduler.now, &scheduler)
     }
 
@@ -61,7 +61,7 @@ extension PretrialProcess {
         let now = scheduler.now
         let occurrence = Int(cases[slot].newArrestsWhileReleased)
         cases[slot].newArrestsWhileReleased += 1
-        if cases[slot].counted { cell(slot).pointee.newArrests += 1 }
+        if cases[slot].counted { counts(slot)[.newArrests] += 1 }
         let draws = luck(slot, .rearrestCase, occurrence)
         let revoke = draws.uniform() < configuration.behaviour.revocationOnNewArrest
         let record = cases[slot]

@@ -14,25 +14,29 @@ extension PretrialProcess {
             let sentenceDays = tables.sentenceDays[Int(record.chargeClass)]
             let sentence = convicted ? sample(sentenceDays, slot, .trial, 2) * sentenceShare : 0
             let elapsed = now - record.arrestTime
-            let totals = cell(slot)
-            totals.pointee.disposed += 1
-            totals.pointee.timeToDispositionSum += elapsed
-            totals.pointee.recordDetention(days, heldAtFirstAppearance: record.heldAtFirstAppearance)
+            let count = counts(slot)
+            count[.disposed] += 1
+            count[.timeToDispositionDays] += elapsed
+            recordDetention(slot, days)
             if outcome == .convictedByPlea {
-                totals.pointee.pleas += 1
-                if !record.guilty { totals.pointee.innocentPleas += 1 }
+                count[.pleas] += 1
+                if !record.guilty { count[.innocentPleas] += 1 }
             }
             if convicted {
-                totals.pointee.convictions += 1
-                if !record.guilty { totals.pointee.innocentConvictions += 1 }
-                if !record.guilty && outcome == .convictedAtTrial { totals.pointee.innocentConvictionsAtTrial += 1 }
+                count[.convictions] += 1
+                if !record.guilty { count[.innocentConvictions] += 1 }
+                if !record.guilty && outcome == .convictedAtTrial { count[.innocentConvictionsAtTrial] += 1 }
+                // Held longer than the custodial sentence pronounced (before good-behaviour
+                // credit): the time served pre-trial already exceeds the punishment.
+                if sentence > 0 && days > sentence { count[.detainedLongerThanCustodialSentence] += 1 }
+            } else if days > 3 {
+                count[.detainedPast3DaysNotConvicted] += 1
             }
-            if days > 0 && days > sentence { totals.pointee.longerThanSentence += 1 }
             // Sentences of a year or less are served in jail (longer ones in prison),
             // with credit for the time already served and then good-behaviour credit.
             if convicted && sentence <= 365 {
                 let served = configuration.courts.jailSentenceServedShare
-                totals.pointee.sentencedJailDays += max(0, sentence - days) * served
+                count[.sentencedJailDays] += max(0, sentence - days) * served
             }
         }
         cases[slot].isOpen = false
@@ -41,12 +45,25 @@ extension PretrialProcess {
         openCases -= 1
     }
 
+    /// Records the pre-trial detention of one case (at its disposition, or when the run stops).
+    @inline(__always)
+    func recordDetention(_ slot: Int, _ days: Double) {
+        let count = counts(slot)
+        count[.detentionCases] += 1
+        count[.bedDays] += days
+        if days > 3 {
+            count[.detainedPast3Days] += 1
+            if cases[slot].heldAtFirstAppearance { count[.heldPast3DaysFromFirstAppearance] += 1 }
+        }
+        cell(slot).pointee.detentionDays.record(days)
+    }
+
     /// Counts the cases still open when the run stops, with their detention so far.
     mutating func finalize(at now: Double) {
         for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {
             let days = cases[slot].detentionDays(at: now)
-            cell(slot).pointee.openAtEnd += 1
-            cell(slot).pointee.recordDetention(days, heldAtFirstAppearance: cases[slot].heldAtFirstAppearance)
+            counts(slot)[.openAtEnd] += 1
+            recordDetention(slot, days)
         }
     }
 
@@ -59,28 +76,39 @@ extension PretrialProcess {
         // Every cell is a sum of the totals of each combination of group, charge class and
         // income quintile.
         var cells = Array(repeating: CellTotals(), count: cellNames.count)
-        for index in cells.indices { cells[index].jailAverage = 0 }
         let firstQuintileCell = 1 + tables.groupCount + tables.classCount
         for group in 0..<tables.groupCount {
             for chargeClass in 0..<tables.classCount {
                 for quintile in 0..<IncomeQuintiles.count {
-                    let combination = totals[(group * tables.classCount + chargeClass) * IncomeQuintiles.count + quintile]
-                    cells[0].add(combination)
-                    cells[1 + group].add(combination)
-                    cells[1 + tables.groupCount + chargeClass].add(combination)
-                    cells[firstQuintileCell + quintile].add(combination)
+                    let index = (group * tables.classCount + chargeClass) * IncomeQuintiles.count + quintile
+                    let block = UnsafePointer(counters + index * ProcessCounter.count)
+                    for cell in [0, 1 + group, 1 + tables.groupCount + chargeClass, firstQuintileCell + quintile] {
+                        cells[cell].add(counters: block, totals[index])
+                    }
                 }
             }
         }
+        let blank = Array(repeating: Double.nan, count: cells.count)
         var values: [MetricID: [Double]] = [:]
-        for (index, cell) in cells.enumerated() {
-            for (metric, value) in cell.values(costPerBedDay: configuration.costPerBedDay) {
-                values[metric, default: Array(repeating: .nan, count: cells.count)][index] = value
+        var numerators: [MetricID: [Double]] = [:]
+        var denominators: [MetricID: [Double]] = [:]
+        for metric in MetricID.allCases {
+            let definition = metric.definition
+            var value = blank, numerator = blank, denominator = blank
+            for (index, cell) in cells.enumerated() {
+                (value[index], numerator[index], denominator[index]) =
+                    cell.figure(definition.formula, costPerBedDay: configuration.costPerBedDay)
+            }
+            values[metric] = value
+            if definition.formula.parts != nil {
+                numerators[metric] = numerator
+                denominators[metric] = denominator
             }
         }
         let modelEvents = events - bookkeepingEvents
         values[.modelEvents] = [Double(modelEvents)] + Array(repeating: .nan, count: cells.count - 1)
         values[.trialBacklogAtWindowEnd] = [backlogAtWindowEnd] + Array(repeating: .nan, count: cells.count - 1)
-        return ReplicationMetrics(cells: cellNames, values: values, modelEvents: modelEvents, endTime: endTime)
+        return ReplicationMetrics(cells: cellNames, values: values, numerators: numerators, denominators: denominators,
+                                  modelEvents: modelEvents, endTime: endTime)
     }
 }

@@ -25,13 +25,13 @@ extension PretrialProcess {
         }
         let counted = cases[slot].counted
         if counted {
-            cell(slot).pointee.firstAppearances += 1
-            if case .moneyBail = decision { cell(slot).pointee.moneyBail += 1 }
+            counts(slot)[.firstAppearances] += 1
+            if case .moneyBail = decision { counts(slot)[.moneyBail] += 1 }
         }
         apply(decision, slot, isReview: false, &scheduler)
         if cases[slot].detained {
             cases[slot].heldAtFirstAppearance = true
-            if counted { cell(slot).pointee.detainedPastFirstAppearance += 1 }
+            if counted { counts(slot)[.detainedPastFirstAppearance] += 1 }
         }
         scheduleCourtDate(slot, &scheduler)
     }
@@ -54,7 +54,7 @@ extension PretrialProcess {
                 becomeReleasedBeforeTrial(slot, at: now, &scheduler)
                 return
             }
-            if cases[slot].counted && !isReview { cell(slot).pointee.bailUnaffordable += 1 }
+            if cases[slot].counted && !isReview { counts(slot)[.bailUnaffordable] += 1 }
             scheduleLaterPosting(slot, amount: amount, &scheduler)
             scheduleBailReview(slot, amount: amount, isReview: isReview, &scheduler)
         case .detain:

@@ -19,8 +19,8 @@ extension PretrialProcess {
         cases[slot].inTrial = true
         if cases[slot].counted {
             let wait = now - cases[slot].trialQueueJoined
-            cell(slot).pointee.tried += 1
-            cell(slot).pointee.trialWaitSum += wait
+            counts(slot)[.tried] += 1
+            counts(slot)[.trialWaitDays] += wait
         }
         let duration = sample(trialDuration, slot, .trial)
         scheduler.schedule(.trialEnd(ref), after: duration)

@@ -10,7 +10,8 @@ import SimKernel
 /// Hot-path layout (see Benchmarks/README.md): open cases live in a slab reached through a
 /// raw pointer, and the running totals in one set per combination of group and charge class,
 /// so that an event costs no uniqueness checks of array buffers and updates one set of totals
-/// instead of three. The process owns that memory through ``slab`` and ``totalsStorage``;
+/// instead of four; the counters of a set are one block of doubles indexed by
+/// ``ProcessCounter`` (``counts(_:)``). The process owns that memory through ``slab`` and ``totalsStorage``;
 /// it is used by one replication and never copied after it starts.
 struct PretrialProcess: DiscreteEventModel {
     typealias Event = ModelEvent
@@ -63,11 +64,14 @@ struct PretrialProcess: DiscreteEventModel {
     var openCases = 0
     var personCount = 0
     var trialQueue: Station<CaseRef>
-    /// Owns the running totals; ``totals`` is their base pointer.
+    /// Owns the running totals; ``totals`` and ``counters`` are their base pointers.
     let totalsStorage: TotalsStorage
     /// The running totals of each combination of group, charge class and income quintile,
     /// at ``PopulationTables/combination(group:chargeClass:abilityToPay:)`` (``CaseRecord/cell``).
-    let totals: UnsafeMutablePointer<CellTotals>
+    let totals: UnsafeMutablePointer<CombinationTotals>
+    /// The counters of each combination: ``ProcessCounter/count`` values per combination, in
+    /// the same order as ``totals``.
+    let counters: UnsafeMutablePointer<Double>
     var bookkeepingEvents = 0
     var backlogAtWindowEnd = Double.nan
 
@@ -101,6 +105,7 @@ struct PretrialProcess: DiscreteEventModel {
                              discipline: schedulingUsesPriority ? .priority : .fifo)
         totalsStorage = TotalsStorage(count: max(1, tables.combinationCount))
         totals = totalsStorage.base
+        counters = totalsStorage.counters
     }
 
     mutating func handle(_ event: ModelEvent, scheduler: inout Scheduler<ModelEvent>) {
@@ -150,8 +155,15 @@ struct PretrialProcess: DiscreteEventModel {
     /// The running totals of the case's group, charge class and income quintile (which the
     /// overall, group, charge-class and quintile cells sum).
     @inline(__always)
-    func cell(_ slot: Int) -> UnsafeMutablePointer<CellTotals> {
+    func cell(_ slot: Int) -> UnsafeMutablePointer<CombinationTotals> {
         totals + Int(cases[slot].cell)
+    }
+
+    /// The counters of the case's group, charge class and income quintile, indexed by
+    /// ``ProcessCounter``: `counts(slot)[.arrests] += 1`.
+    @inline(__always)
+    func counts(_ slot: Int) -> UnsafeMutablePointer<Double> {
+        counters + Int(cases[slot].cell) * ProcessCounter.count
     }
 
     /// The model's own luck for a case and purpose, reseeded so the draws do not depend on
@@ -193,20 +205,25 @@ struct PretrialProcess: DiscreteEventModel {
     }
 }
 
-/// The memory of the running totals (one ``CellTotals`` per combination of group, charge
-/// class and income quintile), freed with the process.
+/// The memory of the running totals (one ``CombinationTotals`` and one block of counters per
+/// combination of group, charge class and income quintile), freed with the process.
 final class TotalsStorage {
-    let base: UnsafeMutablePointer<CellTotals>
+    let base: UnsafeMutablePointer<CombinationTotals>
+    /// ``ProcessCounter/count`` zeros per combination.
+    let counters: UnsafeMutablePointer<Double>
     let count: Int
 
     init(count: Int) {
         self.count = count
         base = .allocate(capacity: count)
-        base.initialize(repeating: CellTotals(), count: count)
+        base.initialize(repeating: CombinationTotals(), count: count)
+        counters = .allocate(capacity: count * ProcessCounter.count)
+        counters.initialize(repeating: 0, count: count * ProcessCounter.count)
     }
 
     deinit {
         base.deinitialize(count: count)
         base.deallocate()
+        counters.deallocate()
     }
 }

@@ -1,0 +1,58 @@
+/// One cell of a breakdown: everyone, one group, one charge class or one income quintile.
+public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
+    /// Everyone.
+    case overall
+    /// One group, by name.
+    case group(String)
+    /// One charge class, by name.
+    case chargeClass(String)
+    /// One fifth of arrested people by ability to pay, 1 (least) to 5 (``IncomeQuintiles``).
+    case incomeQuintile(Int)
+
+    /// "overall", "group:<name>", "charge_class:<name>" or "income_quintile:<1–5>": the name
+    /// CSV, JSON and the results store use.
+    public var key: String {
+        switch self {
+        case .overall: "overall"
+        case .group(let name): "group:\(name)"
+        case .chargeClass(let name): "charge_class:\(name)"
+        case .incomeQuintile(let quintile): "income_quintile:\(quintile)"
+        }
+    }
+
+    /// Whether the cell is a charge class or an income quintile: the finer breakdowns that
+    /// tables show apart from the overall and group figures.
+    public var isFiner: Bool {
+        switch self {
+        case .chargeClass, .incomeQuintile: true
+        case .overall, .group: false
+        }
+    }
+
+    /// The cell a ``key`` names; `nil` for a key of no cell.
+    public init?(key: String) {
+        if key == "overall" {
+            self = .overall
+        } else if key.hasPrefix("group:") {
+            self = .group(String(key.dropFirst("group:".count)))
+        } else if key.hasPrefix("charge_class:") {
+            self = .chargeClass(String(key.dropFirst("charge_class:".count)))
+        } else if key.hasPrefix("income_quintile:"), let quintile = Int(key.dropFirst("income_quintile:".count)) {
+            self = .incomeQuintile(quintile)
+        } else {
+            return nil
+        }
+    }
+
+    /// The name tables show: "overall", the group's or charge class's name, or "income
+    /// quintile 1 (least)" … "income quintile 5 (most)".
+    public var displayName: String {
+        switch self {
+        case .overall: "overall"
+        case .group(let name): name
+        case .chargeClass(let name): name
+        case .incomeQuintile(let quintile):
+            "income quintile \(quintile)" + (quintile == 1 ? " (least)" : quintile == IncomeQuintiles.count ? " (most)" : "")
+        }
+    }
+}

@@ -1,0 +1,204 @@
+/// The metric catalog: every figure the tool reports, declared once.
+///
+/// To add a figure: add its id to ``MetricID`` (in the order tables should list it), its
+/// counters to ``ProcessCounter`` if it needs new ones, the process update that counts them
+/// (`Process/PretrialProcess+*.swift`), and its entry here. Everything else — tables, CSV,
+/// JSON, the store, comparisons, disparities, charts, `--precision`, `pretrial metrics` and
+/// the README table — follows from the entry.
+extension MetricID {
+    /// The figure's definition.
+    public var definition: MetricDefinition {
+        switch self {
+        case .arrests:
+            MetricDefinition(
+                label: "People arrested",
+                meaning: "cases opened by arrests on or after the warm-up (new arrests while released included)",
+                unit: .people, formula: .count(.arrests), roles: [.headline, .byBreakdown])
+        case .bookedShare:
+            MetricDefinition(
+                label: "Share booked into jail", meaning: "booked at arrest / arrests",
+                unit: .share, formula: .share(.booked, of: .arrests), denominatorNoun: "people arrested",
+                roles: [.compared])
+        case .citedShare:
+            MetricDefinition(
+                label: "Share cited and released", meaning: "cited and released at arrest / arrests",
+                unit: .share, formula: .share(.cited, of: .arrests), denominatorNoun: "people arrested")
+        case .detainedPastFirstAppearanceShare:
+            MetricDefinition(
+                label: "Share detained past first appearance",
+                meaning: "still in custody right after the first-appearance decision / arrests",
+                unit: .share, formula: .share(.detainedPastFirstAppearance, of: .arrests),
+                denominatorNoun: "people arrested",
+                roles: [.headline, .byBreakdown, .compared, .comparedByBreakdown, .disparity, .charted, .precision])
+        case .detainedPast3DaysShare:
+            MetricDefinition(
+                label: "Share detained past 3 days",
+                meaning: "more than 3 days in pre-trial custody on the case / arrests",
+                unit: .share, formula: .share(.detainedPast3Days, of: .arrests), denominatorNoun: "people arrested",
+                roles: [.headline, .byBreakdown, .compared, .comparedByBreakdown, .disparity])
+        case .heldAtFirstAppearancePast3DaysShare:
+            MetricDefinition(
+                label: "Share held at first appearance and past 3 days",
+                meaning: "held right after the first-appearance decision and more than 3 days in pre-trial custody on "
+                    + "the case / arrests (the relative rate index's stage after \"detained at first appearance\"; "
+                    + "people detained only later, after a failure to appear or a new arrest, are not in it)",
+                unit: .share, formula: .share(.heldPast3DaysFromFirstAppearance, of: .arrests),
+                denominatorNoun: "people arrested")
+        case .moneyBailShare:
+            MetricDefinition(
+                label: "Share given money bail", meaning: "money bail set at first appearance / first appearances",
+                unit: .share, formula: .share(.moneyBail, of: .firstAppearances), denominatorNoun: "first appearances",
+                roles: [.headline, .byBreakdown, .disparity])
+        case .bailUnaffordableShare:
+            MetricDefinition(
+                label: "Share of money bail not posted at once",
+                meaning: "money bail not posted at the hearing (neither in full nor through a bondsman) / money bail set",
+                unit: .share, formula: .share(.bailUnaffordable, of: .moneyBail), denominatorNoun: "money bail decisions",
+                roles: [.headline, .byBreakdown, .disparity])
+        case .pretrialDetentionDays:
+            MetricDefinition(
+                label: "Mean days in pre-trial detention",
+                meaning: "days in custody from arrest to release or disposition, over all arrests (0 for people cited)",
+                unit: .days, formula: .mean(.bedDays, over: .detentionCases), denominatorNoun: "people arrested",
+                roles: [.headline, .byBreakdown, .compared, .comparedByBreakdown, .disparity, .charted, .precision])
+        case .pretrialDetentionDaysMedian:
+            MetricDefinition(
+                label: "Median days in pre-trial detention",
+                meaning: "median of the same, from a histogram (within 0.4% plus half a minute)",
+                unit: .days, formula: .detentionQuantile(0.5), roles: [.headline])
+        case .pretrialDetentionDaysP90:
+            MetricDefinition(
+                label: "90th percentile of days in pre-trial detention",
+                meaning: "90th percentile of the same, from a histogram (within 0.4% plus half a minute)",
+                unit: .days, formula: .detentionQuantile(0.9), roles: [.headline, .compared])
+        case .bedDays:
+            MetricDefinition(
+                label: "Pre-trial bed-days", meaning: "sum of pre-trial detention days of the arrests counted",
+                unit: .days, formula: .count(.bedDays), roles: [.byBreakdown, .compared])
+        case .jailPopulationAverage:
+            MetricDefinition(
+                label: "Average daily pre-trial jail population",
+                meaning: "time-average number held pre-trial between the warm-up and the end of the arrest window",
+                unit: .people, formula: .jailPopulationAverage, roles: [.headline, .compared, .precision])
+        case .pretrialShareOfJailDays:
+            MetricDefinition(
+                label: "Pre-trial share of jail bed-days",
+                meaning: "pre-trial bed-days / (pre-trial bed-days + jail days of sentences of a year or less, after "
+                    + "credit for time served, times `courts.jail_sentence_served_share`)",
+                unit: .share, formula: .shareOfSum(.bedDays, with: .sentencedJailDays), roles: [.headline])
+        case .guiltyPleaShareDetained:
+            MetricDefinition(
+                label: "Plea acceptance when detained", meaning: "plea offers accepted / plea offers made while detained",
+                unit: .share, formula: .share(.pleasDetained, of: .offersDetained),
+                denominatorNoun: "plea offers to detained people",
+                roles: [.headline, .byBreakdown, .compared, .comparedByBreakdown, .disparity])
+        case .guiltyPleaShareReleased:
+            MetricDefinition(
+                label: "Plea acceptance when released", meaning: "plea offers accepted / plea offers made while released",
+                unit: .share, formula: .share(.pleasReleased, of: .offersReleased),
+                denominatorNoun: "plea offers to released people", roles: [.headline])
+        case .pleaShare:
+            MetricDefinition(
+                label: "Share of cases ended by guilty plea", meaning: "cases ended by a guilty plea / cases disposed",
+                unit: .share, formula: .share(.pleas, of: .disposed), denominatorNoun: "cases disposed")
+        case .convictionShare:
+            MetricDefinition(
+                label: "Share of cases ending in conviction",
+                meaning: "cases ended by conviction (plea or trial) / cases disposed",
+                unit: .share, formula: .share(.convictions, of: .disposed), denominatorNoun: "cases disposed",
+                roles: [.headline, .byBreakdown, .compared, .disparity])
+        case .innocentConvictions:
+            MetricDefinition(
+                label: "Convictions of factually innocent people",
+                meaning: "cases of factually innocent people ended by conviction (plea or trial)",
+                unit: .people, formula: .count(.innocentConvictions), roles: [.headline, .compared])
+        case .innocentPleas:
+            MetricDefinition(
+                label: "Guilty pleas by factually innocent people",
+                meaning: "guilty pleas accepted by factually innocent people",
+                unit: .people, formula: .count(.innocentPleas), roles: [.compared])
+        case .innocentConvictionsAtTrial:
+            MetricDefinition(
+                label: "Factually innocent people convicted at trial",
+                meaning: "cases of factually innocent people ended by conviction at trial",
+                unit: .people, formula: .count(.innocentConvictionsAtTrial))
+        case .casesDisposed:
+            MetricDefinition(
+                label: "Cases disposed", meaning: "cases ended by dismissal, acquittal or conviction",
+                unit: .people, formula: .count(.disposed))
+        case .failureToAppearRate:
+            MetricDefinition(
+                label: "Failure to appear per court date while released",
+                meaning: "failures to appear / court dates held while released",
+                unit: .share, formula: .share(.failuresToAppear, of: .courtDatesReleased),
+                denominatorNoun: "court dates of released people", roles: [.headline, .byBreakdown, .compared])
+        case .newArrestRate:
+            MetricDefinition(
+                label: "New arrests per person released",
+                meaning: "new arrests while released / cases released before disposition",
+                unit: .share, formula: .share(.newArrests, of: .releasedCases), denominatorNoun: "people released",
+                roles: [.headline, .compared])
+        case .timeToDispositionDays:
+            MetricDefinition(
+                label: "Mean days from arrest to disposition", meaning: "days from arrest to disposition, over disposed cases",
+                unit: .days, formula: .mean(.timeToDispositionDays, over: .disposed), denominatorNoun: "cases disposed",
+                roles: [.headline])
+        case .casesTried:
+            MetricDefinition(
+                label: "Cases tried", meaning: "cases that went to trial", unit: .people, formula: .count(.tried),
+                roles: [.headline])
+        case .trialWaitDays:
+            MetricDefinition(
+                label: "Mean days waiting for trial",
+                meaning: "days from joining the trial queue to the start of trial, over tried cases",
+                unit: .days, formula: .mean(.trialWaitDays, over: .tried), denominatorNoun: "cases tried",
+                roles: [.headline, .compared])
+        case .trialBacklogAtWindowEnd:
+            MetricDefinition(
+                label: "Trial backlog at the end of the arrest window",
+                meaning: "cases waiting for a courtroom when the arrest window closes (overall only)",
+                unit: .people, scope: .overallOnly, formula: .replicationWide)
+        case .custodyLimitReleases:
+            MetricDefinition(
+                label: "Releases at the custody time limit",
+                meaning: "people released because the custody time limit expired",
+                unit: .people, formula: .count(.custodyLimitReleases), roles: [.headline, .compared])
+        case .detainedPast3DaysNotConvicted:
+            MetricDefinition(
+                label: "People held more than 3 days whose case ended without conviction",
+                meaning: "cases ended by dismissal or acquittal after more than 3 days in pre-trial custody",
+                unit: .people, formula: .count(.detainedPast3DaysNotConvicted), roles: [.headline, .compared])
+        case .detainedLongerThanCustodialSentence:
+            MetricDefinition(
+                label: "People held pre-trial longer than their custodial sentence",
+                meaning: "convicted cases with a custodial sentence (as pronounced, before good-behaviour credit) "
+                    + "shorter than the days already held pre-trial",
+                unit: .people, formula: .count(.detainedLongerThanCustodialSentence), roles: [.headline, .compared])
+        case .costDollars:
+            MetricDefinition(
+                label: "Cost of pre-trial detention (dollars)", meaning: "bed-days × cost per bed-day",
+                unit: .dollars, formula: .costOf(.bedDays), roles: [.headline, .compared])
+        case .openCasesAtEnd:
+            MetricDefinition(
+                label: "Cases still open at the end", meaning: "counted cases not disposed when the run stopped",
+                unit: .people, formula: .count(.openAtEnd))
+        case .modelEvents:
+            MetricDefinition(
+                label: "Model events",
+                meaning: "arrests, first appearances, court dates, trial ends and other process events executed "
+                    + "(overall only)",
+                unit: .events, scope: .overallOnly, formula: .replicationWide, roles: [.headline])
+        }
+    }
+
+    /// The plain-language label tables use (``MetricDefinition/label``).
+    public var label: String { definition.label }
+
+    /// What the figure measures (``MetricDefinition/meaning``).
+    public var meaning: String { definition.meaning }
+
+    /// The figures with `role`, in catalog order.
+    public static func withRole(_ role: MetricRoles) -> [MetricID] {
+        allCases.filter { $0.definition.roles.contains(role) }
+    }
+}

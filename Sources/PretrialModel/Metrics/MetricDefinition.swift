@@ -1,0 +1,113 @@
+/// Everything about one figure, declared once in the catalog (``MetricID/definition``): what
+/// tables call it, what it means, its unit and scope, how it is made from the process's
+/// counters, and where it appears. Every layer above reads these instead of keeping lists.
+public struct MetricDefinition: Sendable {
+    /// The plain-language label tables use.
+    public var label: String
+    /// What the figure measures, for the README (`pretrial metrics`) and readers of the store.
+    public var meaning: String
+    /// What it is measured in.
+    public var unit: MetricUnit
+    /// Whether it exists in every breakdown cell or overall only.
+    public var scope: MetricScope
+    /// How it is computed from the counters of a cell.
+    public var formula: MetricFormula
+    /// What the denominator counts, in words, for small-numbers warnings ("plea offers to
+    /// detained people"); `nil` for a figure with no denominator.
+    public var denominatorNoun: String?
+    /// Where the figure appears.
+    public var roles: MetricRoles
+
+    /// Creates a definition (the catalog does).
+    init(label: String, meaning: String, unit: MetricUnit, scope: MetricScope = .everyCell, formula: MetricFormula,
+         denominatorNoun: String? = nil, roles: MetricRoles = []) {
+        self.label = label
+        self.meaning = meaning
+        self.unit = unit
+        self.scope = scope
+        self.formula = formula
+        self.denominatorNoun = denominatorNoun
+        self.roles = roles
+    }
+}
+
+/// What a figure is measured in.
+public enum MetricUnit: String, Sendable, CaseIterable {
+    /// A share between 0 and 1 (a rate).
+    case share
+    /// Days.
+    case days
+    /// People or cases.
+    case people
+    /// US dollars (or the scenario's currency).
+    case dollars
+    /// A count of something other than people (court events, offers).
+    case count
+    /// Simulation events.
+    case events
+}
+
+/// Where a figure exists.
+public enum MetricScope: String, Sendable {
+    /// Overall and in every cell of the breakdown (groups, charge classes, income quintiles).
+    case everyCell = "every_cell"
+    /// Overall only (e.g. the trial backlog, which is one queue).
+    case overallOnly = "overall_only"
+}
+
+/// How a figure is made from a cell's counters (``CounterBlock``).
+public enum MetricFormula: Sendable {
+    /// The counter itself.
+    case count(ProcessCounter)
+    /// Numerator ÷ denominator (NaN when the denominator is 0).
+    case share(ProcessCounter, of: ProcessCounter)
+    /// A sum ÷ the number of cases summed (NaN with none).
+    case mean(ProcessCounter, over: ProcessCounter)
+    /// `part ÷ (part + other)` (NaN when both are 0).
+    case shareOfSum(ProcessCounter, with: ProcessCounter)
+    /// The counter times the scenario's cost per bed-day.
+    case costOf(ProcessCounter)
+    /// A quantile of days in pre-trial detention, from the cell's histogram.
+    case detentionQuantile(Double)
+    /// The time-average number held pre-trial between the warm-up and the end of the arrest
+    /// window.
+    case jailPopulationAverage
+    /// Set by the process for the whole replication (overall only), not made from counters.
+    case replicationWide
+
+    /// The counters whose quotient the figure is, for a rate, a mean or a share of a sum: the
+    /// numerator and the counters whose sum is the denominator; `nil` for other figures.
+    public var parts: (numerator: ProcessCounter, denominator: [ProcessCounter])? {
+        switch self {
+        case .share(let numerator, let denominator), .mean(let numerator, let denominator):
+            (numerator, [denominator])
+        case .shareOfSum(let part, let other):
+            (part, [part, other])
+        case .count, .costOf, .detentionQuantile, .jailPopulationAverage, .replicationWide:
+            nil
+        }
+    }
+}
+
+/// Where a figure appears in reports and comparisons; the catalog sets these, the layers above
+/// read them (never a list of their own).
+public struct MetricRoles: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+    /// Creates a set of roles.
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// In the main figures table, overall and by group.
+    public static let headline = MetricRoles(rawValue: 1 << 0)
+    /// In the tables by charge class and by income quintile.
+    public static let byBreakdown = MetricRoles(rawValue: 1 << 1)
+    /// Compared with the baseline, overall and by group.
+    public static let compared = MetricRoles(rawValue: 1 << 2)
+    /// Compared with the baseline by charge class and income quintile too (needs ``compared``).
+    public static let comparedByBreakdown = MetricRoles(rawValue: 1 << 3)
+    /// A rate whose ratio and difference between groups is reported.
+    public static let disparity = MetricRoles(rawValue: 1 << 4)
+    /// Charted by group and income quintile in the HTML brief.
+    public static let charted = MetricRoles(rawValue: 1 << 5)
+    /// Watched by `--precision` (overall, in every variant).
+    public static let precision = MetricRoles(rawValue: 1 << 6)
+}

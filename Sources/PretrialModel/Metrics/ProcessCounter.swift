@@ -1,0 +1,94 @@
+/// A running count or sum the process keeps for each combination of group, charge class and
+/// income quintile during a replication; the figures of the catalog (``MetricID/definition``)
+/// are made from these.
+///
+/// Counts are kept as doubles (exact up to 2⁵³), so that every counter of a cell is one plain
+/// value in one block and adding the blocks of two cells is one loop (``CounterBlock``).
+/// The raw values index the block; the ids are what `pretrial metrics --format json` shows
+/// as a rate's numerator and denominator.
+public enum ProcessCounter: Int, CaseIterable, Sendable {
+    /// Cases opened by arrests after the warm-up.
+    case arrests
+    /// Booked into jail at arrest.
+    case booked
+    /// Cited and released at arrest.
+    case cited
+    /// First appearances held.
+    case firstAppearances
+    /// In custody right after the first-appearance decision.
+    case detainedPastFirstAppearance
+    /// Money bail set at first appearance.
+    case moneyBail
+    /// Money bail not posted at the hearing.
+    case bailUnaffordable
+    /// Cases whose pre-trial detention is recorded (at disposition or at the end of the run).
+    case detentionCases
+    /// More than 3 days in pre-trial custody on the case.
+    case detainedPast3Days
+    /// Held at first appearance and more than 3 days in pre-trial custody.
+    case heldPast3DaysFromFirstAppearance
+    /// Sum of pre-trial detention days.
+    case bedDays
+    /// Days of jail sentences (a year or less) still to serve after credit for time served,
+    /// times the share served.
+    case sentencedJailDays
+    /// Plea offers made while detained.
+    case offersDetained
+    /// Plea offers accepted while detained.
+    case pleasDetained
+    /// Plea offers made while released.
+    case offersReleased
+    /// Plea offers accepted while released.
+    case pleasReleased
+    /// Cases disposed.
+    case disposed
+    /// Cases ended by a guilty plea.
+    case pleas
+    /// Cases ended by conviction (plea or trial).
+    case convictions
+    /// Convictions of factually innocent people.
+    case innocentConvictions
+    /// Guilty pleas by factually innocent people.
+    case innocentPleas
+    /// Factually innocent people convicted at trial.
+    case innocentConvictionsAtTrial
+    /// Court dates held while released.
+    case courtDatesReleased
+    /// Failures to appear.
+    case failuresToAppear
+    /// Cases released before disposition.
+    case releasedCases
+    /// New arrests while released.
+    case newArrests
+    /// Sum of days from arrest to disposition over disposed cases.
+    case timeToDispositionDays
+    /// Cases tried.
+    case tried
+    /// Sum of days waiting for trial over tried cases.
+    case trialWaitDays
+    /// Releases at the custody time limit.
+    case custodyLimitReleases
+    /// Cases disposed without conviction (dismissed or acquitted) after more than 3 days in
+    /// pre-trial custody.
+    case detainedPast3DaysNotConvicted
+    /// Convicted cases with a custodial sentence shorter than the pre-trial detention.
+    case detainedLongerThanCustodialSentence
+    /// Counted cases still open when the run stopped.
+    case openAtEnd
+
+    /// The number of counters (the size of a ``CounterBlock``).
+    public static let count = allCases.count
+
+    /// The counter's id, in snake_case (e.g. `offers_detained`).
+    public var id: String {
+        var out = ""
+        for character in "\(self)" {
+            if character.isUppercase || character.isNumber && !(out.last?.isNumber ?? true) {
+                out += "_" + character.lowercased()
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+}
