@@ -124,8 +124,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Experiments", "PretrialModel", "SimKernel"], swiftSettings: strict),
         .testTarget(
             name: "CLITests",
-            dependencies: ["pretrial", "Experiments", .product(name: "Crypto", package: "swift-crypto"),
-                           .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["pretrial", "Experiments", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
     ]

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import Testing
@@ -15,7 +14,7 @@ struct StorePluginsEndToEndTests {
         let library = URL(fileURLWithPath: PluginEndToEndTests.pluginPath).resolvingSymlinksInPath()
         let link = folder.appendingPathComponent("plugin.so")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: library)
-        let digest = SHA256.hash(data: try Data(contentsOf: library)).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hex(Array(try Data(contentsOf: library)))
         let store = folder.appendingPathComponent("plugin.sqlite").path
         let scenario = RunEndToEndTests.path("Examples/AbilityToPayPlugin/ability-to-pay.yaml")
         let arguments = ["run", scenario, "--plugin", link.path, "--replications", "1", "--quiet", "--store", store]
