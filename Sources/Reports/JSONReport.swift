@@ -17,7 +17,8 @@ public enum JSONReport {
             scenario: provenance.scenarioName, scenarioPath: provenance.scenarioPath,
             scenarioSHA256: provenance.scenarioSHA256, seed: provenance.seed, toolVersion: provenance.toolVersion,
             date: provenance.date,
-            referenceGroup: evidence.referenceGroup, shard: provenance.shard, notes: provenance.notes,
+            referenceGroup: evidence.referenceGroup, shard: provenance.shard, plugins: provenance.plugins,
+            notes: provenance.notes,
             variants: summaries.indices.map { index in
                 let summary = summaries[index]
                 let comparisons = index == 0 ? [] : evidence.comparisons[index - 1]
@@ -46,12 +47,14 @@ public enum JSONReport {
         var referenceGroup: String?
         /// The shards of the run's replications, for a shard's figures (absent for all).
         var shard: String?
+        /// The policy plugins loaded for the run: `[{"path", "sha256", "modules"}]`, empty for none.
+        var plugins: [RunIdentity.Plugin]
         /// What a reader must know about the run (an unmet --precision target, an unfinished run).
         var notes: [String]
         var variants: [Variant]
 
         enum CodingKeys: String, CodingKey {
-            case scenario, seed, variants, date, shard, notes
+            case scenario, seed, variants, date, shard, plugins, notes
             case referenceGroup = "reference_group"
             case scenarioPath = "scenario_path"
             case scenarioSHA256 = "scenario_sha256"

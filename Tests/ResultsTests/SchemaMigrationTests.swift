@@ -43,7 +43,7 @@ struct SchemaMigrationTests {
 
         let store = try ResultStore.open(path: path)
         let loaded = try #require(try store.loadRun(run))
-        #expect(loaded.record.description == description)
+        #expect(loaded.record.identity == description)
         #expect(loaded.record.status == .complete)
         #expect(loaded.outcomes.count == outcomes.count)
         for (written, read) in zip(outcomes, loaded.outcomes) {
