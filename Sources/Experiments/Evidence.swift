@@ -22,13 +22,21 @@ public struct Evidence: Sendable {
     /// figures to tell).
     public var steadyState: [SteadyStateCheck?]
 
-    /// What a reader must know about the figures, in words, for every format: what the
-    /// intervals measure, and each variant that was not in a steady state.
+    /// What a reader must know about the figures, in words, for every format: that they are
+    /// illustrative, what the intervals measure, and each variant that was not in a steady
+    /// state.
     public var notes: [String] {
-        var notes = [Self.intervalNote(replications: summaries.map(\.replications).max() ?? 0)]
+        var notes = [Self.illustrativeNote, Self.intervalNote(replications: summaries.map(\.replications).max() ?? 0)]
         notes += steadyState.compactMap { $0 }.flatMap(\.notes)
         return notes
     }
+
+    /// No scenario is yet checked against observed outcomes (a targets file and `pretrial
+    /// check`), so every run says its figures are illustrative.
+    static let illustrativeNote =
+        "Illustrative: these figures have not been checked against observed court data; they show what the "
+        + "scenario's stated assumptions imply (each parameter's source or \"assumed\" is in the scenario file), "
+        + "not a forecast of what a policy would do."
 
     /// What the intervals are: simulation error only.
     static func intervalNote(replications: Int) -> String {

@@ -29,8 +29,9 @@ struct SteadyStateTests {
         let check = try #require(evidence.steadyState[0])
         #expect(check.isSteady, "\(check.notes)")
         #expect(abs(check.littlesLawRatio.mean - 1) < SteadyStateCheck.littlesLawTolerance)
-        #expect(evidence.notes.count == 1, "only the note on what the intervals mean: \(evidence.notes)")
-        #expect(evidence.notes[0].contains("simulation (Monte Carlo) error"))
+        #expect(evidence.notes.count == 2, "only the notes on what the figures and intervals are: \(evidence.notes)")
+        #expect(evidence.notes[0].hasPrefix("Illustrative:"))
+        #expect(evidence.notes[1].contains("simulation (Monte Carlo) error"))
     }
 
     @Test("R1 started empty with no warm-up: the jail is still filling, and Little's law says so")
