@@ -7,22 +7,22 @@ import SimKernel
 /// of the terminal report, the scenario's assumptions, and the provenance. No scripts, no
 /// external files, so it can be mailed, archived or printed to PDF as it is. Written as
 /// well-formed XML (XHTML syntax), which the tests check.
-public enum HTMLReport {
-    /// The page.
-    /// - Parameters:
-    ///   - evidence: the run's figures.
-    ///   - provenance: where they come from.
-    ///   - assumptions: the scenario's settings in words, listed on the page (may be empty).
-    public static func render(_ evidence: Evidence, provenance: Provenance, assumptions: [String] = []) -> String {
+public struct HTMLReport: FormatRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    /// The page: the report's evidence, its provenance, and its assumptions (listed when any).
+    public func render(_ report: Report) -> String {
+        let (evidence, provenance, assumptions) = (report.evidence, report.provenance, report.assumptions)
         var body = "<h1>\(escapeXML(provenance.scenarioName))</h1>\n"
         body += "<p class=\"lead\">\(provenance.replications) replications per variant; every figure is the mean over "
             + "replications with its 95% confidence interval. Variants: "
             + evidence.summaries.map { "<strong>\(escapeXML($0.name))</strong>" + ($0.description.isEmpty ? "" : " (\(escapeXML($0.description)))") }
                 .joined(separator: "; ") + ".</p>\n"
         body += "<section class=\"charts\">\n"
-        for chart in charts(evidence) { body += "<figure>\(chart.svg)</figure>\n" }
+        for chart in Self.charts(evidence) { body += "<figure>\(chart.svg)</figure>\n" }
         body += "</section>\n"
-        for table in EvidenceTables.make(evidence) { body += html(table) }
+        for table in EvidenceTables.make(evidence) { body += Self.html(table) }
         if !assumptions.isEmpty {
             body += "<h2>Assumptions</h2>\n<ul>\n" + assumptions.map { "<li>\(escapeXML($0))</li>\n" }.joined() + "</ul>\n"
         }
@@ -33,7 +33,7 @@ public enum HTMLReport {
             <head>
             <meta charset="utf-8"/>
             <title>\(escapeXML(provenance.scenarioName)) — pretrial evidence</title>
-            <style>\(style)</style>
+            <style>\(Self.style)</style>
             </head>
             <body>
             \(body)</body>
@@ -72,17 +72,15 @@ public enum HTMLReport {
         return cell.displayName
     }
 
-    /// A table: heading, header row, body rows (indented rows as such), notes.
+    /// A table: heading, header row, body rows (a row under a figure, depth 1 or more, as
+    /// `class="sub"`), notes.
     static func html(_ table: ReportTable) -> String {
         var out = "<h2>\(escapeXML(table.title))</h2>\n<table>\n<thead><tr>"
         out += table.columns.map { "<th>\(escapeXML($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
-            let indented = row.first?.hasPrefix("  ") == true
-            out += indented ? "<tr class=\"sub\">" : "<tr>"
-            out += row.enumerated().map { index, cell in
-                let text = escapeXML(index == 0 ? cell.trimmingLeadingSpaces : cell)
-                return index == 0 ? "<th scope=\"row\">\(text)</th>" : "<td>\(text)</td>"
-            }.joined() + "</tr>\n"
+            out += row.depth > 0 ? "<tr class=\"sub\">" : "<tr>"
+            out += "<th scope=\"row\">\(escapeXML(row.label))</th>"
+            out += row.cells.map { "<td>\(escapeXML(NumberFormat.text($0)))</td>" }.joined() + "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
         return out + table.notes.map { "<p class=\"note\">\(escapeXML($0))</p>\n" }.joined()
