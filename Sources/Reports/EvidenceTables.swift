@@ -26,14 +26,13 @@ public enum EvidenceTables {
     /// Each figure overall and by group, variants as columns, "mean ± half-width of the 95% CI".
     public static func figures(_ evidence: Evidence, metrics: [MetricID] = headline) -> ReportTable {
         let summaries = evidence.summaries
-        let groups = groupNames(evidence)
+        let groups = (summaries.first?.cells ?? []).filter { if case .group = $0 { true } else { false } }
         var rows: [ReportRow] = []
         for metric in metrics {
             rows.append(ReportRow(metric.label, cells: summaries.map { estimate($0, metric, .overall) }))
             guard metric.definition.scope == .everyCell else { continue }
             for group in groups {
-                rows.append(ReportRow(BreakdownCell.group(group).displayName, depth: 1,
-                                      cells: summaries.map { estimate($0, metric, .group(group)) }))
+                rows.append(ReportRow(group.displayName, depth: 1, cells: summaries.map { estimate($0, metric, group) }))
             }
         }
         return ReportTable(title: "Figures by variant (mean ± 95% CI over replications)",
@@ -181,10 +180,6 @@ public enum EvidenceTables {
             columns: ["Variant", "Group", "Stage", "RRI", "Group rate", "\(reference) rate", "Note"], rows: rows,
             notes: ["RRI = the group's rate of reaching a stage from the one before, over the reference group's (1 = parity)."]
                 + warnings.map(smallNumbersWarning))
-    }
-
-    static func groupNames(_ evidence: Evidence) -> [String] {
-        (evidence.summaries.first?.cells ?? []).compactMap { if case .group(let name) = $0 { name } else { nil } }
     }
 
     /// The estimate of `metric` in `cell` of a variant, ``ReportCell/missing`` where the
