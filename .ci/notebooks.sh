@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv-nb
 .venv-nb/bin/pip install --quiet -r notebooks/requirements.txt
+# The calibration figures docs/DATA.md quotes, recomputed from data/ (fails if they differ).
+.venv-nb/bin/python data/figures.py --check docs/DATA.md
 mkdir -p notebooks/out
 bin=$(swift build --show-bin-path)
 rm -f notebooks/out/new-york-2020.sqlite*

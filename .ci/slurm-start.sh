@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts a one-node Slurm "cluster" for CI (shared/recipes/README.md, section 1): munge,
+# Starts a one-node Slurm "cluster" for CI: munge,
 # slurmctld and slurmd from Debian's packages, no systemd, configuration generated here.
 # Run as root. Prints the SLURM_CONF to export; state lives in $SLURM_DIR (default: slurm in $TMPDIR).
 set -euo pipefail

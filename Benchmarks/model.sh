@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The R1 model benchmarks (shared/benchmarks/R1.md) on one core, through PretrialSimulation
+# The R1 model benchmarks (docs/R1.md) on one core, through PretrialSimulation
 # without the YAML layer (model-bench), in one run on this machine.
 #
 #   Benchmarks/model.sh [REPLICATIONS]      (default 100: seeds 1..100 = replications 0..99, seed 1)

@@ -1,16 +1,16 @@
-/* Benchmark model R1 (shared/benchmarks/R1.md) as a plain C program with GSL: the machine's
+/* Benchmark model R1 (docs/R1.md) as a plain C program with GSL: the machine's
  * yardstick for the Swift model's speed (Benchmarks/README.md, "The R1 model against C").
  *
  * Build: gcc -O2 -o bin/r1 c/r1.c -lgsl -lgslcblas -lm
  * Run:   bin/r1 [stable|overload] [REPLICATIONS] [RUNS]   (defaults: stable, 100, 1)
  *
- * The model of R1.md and nothing else: Poisson arrests at 100 a day for 365 days; group A
+ * The model of docs/R1.md and nothing else: Poisson arrests at 100 a day for 365 days; group A
  * with probability 0.6; ability to pay lognormal(ln 1500 or ln 800, 1); hearing after an
  * exponential delay of mean 1; 30% released on recognizance, otherwise bail lognormal(ln 2000,
  * 0.8), posted when ability covers it; one plea offer an exponential(30) delay after the
  * hearing, accepted with probability 0.6 if detained and 0.4 if released; otherwise a FIFO
  * queue for 12 courtrooms, trials gamma(2, s) days (s = 0.1 stable, 1.0 overload). Model
- * events as R1.md counts them: arrest + hearing + plea offer + trial end.
+ * events as docs/R1.md counts them: arrest + hearing + plea offer + trial end.
  *
  * One GSL mt19937 stream per replication (seeded with the replication's number), GSL's
  * samplers (gsl_ran_exponential, gsl_ran_lognormal, gsl_ran_gamma, gsl_rng_uniform), events

@@ -33,8 +33,8 @@ struct CashBailSchedule: ReleasePolicy {
             charge class. group_bias multiplies the amount for named groups: Arnold, Dobbie & \
             Yang (2018, QJE 133:1885) estimate that bail judges in Miami and Philadelphia \
             release Black defendants at rates 2.4 percentage points below white defendants \
-            with the same risk. Money bail was set in about 38% of Philadelphia decisions in \
-            2020 (shared/data FIGURES.md).
+            with the same risk. Money bail was set in about 49% of Philadelphia decisions in \
+            2020 (docs/DATA.md).
             """,
         parameters: [
             ParameterSpec("amounts", .table(0...1e9), default: .table([:]), unit: "dollars",

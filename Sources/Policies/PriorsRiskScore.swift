@@ -28,7 +28,7 @@ struct PriorsRiskScore: RiskInstrument {
             convictions and failures to appear most. Recorded priors carry the bias of \
             policing: priors_inflation multiplies them for named groups to model heavier \
             policing (Broward: mean recorded priors 4.44 for Black and 2.59 for white \
-            defendants; shared/data FIGURES.md). Scores are deterministic given the inputs.
+            defendants; docs/DATA.md). Scores are deterministic given the inputs.
             """,
         parameters: [
             ParameterSpec("intercept", .number(-20...20), default: .number(-1.0), help: "Log-odds at zero inputs."),

@@ -21,7 +21,7 @@ struct R1Release: ReleasePolicy {
         decisionPoint: .release,
         summary: "R1 benchmark: recognizance with a probability, else lognormal money bail.",
         description: """
-            The release rule of the project's benchmark model R1 (shared/benchmarks/R1.md): \
+            The release rule of the project's benchmark model R1 (docs/R1.md): \
             with probability ror_probability the person is released on recognizance; \
             otherwise bail is set at a lognormal amount with median bail_median and log-sd \
             bail_sigma, independent of charge and group. Used to compare engines, not to \

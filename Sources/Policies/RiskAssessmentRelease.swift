@@ -28,7 +28,7 @@ struct RiskAssessmentRelease: ReleasePolicy {
             score's inputs (recorded priors) reflect policing, its false-positive rate can \
             differ by group: ProPublica found Black defendants who did not reoffend were \
             labelled higher risk nearly twice as often as white ones (Angwin et al., Machine \
-            Bias, 2016; shared/data).
+            Bias, 2016; docs/DATA.md).
             """,
         parameters: [
             ParameterSpec("threshold", .number(0...1), default: .number(0.6), unit: "score",

@@ -19,8 +19,10 @@ extension ResultStore {
         var cellKeys: [String] = []
         var cellIndex: [String: Int] = [:]
         var values: [MetricID: [Double]] = [:]
+        var numerators: [MetricID: [Double]] = [:]
+        var denominators: [MetricID: [Double]] = [:]
 
-        mutating func add(metric: MetricID, key: String, value: Double?) {
+        mutating func add(metric: MetricID, key: String, value: Double?, numerator: Double?, denominator: Double?) {
             let index: Int
             if let known = cellIndex[key] {
                 index = known
@@ -29,22 +31,36 @@ extension ResultStore {
                 cellIndex[key] = index
                 cellKeys.append(key)
                 for metric in values.keys { values[metric]?.append(.nan) }
+                for metric in numerators.keys { numerators[metric]?.append(.nan) }
+                for metric in denominators.keys { denominators[metric]?.append(.nan) }
             }
-            var column = values[metric] ?? Array(repeating: .nan, count: cellKeys.count)
+            Self.set(&values, metric, index, value, cells: cellKeys.count)
+            if numerator != nil || denominator != nil || metric.definition.formula.parts != nil {
+                Self.set(&numerators, metric, index, numerator, cells: cellKeys.count)
+                Self.set(&denominators, metric, index, denominator, cells: cellKeys.count)
+            }
+        }
+
+        /// Puts `value` (NaN for NULL) in `metric`'s column at `index`.
+        private static func set(_ columns: inout [MetricID: [Double]], _ metric: MetricID, _ index: Int, _ value: Double?,
+                                cells: Int) {
+            var column = columns[metric] ?? Array(repeating: .nan, count: cells)
             column[index] = value ?? .nan
-            values[metric] = column
+            columns[metric] = column
         }
     }
 
     static func fetchOutcomes(run: Int64, _ db: Database) throws -> [ReplicationOutcome] {
         var pending: [[Int]: PendingMetrics] = [:]
         let metricRows = try Row.fetchCursor(db, sql: """
-            SELECT variant_index, replication, metric, breakdown, value FROM metrics WHERE run_id = ? ORDER BY rowid
+            SELECT variant_index, replication, metric, breakdown, value, numerator, denominator FROM metrics
+            WHERE run_id = ? ORDER BY rowid
             """, arguments: [run])
         while let row = try metricRows.next() {
             // A metric this version does not know (written by a newer one) is skipped.
             guard let metric = MetricID(rawValue: row[2]) else { continue }
-            pending[[row[0], row[1]], default: PendingMetrics()].add(metric: metric, key: row[3], value: row[4])
+            pending[[row[0], row[1]], default: PendingMetrics()].add(metric: metric, key: row[3], value: row[4], numerator: row[5],
+                                                                       denominator: row[6])
         }
         let rows = try Row.fetchAll(db, sql: """
             SELECT variant_index, replication, model_events, wall_seconds, end_time FROM replications
@@ -54,7 +70,8 @@ extension ResultStore {
             let variant: Int = row[0], replication: Int = row[1]
             let gathered = pending[[variant, replication]] ?? PendingMetrics()
             let metrics = ReplicationMetrics(cells: gathered.cellKeys.map { BreakdownCell(key: $0) ?? .overall },
-                                             values: gathered.values, modelEvents: row[2], endTime: row[4])
+                                             values: gathered.values, numerators: gathered.numerators,
+                                             denominators: gathered.denominators, modelEvents: row[2], endTime: row[4])
             return ReplicationOutcome(variant: variant, replication: replication, metrics: metrics, wallSeconds: row[3])
         }
     }

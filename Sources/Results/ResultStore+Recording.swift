@@ -104,45 +104,54 @@ extension ResultStore {
         // statement execution per batch instead of per row costs a third less CPU. The
         // values are bound as `DatabaseValue`s, without boxing each in an existential.
         let keys = metrics.cells.map { $0.key.databaseValue }
-        var rows: [DatabaseValue] = []  // (metric, breakdown, value, ordinal) per row
-        rows.reserveCapacity(4 * MetricID.allCases.count * keys.count)
+        var rows: [DatabaseValue] = []  // (metric, breakdown, value, numerator, denominator, ordinal) per row
+        rows.reserveCapacity(metricRowWidth * MetricID.allCases.count * keys.count)
+        func stored(_ value: Double?) -> DatabaseValue {
+            guard let value, !value.isNaN else { return .null }
+            return value.databaseValue
+        }
         for metric in MetricID.allCases {
             guard let values = metrics.values[metric] else { continue }
             let name = metric.rawValue.databaseValue
-            for (key, value) in zip(keys, values) {
-                rows += [name, key, value.isNaN ? .null : value.databaseValue, (rows.count / 4).databaseValue]
+            let numerators = metrics.numerators[metric], denominators = metrics.denominators[metric]
+            for (index, (key, value)) in zip(keys, values).enumerated() {
+                rows += [name, key, stored(value), stored(numerators?[index]), stored(denominators?[index]),
+                         (rows.count / metricRowWidth).databaseValue]
             }
         }
         let shared = [run.databaseValue, outcome.variant.databaseValue, outcome.replication.databaseValue]
-        let rowCount = rows.count / 4
+        let rowCount = rows.count / metricRowWidth
         var start = 0
         while start < rowCount {
             let end = min(start + metricRowsPerStatement, rowCount)
             let sql = end - start == metricRowsPerStatement ? fullMetricInsertSQL : metricInsertSQL(rows: end - start)
             let statement = try db.cachedStatement(sql: sql)
-            statement.setUncheckedArguments(StatementArguments(shared + rows[(4 * start)..<(4 * end)]))
+            statement.setUncheckedArguments(StatementArguments(shared + rows[(metricRowWidth * start)..<(metricRowWidth * end)]))
             try statement.execute()
             start = end
         }
     }
 }
 
-/// The metric rows one INSERT statement writes at most (4 parameters each, plus 3 shared).
+/// The parameters of one metric row: metric, breakdown, value, numerator, denominator, ordinal.
+let metricRowWidth = 6
+
+/// The metric rows one INSERT statement writes at most (6 parameters each, plus 3 shared).
 let metricRowsPerStatement = 100
 
 /// ``metricInsertSQL(rows:)`` for a full batch, built once.
 let fullMetricInsertSQL = metricInsertSQL(rows: metricRowsPerStatement)
 
-/// `INSERT INTO metrics … SELECT ?1, ?2, ?3, column1, column2, column3 FROM (VALUES (?, ?, ?, ?), …)
-/// ORDER BY column4` for `rows` rows: the run, variant and replication bound once, then
-/// (metric, breakdown, value, ordinal) per row. The ORDER BY makes the rowids follow the
-/// ordinals, which the loader reads the cells back by.
+/// `INSERT INTO metrics … SELECT ?1, ?2, ?3, column1, …, column5 FROM (VALUES (?, ?, ?, ?, ?, ?), …)
+/// ORDER BY column6` for `rows` rows: the run, variant and replication bound once, then
+/// (metric, breakdown, value, numerator, denominator, ordinal) per row. The ORDER BY makes
+/// the rowids follow the ordinals, which the loader reads the cells back by.
 func metricInsertSQL(rows: Int) -> String {
     let values = (0..<rows).map { row in
-        "(?\(4 + 4 * row), ?\(5 + 4 * row), ?\(6 + 4 * row), ?\(7 + 4 * row))"
+        "(" + (0..<metricRowWidth).map { "?\(4 + metricRowWidth * row + $0)" }.joined(separator: ", ") + ")"
     }.joined(separator: ", ")
     return """
-        INSERT INTO metrics (run_id, variant_index, replication, metric, breakdown, value)
-        SELECT ?1, ?2, ?3, column1, column2, column3 FROM (VALUES \(values)) ORDER BY column4
+        INSERT INTO metrics (run_id, variant_index, replication, metric, breakdown, value, numerator, denominator)
+        SELECT ?1, ?2, ?3, column1, column2, column3, column4, column5 FROM (VALUES \(values)) ORDER BY column6
         """
 }

@@ -1,7 +1,9 @@
 import GRDB
 
 /// A SQLite file of run results in long, tidy form: one row per (run, variant, replication,
-/// metric, breakdown, value), so analysts can pivot it with any tool.
+/// metric, breakdown, value), so analysts can pivot it with any tool. A rate or a mean also
+/// has its numerator and denominator in the row (`SUM(numerator) / SUM(denominator)` pools
+/// it over replications).
 ///
 /// Each replication is written in its own transaction as soon as it finishes, so a run that
 /// is interrupted keeps every replication it finished and can be resumed. The file is in
@@ -132,6 +134,15 @@ public struct ResultStore: Sendable {
         // v3: the shard a run holds (`pretrial run --shard k/N`); NULL for every replication.
         migrator.registerMigration("v3-shards") { db in
             try db.execute(sql: "ALTER TABLE runs ADD COLUMN shard TEXT")
+        }
+        // v5: a rate's (or mean's) numerator and denominator beside its value, so that rates
+        // can be pooled over replications and cells with small denominators found; NULL for
+        // other figures and in rows written before v5.
+        migrator.registerMigration("v5-metric-parts") { db in
+            try db.execute(sql: """
+                ALTER TABLE metrics ADD COLUMN numerator REAL;
+                ALTER TABLE metrics ADD COLUMN denominator REAL;
+                """)
         }
         return migrator
     }

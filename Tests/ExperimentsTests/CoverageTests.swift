@@ -9,7 +9,7 @@ import Testing
 struct CoverageTests {
     @Test("the 95% CI of a known quantity covers it in about 95% of 200 repetitions")
     func coverage() async throws {
-        // R1's share detained past the hearing in group A is known exactly (R1.md).
+        // R1's share detained past the hearing in group A is known exactly (docs/R1.md).
         let truth = 0.7 * gsl_cdf_ugaussian_P((log(2000) - log(1500)) / (1.64).squareRoot())
         let scenario = try ShippedScenario.load("scenarios/r1-benchmark.yaml")
         var plan = ShippedScenario.plan(scenario, replications: 1000, arrestWindowDays: 3)

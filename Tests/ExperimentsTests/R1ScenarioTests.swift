@@ -33,7 +33,7 @@ struct R1ScenarioTests {
     @Test("r1-benchmark.yaml: shares detained past the hearing lie within the 95% CIs over 100 replications")
     func stableShares() async throws {
         let scenario = try ShippedScenario.load("scenarios/r1-benchmark.yaml")
-        // R1 as R1.md defines it: a year of arrests, 100 replications of the file's seed.
+        // R1 as docs/R1.md defines it: a year of arrests, 100 replications of the file's seed.
         let plan = ShippedScenario.plan(scenario, replications: 100)
         let evidence = await ShippedScenario.evidence(plan, referenceGroup: "A")
         let summary = evidence.summaries[0]

@@ -3,7 +3,7 @@ import PolicyKit
 import PretrialModel
 import SimKernel
 
-/// The R1 benchmark model (shared/benchmarks/R1.md) built in code, so the model's tests do
+/// The R1 benchmark model (docs/R1.md) built in code, so the model's tests do
 /// not depend on the YAML layer.
 enum R1Configuration {
     static func make(trialScale: Double = 0.1, arrestWindowDays: Double = 365, rate: Double = 100,

@@ -37,7 +37,8 @@ struct ResultStoreTests {
             let run = try store.beginRun(StoreFixtures.description(variants: 1, replications: 1))
             try store.record(StoreFixtures.outcome(variant: 0, replication: 0), run: run)
             let lines = try store.metricsCSV(run: run).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-            #expect(lines.first == ["run_id", "variant_index", "variant", "replication", "metric", "breakdown", "value"])
+            #expect(lines.first == ["run_id", "variant_index", "variant", "replication", "metric", "breakdown", "value",
+                                    "numerator", "denominator"])
             #expect(lines.count == 1 + MetricID.allCases.count * StoreFixtures.cells.count)
             let empty = lines.dropFirst().filter { $0[6].isEmpty }
             #expect(empty.count == 1)

@@ -1,5 +1,7 @@
 import Foundation
+import Experiments
 import GRDB
+import PretrialModel
 @testable import Results
 import Testing
 
@@ -33,9 +35,10 @@ struct SchemaMigrationTests {
             }
             return id
         }
-        let old = ResultStore(queue: queue)
         let outcomes = (0..<2).flatMap { v in (0..<5).map { StoreFixtures.outcome(variant: v, replication: $0) } }
-        for outcome in outcomes { try old.record(outcome, run: run) }
+        try queue.write { db in
+            for outcome in outcomes { try Self.insertAsFirstSchema(outcome, run: run, db) }
+        }
         try queue.close()
 
         let store = try ResultStore.open(path: path)
@@ -44,13 +47,37 @@ struct SchemaMigrationTests {
         #expect(loaded.record.status == .complete)
         #expect(loaded.outcomes.count == outcomes.count)
         for (written, read) in zip(outcomes, loaded.outcomes) {
-            #expect(StoreFixtures.same(written, read), "pair \(written.variant),\(written.replication)")
+            // The first schema kept no numerators and denominators: they read back as NaN.
+            #expect(StoreFixtures.same(written, read, countsToo: false), "pair \(written.variant),\(written.replication)")
+            #expect(read.metrics.numerator(.guiltyPleaShareDetained, .overall).isNaN)
         }
+        // A replication written after the migration keeps its counts.
+        let fresh = StoreFixtures.outcome(variant: 0, replication: 9)
+        try store.record(fresh, run: run)
+        let again = try #require(try store.loadRun(run)?.outcomes.first { $0.replication == 9 })
+        #expect(StoreFixtures.same(fresh, again))
         let indexes = try store.queue.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'metrics' AND sql IS NOT NULL")
         }
         #expect(indexes == ["metrics_by_replication"])
         // Storing a replication twice still fails, on the replication's primary key.
         #expect(throws: DatabaseError.self) { try store.record(outcomes[0], run: run) }
+    }
+
+    /// Writes a replication as the first version of the tool did: value only, no counts.
+    static func insertAsFirstSchema(_ outcome: ReplicationOutcome, run: Int64, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO replications (run_id, variant_index, replication, seed, model_events, wall_seconds, end_time)
+            VALUES (?, ?, ?, 1, ?, ?, ?)
+            """, arguments: [run, outcome.variant, outcome.replication, outcome.metrics.modelEvents, outcome.wallSeconds,
+                             outcome.metrics.endTime])
+        for metric in MetricID.allCases {
+            for (cell, value) in zip(outcome.metrics.cells, outcome.metrics.values[metric] ?? []) {
+                try db.execute(sql: """
+                    INSERT INTO metrics (run_id, variant_index, replication, metric, breakdown, value) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [run, outcome.variant, outcome.replication, metric.rawValue, cell.key,
+                                     value.isNaN ? nil : value])
+            }
+        }
     }
 }

@@ -25,7 +25,14 @@ enum StoreFixtures {
                 return Double(m) / 3 + Double(cell) * 0.1 + Double(variant) * 10 + Double(replication) / 7
             }
         }
-        let metrics = ReplicationMetrics(cells: cells, values: values, modelEvents: 1000 + replication, endTime: 365.25 + Double(variant))
+        // Rates and means carry their counts: a numerator and a denominator of 100 + cell.
+        var numerators: [MetricID: [Double]] = [:], denominators: [MetricID: [Double]] = [:]
+        for metric in MetricID.allCases where metric.definition.formula.parts != nil {
+            denominators[metric] = cells.indices.map { Double(100 + $0) }
+            numerators[metric] = cells.indices.map { values[metric]![$0] * Double(100 + $0) }
+        }
+        let metrics = ReplicationMetrics(cells: cells, values: values, numerators: numerators, denominators: denominators,
+                                         modelEvents: 1000 + replication, endTime: 365.25 + Double(variant))
         return ReplicationOutcome(variant: variant, replication: replication, metrics: metrics, wallSeconds: 0.125 * Double(replication + 1))
     }
 
@@ -41,14 +48,20 @@ enum StoreFixtures {
     /// Whether two figures are equal, NaN counting as equal to NaN.
     static func same(_ a: Double, _ b: Double) -> Bool { a == b || (a.isNaN && b.isNaN) }
 
-    /// Whether two outcomes hold the same figures, NaN for NaN.
-    static func same(_ a: ReplicationOutcome, _ b: ReplicationOutcome) -> Bool {
+    /// Whether two outcomes hold the same figures (and, unless `countsToo` is false, the same
+    /// numerators and denominators), NaN for NaN.
+    static func same(_ a: ReplicationOutcome, _ b: ReplicationOutcome, countsToo: Bool = true) -> Bool {
         guard a.variant == b.variant, a.replication == b.replication, a.wallSeconds == b.wallSeconds,
               a.metrics.cells == b.metrics.cells, a.metrics.modelEvents == b.metrics.modelEvents,
               a.metrics.endTime == b.metrics.endTime, Set(a.metrics.values.keys) == Set(b.metrics.values.keys) else { return false }
-        return a.metrics.values.allSatisfy { metric, values in
-            guard let other = b.metrics.values[metric], other.count == values.count else { return false }
-            return zip(values, other).allSatisfy { same($0, $1) }
+        func sameColumns(_ x: [MetricID: [Double]], _ y: [MetricID: [Double]]) -> Bool {
+            Set(x.keys) == Set(y.keys) && x.allSatisfy { metric, values in
+                guard let other = y[metric], other.count == values.count else { return false }
+                return zip(values, other).allSatisfy { same($0, $1) }
+            }
         }
+        guard sameColumns(a.metrics.values, b.metrics.values) else { return false }
+        return !countsToo
+            || sameColumns(a.metrics.numerators, b.metrics.numerators) && sameColumns(a.metrics.denominators, b.metrics.denominators)
     }
 }

@@ -9,7 +9,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The R1 benchmark model (shared/benchmarks/R1.md) built in code, so that it runs without
+/// The R1 benchmark model (docs/R1.md) built in code, so that it runs without
 /// the YAML layer. A copy of `Tests/PretrialModelTests/R1Configuration.swift` (the builder the
 /// model's tests use), with the arrest rate, window and courtrooms exposed for the
 /// 10-million-arrest memory run.

@@ -1,4 +1,4 @@
-// model-bench: the R1 benchmark model (shared/benchmarks/R1.md) run through
+// model-bench: the R1 benchmark model (docs/R1.md) run through
 // PretrialSimulation without the YAML layer, on one core, printing `key=value` lines like
 // kernel-bench. Build with `swift build -c release --product model-bench`.
 //

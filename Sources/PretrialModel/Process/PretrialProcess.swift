@@ -2,7 +2,7 @@ import PolicyKit
 import SimKernel
 
 /// The pre-trial process of one replication: arrests, first appearance and release, court
-/// dates and plea offers, the trial queue, and disposition (DESIGN.md, "The process").
+/// dates and plea offers, the trial queue, and disposition (docs/ARCHITECTURE.md, "What happens to a defendant").
 ///
 /// The process is split by stage over `PretrialProcess+*.swift`. It never decides how many
 /// replications run, which seeds they use or how results are printed.
