@@ -18,6 +18,24 @@ public struct Evidence: Sendable {
     public var disparities: [[Disparity]]
     /// For each variant, the relative rate index of each other group.
     public var relativeRates: [[RelativeRateIndex]]
+    /// For each variant, whether its run was in a steady state (`nil` where the run lacks the
+    /// figures to tell).
+    public var steadyState: [SteadyStateCheck?]
+
+    /// What a reader must know about the figures, in words, for every format: what the
+    /// intervals measure, and each variant that was not in a steady state.
+    public var notes: [String] {
+        var notes = [Self.intervalNote(replications: summaries.map(\.replications).max() ?? 0)]
+        notes += steadyState.compactMap { $0 }.flatMap(\.notes)
+        return notes
+    }
+
+    /// What the intervals are: simulation error only.
+    static func intervalNote(replications: Int) -> String {
+        "Intervals are 95% confidence intervals of simulation (Monte Carlo) error over \(replications) "
+            + "replications only: they say how precisely the model's figures were computed, not how uncertain "
+            + "the scenario's assumptions are, and they do not include parameter uncertainty."
+    }
 
     /// Builds the evidence from a run's outcomes.
     /// - Parameters:
@@ -70,6 +88,7 @@ public struct Evidence: Sendable {
                 others.compactMap { Disparity(metric: metric, group: $0, reference: reference, outcomes: outcomes) }
             }
         }
+        steadyState = summaries.map(SteadyStateCheck.init)
         relativeRates = byVariant.map { outcomes in
             guard let reference else { return [] }
             return others.map { RelativeRateIndex(group: $0, reference: reference, outcomes: outcomes) }
