@@ -21,10 +21,8 @@ struct RunCommand: AsyncParsableCommand {
             """
     )
 
-    /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, csv, json, latex, html
-    }
+    /// Output formats (defined in `Reports`; `--format` takes their raw values).
+    typealias Format = ReportFormat
 
     @Argument(help: "The scenario file (YAML).")
     var file: String
