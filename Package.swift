@@ -77,7 +77,7 @@ let package = Package(
         .target(
             name: "Results",
             dependencies: [
-                "Experiments", "PretrialModel", "SimKernel", "Reports",
+                "Experiments", "PretrialModel", "SimKernel",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -88,6 +88,7 @@ let package = Package(
                 "SimKernel", "PretrialModel", "Policies", "Scenarios", "Experiments", "Reports", "Results",
                 .product(name: "PolicyKit", package: "PolicyKit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
@@ -117,10 +118,14 @@ let package = Package(
         ),
         .testTarget(
             name: "ResultsTests",
-            dependencies: ["Results", "Experiments", "PretrialModel", "Reports", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Results", "Experiments", "PretrialModel", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Experiments", "PretrialModel", "SimKernel"], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["pretrial"], swiftSettings: strict),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["pretrial", "Experiments", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
     ]
 )

@@ -18,6 +18,32 @@ public struct Evidence: Sendable {
     public var disparities: [[Disparity]]
     /// For each variant, the relative rate index of each other group.
     public var relativeRates: [[RelativeRateIndex]]
+    /// For each variant, whether its run was in a steady state (`nil` where the run lacks the
+    /// figures to tell).
+    public var steadyState: [SteadyStateCheck?]
+
+    /// What a reader must know about the figures, in words, for every format: that they are
+    /// illustrative, what the intervals measure, and each variant that was not in a steady
+    /// state.
+    public var notes: [String] {
+        var notes = [Self.illustrativeNote, Self.intervalNote(replications: summaries.map(\.replications).max() ?? 0)]
+        notes += steadyState.compactMap { $0 }.flatMap(\.notes)
+        return notes
+    }
+
+    /// No scenario is yet checked against observed outcomes (a targets file and `pretrial
+    /// check`), so every run says its figures are illustrative.
+    static let illustrativeNote =
+        "Illustrative: these figures have not been checked against observed court data; they show what the "
+        + "scenario's stated assumptions imply (each parameter's source or \"assumed\" is in the scenario file), "
+        + "not a forecast of what a policy would do."
+
+    /// What the intervals are: simulation error only.
+    static func intervalNote(replications: Int) -> String {
+        "Intervals are 95% confidence intervals of simulation (Monte Carlo) error over \(replications) "
+            + "replications only: they say how precisely the model's figures were computed, not how uncertain "
+            + "the scenario's assumptions are, and they do not include parameter uncertainty."
+    }
 
     /// Builds the evidence from a run's outcomes.
     /// - Parameters:
@@ -70,6 +96,7 @@ public struct Evidence: Sendable {
                 others.compactMap { Disparity(metric: metric, group: $0, reference: reference, outcomes: outcomes) }
             }
         }
+        steadyState = summaries.map(SteadyStateCheck.init)
         relativeRates = byVariant.map { outcomes in
             guard let reference else { return [] }
             return others.map { RelativeRateIndex(group: $0, reference: reference, outcomes: outcomes) }

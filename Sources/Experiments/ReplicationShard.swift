@@ -2,7 +2,7 @@
 /// array: shard k of N holds the replications r with r mod N = k − 1, of every variant. A
 /// replication's variants stay together, so comparisons are paired within each shard and in
 /// the merged run, and the merged figures are those of the whole run.
-public struct ReplicationShard: Sendable, Equatable, CustomStringConvertible {
+public struct ReplicationShard: Sendable, Equatable, LosslessStringConvertible {
     /// This shard's number, 1…``count``.
     public let index: Int
     /// How many shards the run is cut into.
@@ -19,36 +19,12 @@ public struct ReplicationShard: Sendable, Equatable, CustomStringConvertible {
         self.count = count
     }
 
-    /// The shard named on a command line: `k/N`; `auto`, read from a Slurm job array
-    /// (`SLURM_ARRAY_TASK_ID` − `SLURM_ARRAY_TASK_MIN` + 1 of `SLURM_ARRAY_TASK_COUNT`); or
-    /// `auto/N`, read from a Kubernetes indexed job (`JOB_COMPLETION_INDEX` + 1 of N).
-    /// - Throws: ``ReplicationShardError`` naming what is wrong and the fix.
-    public static func parse(_ text: String, environment: [String: String]) throws(ReplicationShardError) -> ReplicationShard {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        if parts == ["auto"] { return try fromSlurm(environment) }
-        if parts.count == 2, parts[0] == "auto" {
-            guard let count = Int(parts[1]) else { throw ReplicationShardError("'\(text)': the number after auto/ must be a whole number") }
-            guard let value = environment["JOB_COMPLETION_INDEX"], let index = Int(value) else {
-                throw ReplicationShardError("--shard auto/\(parts[1]) reads JOB_COMPLETION_INDEX (a Kubernetes indexed job), which is not set; use --shard k/N")
-            }
-            return try ReplicationShard(index: index + 1, count: count)
-        }
-        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]) else {
-            throw ReplicationShardError("'\(text)' is not a shard; write k/N (e.g. 2/8 for the second of eight), auto (Slurm array) or auto/N (Kubernetes indexed job)")
-        }
-        return try ReplicationShard(index: index, count: count)
-    }
-
-    /// The shard of this task of a Slurm job array.
-    static func fromSlurm(_ environment: [String: String]) throws(ReplicationShardError) -> ReplicationShard {
-        func number(_ name: String) -> Int? { environment[name].flatMap { Int($0) } }
-        guard let id = number("SLURM_ARRAY_TASK_ID"), let count = number("SLURM_ARRAY_TASK_COUNT") else {
-            throw ReplicationShardError("--shard auto reads SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT (a Slurm job array), which are not set; use --shard k/N, or auto/N in a Kubernetes indexed job")
-        }
-        if let step = number("SLURM_ARRAY_TASK_STEP"), step != 1 {
-            throw ReplicationShardError("--shard auto needs a Slurm array with step 1 (got step \(step)), e.g. --array=1-\(count)")
-        }
-        return try ReplicationShard(index: id - (number("SLURM_ARRAY_TASK_MIN") ?? 0) + 1, count: count)
+    /// The shard written `k/N` (its ``description``), or `nil` if `text` is not one.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]),
+              let shard = try? ReplicationShard(index: index, count: count) else { return nil }
+        self = shard
     }
 
     /// Whether replication `replication` (numbered from 0) is this shard's.

@@ -1,6 +1,6 @@
-/// A shard that cannot be; the message says why and how to write one.
+/// A shard that cannot be; the message says why.
 public struct ReplicationShardError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// What is wrong, with the fix.
+    /// What is wrong.
     public let message: String
 
     init(_ message: String) { self.message = message }

@@ -23,12 +23,21 @@ public enum BuiltInPolicies {
         CustodyTimeLimits.speedyTrial,
     ]
 
-    /// A registry holding every built-in module.
+    /// The module used at each ``DecisionPoint/Requirement/defaulted`` decision point when a
+    /// scenario names none: book everyone, no lawyer at first appearance, trials in order of
+    /// arrival (the practice the reforms are measured against).
+    public static let defaults: [PolicyModule] = [BookAll.module, NoCounsel.module, FirstComeFirstServed.module]
+
+    /// A registry holding every built-in module, with ``defaults`` as the defaults.
     public static func registry() -> PolicyRegistry {
         var registry = PolicyRegistry()
         for module in modules {
             do {
-                try registry.register(module)
+                if defaults.contains(where: { $0.name == module.name }) {
+                    try registry.registerDefault(module)
+                } else {
+                    try registry.register(module)
+                }
             } catch {
                 preconditionFailure("two built-in policy modules share the name \(module.name)")
             }

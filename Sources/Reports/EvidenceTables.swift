@@ -26,18 +26,19 @@ public enum EvidenceTables {
     /// Each figure overall and by group, variants as columns, "mean ± half-width of the 95% CI".
     public static func figures(_ evidence: Evidence, metrics: [MetricID] = headline) -> ReportTable {
         let summaries = evidence.summaries
-        let groups = groupNames(evidence)
-        var rows: [[String]] = []
+        let groups = (summaries.first?.cells ?? []).filter { if case .group = $0 { true } else { false } }
+        var rows: [ReportRow] = []
         for metric in metrics {
-            rows.append([metric.label] + summaries.map { withCI($0.estimate(metric)) })
+            rows.append(ReportRow(metric.label, cells: summaries.map { estimate($0, metric, .overall) }))
             guard metric.definition.scope == .everyCell else { continue }
             for group in groups {
-                rows.append(["  \(group)"] + summaries.map { withCI($0.estimate(metric, .group(group))) })
+                rows.append(ReportRow(group.displayName, depth: 1, cells: summaries.map { estimate($0, metric, group) }))
             }
         }
         return ReportTable(title: "Figures by variant (mean ± 95% CI over replications)",
                            columns: ["Figure"] + summaries.map(\.name), rows: rows,
-                           notes: ["Indented rows are groups. – means no value (e.g. a rate with nobody to count)."])
+                           notes: evidence.notes
+                               + ["Indented rows are groups. – means no value (e.g. a rate with nobody to count)."])
     }
 
     /// A dimension of the breakdown other than groups.
@@ -60,11 +61,11 @@ public enum EvidenceTables {
             }
         }
         guard cells.count > 1, !metrics.isEmpty else { return nil }
-        var rows: [[String]] = []
+        var rows: [ReportRow] = []
         for metric in metrics {
-            rows.append([metric.label] + summaries.map { _ in "" })
+            rows.append(ReportRow(metric.label, cells: summaries.map { _ in .empty }))
             for cell in cells {
-                rows.append(["  \(cell.displayName)"] + summaries.map { withCI($0.estimate(metric, cell)) })
+                rows.append(ReportRow(cell.displayName, depth: 1, cells: summaries.map { estimate($0, metric, cell) }))
             }
         }
         switch dimension {
@@ -105,8 +106,9 @@ public enum EvidenceTables {
     /// One row per compared (metric, cell) that `include` accepts, metrics in the order they
     /// were compared and cells in the order of the summaries; a metric without an overall
     /// row gets a heading row. Each variant's comparison is looked up by metric and cell
-    /// ("–" where it has none), so a comparison missing in one variant shifts nothing.
-    static func comparisonRows(_ evidence: Evidence, include: (BreakdownCell) -> Bool) -> [[String]] {
+    /// (``ReportCell/missing`` where it has none), so a comparison missing in one variant
+    /// shifts nothing.
+    static func comparisonRows(_ evidence: Evidence, include: (BreakdownCell) -> Bool) -> [ReportRow] {
         struct Key: Hashable { var metric: MetricID; var cell: BreakdownCell }
         var metrics: [MetricID] = []
         var keys: Set<Key> = []
@@ -120,16 +122,16 @@ public enum EvidenceTables {
             Dictionary(list.map { (Key(metric: $0.metric, cell: $0.cell), $0) }, uniquingKeysWith: { first, _ in first })
         }
         let cells = evidence.summaries.first?.cells ?? [.overall]
-        var rows: [[String]] = []
+        var rows: [ReportRow] = []
         for metric in metrics {
             let present = cells.filter { keys.contains(Key(metric: metric, cell: $0)) }
-            if present.first != .overall { rows.append([metric.label] + lookup.map { _ in "" }) }
+            if present.first != .overall { rows.append(ReportRow(metric.label, cells: lookup.map { _ in .empty })) }
             for cell in present {
-                let label = cell == .overall ? metric.label : "  \(cell.displayName)"
-                rows.append([label] + lookup.map { byKey in
-                    guard let c = byKey[Key(metric: metric, cell: cell)] else { return "–" }
-                    return "\(signed(c.difference.mean)) \(interval(c.difference)); ×\(NumberFormat.figure(c.ratio.mean))"
-                })
+                rows.append(ReportRow(cell == .overall ? metric.label : cell.displayName, depth: cell == .overall ? 0 : 1,
+                                      cells: lookup.map { byKey in
+                    guard let c = byKey[Key(metric: metric, cell: cell)] else { return .missing }
+                    return .comparison(difference: c.difference, ratio: c.ratio, unit: metric.definition.unit)
+                }))
             }
         }
         return rows
@@ -138,62 +140,64 @@ public enum EvidenceTables {
     /// Ratios and differences of rates between each group and the reference group.
     public static func disparities(_ evidence: Evidence) -> ReportTable? {
         guard let reference = evidence.referenceGroup, evidence.disparities.contains(where: { !$0.isEmpty }) else { return nil }
-        var rows: [[String]] = []
+        var rows: [ReportRow] = []
         var warnings: [String] = []
         for (variant, list) in zip(evidence.summaries.map(\.name), evidence.disparities) {
             for disparity in list {
                 if let note = disparity.smallNumbersNote, !warnings.contains(note) { warnings.append(note) }
-                rows.append([variant, disparity.group, disparity.metric.label,
-                             "\(NumberFormat.figure(disparity.ratio.mean)) \(interval(disparity.ratio))",
-                             "\(signed(disparity.difference.mean)) \(interval(disparity.difference))",
-                             disparity.smallNumbers ? "small numbers" : ""])
+                rows.append(ReportRow(variant, cells: [
+                    .text(disparity.group), .text(disparity.metric.label),
+                    .comparison(difference: nil, ratio: disparity.ratio, unit: disparity.metric.definition.unit),
+                    .comparison(difference: disparity.difference, ratio: nil, unit: disparity.metric.definition.unit),
+                    smallNumbersCell(disparity.smallNumbers),
+                ]))
             }
         }
         return ReportTable(
             title: "Disparities against the reference group \(reference) (ratio and difference [95% CI])",
             columns: ["Variant", "Group", "Rate", "Ratio to \(reference)", "Difference", "Note"], rows: rows,
-            notes: warnings.map { "\"small numbers\": \($0); treat the figure with care." })
+            notes: warnings.map(smallNumbersWarning))
     }
 
     /// The relative rate index of each group at each stage.
     public static func relativeRates(_ evidence: Evidence) -> ReportTable? {
         guard let reference = evidence.referenceGroup, evidence.relativeRates.contains(where: { !$0.isEmpty }) else { return nil }
-        var rows: [[String]] = []
+        var rows: [ReportRow] = []
+        var warnings: [String] = []
         for (variant, list) in zip(evidence.summaries.map(\.name), evidence.relativeRates) {
             for index in list {
                 for stage in index.stages {
-                    rows.append([variant, index.group, stage.name,
-                                 "\(NumberFormat.figure(stage.index.mean)) \(interval(stage.index))",
-                                 NumberFormat.figure(stage.groupRate), NumberFormat.figure(stage.referenceRate),
-                                 stage.smallNumbers ? "small numbers" : ""])
+                    if let note = stage.smallNumbersNote, !warnings.contains(note) { warnings.append(note) }
+                    rows.append(ReportRow(variant, cells: [
+                        .text(index.group), .text(stage.name), .comparison(difference: nil, ratio: stage.index, unit: .share),
+                        .value(stage.groupRate, unit: .share), .value(stage.referenceRate, unit: .share),
+                        smallNumbersCell(stage.smallNumbers),
+                    ]))
                 }
             }
         }
         return ReportTable(
             title: "Relative rate index against \(reference) at each stage [95% CI]",
             columns: ["Variant", "Group", "Stage", "RRI", "Group rate", "\(reference) rate", "Note"], rows: rows,
-            notes: ["RRI = the group's rate of reaching a stage from the one before, over the reference group's (1 = parity)."])
+            notes: ["RRI = the group's rate of reaching a stage from the one before, over the reference group's (1 = parity)."]
+                + warnings.map(smallNumbersWarning))
     }
 
-    static func groupNames(_ evidence: Evidence) -> [String] {
-        (evidence.summaries.first?.cells ?? []).compactMap { if case .group(let name) = $0 { name } else { nil } }
+    /// The estimate of `metric` in `cell` of a variant, ``ReportCell/missing`` where the
+    /// variant has no such cell.
+    static func estimate(_ summary: VariantSummary, _ metric: MetricID, _ cell: BreakdownCell) -> ReportCell {
+        guard let estimate = summary.estimate(metric, cell) else { return .missing }
+        return .estimate(estimate, unit: metric.definition.unit)
     }
 
-    /// "mean ± half-width", or the mean alone when there is no interval.
-    static func withCI(_ estimate: Estimate?) -> String {
-        guard let estimate, estimate.count > 0, estimate.mean.isFinite else { return "–" }
-        guard estimate.halfWidth.isFinite else { return NumberFormat.figure(estimate.mean) }
-        return "\(NumberFormat.figure(estimate.mean)) ± \(NumberFormat.figure(estimate.halfWidth))"
+    /// The note column of a disparity or RRI row.
+    static func smallNumbersCell(_ smallNumbers: Bool) -> ReportCell {
+        smallNumbers ? .text("small numbers") : .empty
     }
 
-    /// "[lower, upper]", or "" without an interval.
-    static func interval(_ estimate: Estimate) -> String {
-        guard estimate.halfWidth.isFinite else { return "" }
-        return "[\(NumberFormat.figure(estimate.lower)), \(NumberFormat.figure(estimate.upper))]"
-    }
-
-    /// The number with an explicit sign.
-    static func signed(_ value: Double) -> String {
-        value.isFinite && value > 0 ? "+" + NumberFormat.figure(value) : NumberFormat.figure(value)
+    /// The note under a table for one `smallNumbersNote` ("fewer than 30 people booked a
+    /// replication in a group").
+    static func smallNumbersWarning(_ note: String) -> String {
+        "\"small numbers\": \(note); treat the figure with care."
     }
 }

@@ -7,22 +7,25 @@ import SimKernel
 /// of the terminal report, the scenario's assumptions, and the provenance. No scripts, no
 /// external files, so it can be mailed, archived or printed to PDF as it is. Written as
 /// well-formed XML (XHTML syntax), which the tests check.
-public enum HTMLReport {
-    /// The page.
-    /// - Parameters:
-    ///   - evidence: the run's figures.
-    ///   - provenance: where they come from.
-    ///   - assumptions: the scenario's settings in words, listed on the page (may be empty).
-    public static func render(_ evidence: Evidence, provenance: Provenance, assumptions: [String] = []) -> String {
+public struct HTMLReport: FormatRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    /// The page: the report's evidence, its provenance, and its assumptions (listed when any).
+    public func render(_ report: Report) -> String {
+        let (evidence, provenance, assumptions) = (report.evidence, report.provenance, report.assumptions)
         var body = "<h1>\(escapeXML(provenance.scenarioName))</h1>\n"
         body += "<p class=\"lead\">\(provenance.replications) replications per variant; every figure is the mean over "
             + "replications with its 95% confidence interval. Variants: "
             + evidence.summaries.map { "<strong>\(escapeXML($0.name))</strong>" + ($0.description.isEmpty ? "" : " (\(escapeXML($0.description)))") }
                 .joined(separator: "; ") + ".</p>\n"
+        // What a reader must know before reading any figure: illustrative, what the intervals
+        // are, and any variant not in a steady state.
+        body += evidence.notes.map { "<p class=\"caveat\">\(escapeXML($0))</p>\n" }.joined()
         body += "<section class=\"charts\">\n"
-        for chart in charts(evidence) { body += "<figure>\(chart.svg)</figure>\n" }
+        for chart in Self.charts(evidence) { body += "<figure>\(chart.svg)</figure>\n" }
         body += "</section>\n"
-        for table in EvidenceTables.make(evidence) { body += html(table) }
+        for table in EvidenceTables.make(evidence) { body += Self.html(table) }
         if !assumptions.isEmpty {
             body += "<h2>Assumptions</h2>\n<ul>\n" + assumptions.map { "<li>\(escapeXML($0))</li>\n" }.joined() + "</ul>\n"
         }
@@ -33,7 +36,7 @@ public enum HTMLReport {
             <head>
             <meta charset="utf-8"/>
             <title>\(escapeXML(provenance.scenarioName)) — pretrial evidence</title>
-            <style>\(style)</style>
+            <style>\(Self.style)</style>
             </head>
             <body>
             \(body)</body>
@@ -72,17 +75,15 @@ public enum HTMLReport {
         return cell.displayName
     }
 
-    /// A table: heading, header row, body rows (indented rows as such), notes.
+    /// A table: heading, header row, body rows (a row under a figure, depth 1 or more, as
+    /// `class="sub"`), notes.
     static func html(_ table: ReportTable) -> String {
         var out = "<h2>\(escapeXML(table.title))</h2>\n<table>\n<thead><tr>"
         out += table.columns.map { "<th>\(escapeXML($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
-            let indented = row.first?.hasPrefix("  ") == true
-            out += indented ? "<tr class=\"sub\">" : "<tr>"
-            out += row.enumerated().map { index, cell in
-                let text = escapeXML(index == 0 ? cell.trimmingLeadingSpaces : cell)
-                return index == 0 ? "<th scope=\"row\">\(text)</th>" : "<td>\(text)</td>"
-            }.joined() + "</tr>\n"
+            out += row.depth > 0 ? "<tr class=\"sub\">" : "<tr>"
+            out += "<th scope=\"row\">\(escapeXML(row.label))</th>"
+            out += row.cells.map { "<td>\(escapeXML(NumberFormat.text($0)))</td>" }.joined() + "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
         return out + table.notes.map { "<p class=\"note\">\(escapeXML($0))</p>\n" }.joined()
@@ -90,7 +91,7 @@ public enum HTMLReport {
 
     static let style = """
         body{font-family:"Liberation Sans",Arial,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222;line-height:1.4}\
-        h1{font-size:1.6em}h2{font-size:1.2em;margin-top:2em}.lead{font-size:1.05em}\
+        h1{font-size:1.6em}h2{font-size:1.2em;margin-top:2em}.lead{font-size:1.05em}.caveat{border-left:4px solid #D55E00;padding:.3em .8em;background:#fdf3ec}\
         .charts{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0}svg{max-width:100%;height:auto}\
         table{border-collapse:collapse;font-size:.9em;margin:.5em 0}th,td{padding:.2em .6em;border-bottom:1px solid #ddd}\
         thead th{text-align:left;border-bottom:2px solid #222}td{text-align:right;font-variant-numeric:tabular-nums}\

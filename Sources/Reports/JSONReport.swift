@@ -5,35 +5,32 @@ import SimKernel
 
 /// The figures of a run as JSON for scripts:
 /// `{"scenario": …, "seed": …, "variants": [{"name": …, "replications": …, "metrics":
-/// {"<metric id>": {"overall": {"mean": …, "ci95": [lo, hi]}, "by_group": {"<group>": …},
+/// {"<metric id>": {"label": …, "unit": …, "overall": {"mean": …, "ci95": [lo, hi]}, "by_group": {"<group>": …},
 /// "by_charge_class": {…}, "by_income_quintile": {"1": …, …, "5": …}}}, "versus_baseline": {"<metric id>": {"overall": {"difference":
 /// …, "ratio": …}, "by_group": …}}, "disparities": [...]}]}`. NaN (a rate with no
-/// denominator) is written as `null`.
-public enum JSONReport {
-    /// The JSON text, keys sorted, pretty-printed.
-    public static func render(_ evidence: Evidence, provenance: Provenance) throws -> String {
-        let summaries = evidence.summaries
+/// denominator) is written as `null`. The figures are the ``TidyRow``s CSV writes, nested;
+/// every figure of the catalog has a slot in every cell, `"mean": null` where it has no value.
+public struct JSONReport: FormatRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    /// The JSON text, keys sorted, pretty-printed, with a final line break.
+    public func render(_ report: Report) throws -> String {
+        let (evidence, provenance) = (report.evidence, report.provenance)
+        let rows = TidyRow.rows(of: evidence)
+        let byVariant = Dictionary(grouping: rows, by: \.variantIndex)
         let document = Document(
             scenario: provenance.scenarioName, scenarioPath: provenance.scenarioPath,
             scenarioSHA256: provenance.scenarioSHA256, seed: provenance.seed, toolVersion: provenance.toolVersion,
             date: provenance.date,
-            referenceGroup: evidence.referenceGroup, shard: provenance.shard, notes: provenance.notes,
-            variants: summaries.indices.map { index in
-                let summary = summaries[index]
-                let comparisons = index == 0 ? [] : evidence.comparisons[index - 1]
-                return Variant(
-                    name: summary.name, description: summary.description, replications: summary.replications,
-                    modelEvents: summary.modelEvents, wallSeconds: summary.wallSeconds,
-                    metrics: Dictionary(uniqueKeysWithValues: MetricID.allCases.map { ($0.rawValue, Metric(summary, $0)) }),
-                    versusBaseline: index == 0 ? nil : Comparisons(comparisons),
-                    disparities: evidence.disparities[index].map(DisparityRecord.init),
-                    relativeRateIndex: evidence.relativeRates[index].flatMap { rri in
-                        rri.stages.map { RRIRecord(group: rri.group, reference: rri.reference, stage: $0.name, index: Figure($0.index)) }
-                    })
+            referenceGroup: evidence.referenceGroup, shard: provenance.shard, plugins: provenance.plugins,
+            notes: evidence.notes + provenance.notes,
+            variants: evidence.summaries.enumerated().map { index, summary in
+                Variant(summary, index: index, rows: byVariant[index] ?? [])
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
 
     struct Document: Encodable {
@@ -46,12 +43,14 @@ public enum JSONReport {
         var referenceGroup: String?
         /// The shards of the run's replications, for a shard's figures (absent for all).
         var shard: String?
+        /// The policy plugins loaded for the run: `[{"path", "sha256", "modules"}]`, empty for none.
+        var plugins: [RunIdentity.Plugin]
         /// What a reader must know about the run (an unmet --precision target, an unfinished run).
         var notes: [String]
         var variants: [Variant]
 
         enum CodingKeys: String, CodingKey {
-            case scenario, seed, variants, date, shard, notes
+            case scenario, seed, variants, date, shard, plugins, notes
             case referenceGroup = "reference_group"
             case scenarioPath = "scenario_path"
             case scenarioSHA256 = "scenario_sha256"
@@ -69,6 +68,40 @@ public enum JSONReport {
         var versusBaseline: Comparisons?
         var disparities: [DisparityRecord]
         var relativeRateIndex: [RRIRecord]
+
+        /// The variant at `index`, its figures from its tidy `rows`.
+        init(_ summary: VariantSummary, index: Int, rows: [TidyRow]) {
+            name = summary.name
+            description = summary.description
+            replications = summary.replications
+            modelEvents = summary.modelEvents
+            wallSeconds = summary.wallSeconds
+            let sections = Dictionary(grouping: rows, by: \.section)
+            var estimates: [MetricID: [BreakdownCell: Estimate]] = [:]
+            for row in sections[.estimate] ?? [] {
+                if let metric = row.metric, case .cell(let cell) = row.breakdown { estimates[metric, default: [:]][cell] = row.estimate }
+            }
+            metrics = Dictionary(uniqueKeysWithValues: MetricID.allCases.map { metric in
+                (metric.rawValue, Metric(metric, cells: summary.cells, estimates: estimates[metric] ?? [:]))
+            })
+            versusBaseline = index == 0 ? nil
+                : Comparisons(differences: sections[.differenceVsBaseline] ?? [], ratios: sections[.ratioVsBaseline] ?? [])
+            disparities = Self.paired(sections[.disparityRatio] ?? [], sections[.disparityDifference] ?? []).compactMap {
+                DisparityRecord(ratio: $0, difference: $1)
+            }
+            relativeRateIndex = (sections[.relativeRateIndex] ?? []).compactMap { row in
+                guard case .versus(let group, let reference) = row.breakdown else { return nil }
+                return RRIRecord(group: group, reference: reference, stage: row.label, index: Figure(row.estimate))
+            }
+        }
+
+        /// Each row of `first` with the row of `second` of the same figure and breakdown, in
+        /// the order of `first`.
+        static func paired(_ first: [TidyRow], _ second: [TidyRow]) -> [(TidyRow, TidyRow)] {
+            first.compactMap { row in
+                second.first { $0.metric == row.metric && $0.breakdown == row.breakdown }.map { (row, $0) }
+            }
+        }
 
         enum CodingKeys: String, CodingKey {
             case name, description, replications, metrics, disparities
@@ -104,24 +137,28 @@ public enum JSONReport {
 
     struct Metric: Encodable {
         var label: String
+        var unit: String
         var overall: Figure
         var byGroup: [String: Figure]
         var byChargeClass: [String: Figure]
         var byIncomeQuintile: [String: Figure]
 
-        init(_ summary: VariantSummary, _ metric: MetricID) {
+        /// `metric` in each of `cells`, from its `estimates` by cell (a figure with no value
+        /// where there is none).
+        init(_ metric: MetricID, cells: [BreakdownCell], estimates: [BreakdownCell: Estimate]) {
             label = metric.label
-            let estimates = summary.estimates[metric] ?? []
-            overall = Figure(estimates.first ?? Estimate(samples: []))
+            unit = metric.definition.unit.rawValue
+            func figure(_ cell: BreakdownCell) -> Figure { Figure(estimates[cell] ?? Estimate(samples: [])) }
+            overall = figure(.overall)
             var groups: [String: Figure] = [:]
             var classes: [String: Figure] = [:]
             var quintiles: [String: Figure] = [:]
-            for (cell, estimate) in zip(summary.cells, estimates) {
+            for cell in cells {
                 switch cell {
                 case .overall: break
-                case .group(let name): groups[name] = Figure(estimate)
-                case .chargeClass(let name): classes[name] = Figure(estimate)
-                case .incomeQuintile(let quintile): quintiles["\(quintile)"] = Figure(estimate)
+                case .group(let name): groups[name] = figure(cell)
+                case .chargeClass(let name): classes[name] = figure(cell)
+                case .incomeQuintile(let quintile): quintiles["\(quintile)"] = figure(cell)
                 }
             }
             byGroup = groups
@@ -130,7 +167,7 @@ public enum JSONReport {
         }
 
         enum CodingKeys: String, CodingKey {
-            case label, overall
+            case label, unit, overall
             case byGroup = "by_group"
             case byChargeClass = "by_charge_class"
             case byIncomeQuintile = "by_income_quintile"
@@ -152,17 +189,19 @@ public enum JSONReport {
     struct Comparisons: Encodable {
         var values: [String: [String: [String: Comparison]]]
 
-        init(_ comparisons: [PairedComparison]) {
+        /// The comparisons of one variant from its tidy difference and ratio rows.
+        init(differences: [TidyRow], ratios: [TidyRow]) {
             var values: [String: [String: [String: Comparison]]] = [:]
-            for c in comparisons {
-                let entry = Comparison(difference: Figure(c.difference), ratio: Figure(c.ratio),
-                                       unpairedHalfWidth: c.unpairedHalfWidth.isFinite ? c.unpairedHalfWidth : nil)
-                switch c.cell {
-                case .overall: values[c.metric.rawValue, default: [:]]["overall", default: [:]][""] = entry
-                case .group(let name): values[c.metric.rawValue, default: [:]]["by_group", default: [:]][name] = entry
-                case .chargeClass(let name): values[c.metric.rawValue, default: [:]]["by_charge_class", default: [:]][name] = entry
+            for (difference, ratio) in Variant.paired(differences, ratios) {
+                guard let metric = difference.metric, case .cell(let cell) = difference.breakdown else { continue }
+                let entry = Comparison(difference: Figure(difference.estimate), ratio: Figure(ratio.estimate),
+                                       unpairedHalfWidth: difference.unpairedHalfWidth)
+                switch cell {
+                case .overall: values[metric.rawValue, default: [:]]["overall", default: [:]][""] = entry
+                case .group(let name): values[metric.rawValue, default: [:]]["by_group", default: [:]][name] = entry
+                case .chargeClass(let name): values[metric.rawValue, default: [:]]["by_charge_class", default: [:]][name] = entry
                 case .incomeQuintile(let quintile):
-                    values[c.metric.rawValue, default: [:]]["by_income_quintile", default: [:]]["\(quintile)"] = entry
+                    values[metric.rawValue, default: [:]]["by_income_quintile", default: [:]]["\(quintile)"] = entry
                 }
             }
             self.values = values
@@ -191,13 +230,16 @@ public enum JSONReport {
         var difference: Figure
         var smallNumbers: Bool
 
-        init(_ d: Disparity) {
-            metric = d.metric.rawValue
-            group = d.group
-            reference = d.reference
-            ratio = Figure(d.ratio)
-            difference = Figure(d.difference)
-            smallNumbers = d.smallNumbers
+        /// The disparity whose tidy rows are `ratio` and `difference`; `nil` for rows of no
+        /// pair of groups.
+        init?(ratio: TidyRow, difference: TidyRow) {
+            guard let metric = ratio.metric, case .versus(let group, let reference) = ratio.breakdown else { return nil }
+            self.metric = metric.rawValue
+            self.group = group
+            self.reference = reference
+            self.ratio = Figure(ratio.estimate)
+            self.difference = Figure(difference.estimate)
+            smallNumbers = ratio.smallNumbers
         }
 
         enum CodingKeys: String, CodingKey {

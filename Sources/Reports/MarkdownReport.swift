@@ -1,32 +1,41 @@
 import Foundation
 
-/// Report tables as GitHub-flavoured Markdown, for briefs and issues.
-public enum MarkdownReport {
+/// Report tables as GitHub-flavoured Markdown, for briefs and issues. A row under a figure
+/// (depth 1) starts with four non-breaking spaces a level, which Markdown keeps.
+public struct MarkdownReport: FormatRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    /// The tables of the report's evidence as Markdown sections, then the provenance.
+    public func render(_ report: Report) -> String {
+        render(EvidenceTables.make(report.evidence), provenance: report.provenance)
+    }
+
     /// The tables as Markdown sections, then the provenance.
-    public static func render(_ tables: [ReportTable], provenance: Provenance) -> String {
+    public func render(_ tables: [ReportTable], provenance: Provenance) -> String {
         var text = "# \(provenance.scenarioName)\n\n"
         for table in tables {
             text += "## \(table.title)\n\n"
-            text += "| " + table.columns.map(escape).joined(separator: " | ") + " |\n"
+            text += "| " + table.columns.map(Self.escape).joined(separator: " | ") + " |\n"
             text += "|" + table.columns.indices.map { $0 == 0 ? ":---" : "---:" }.joined(separator: "|") + "|\n"
             for row in table.rows {
-                text += "| " + row.map { escape($0.replacingLeadingSpaces) }.joined(separator: " | ") + " |\n"
+                text += "| " + Self.cells(row).joined(separator: " | ") + " |\n"
             }
-            if !table.notes.isEmpty { text += "\n" + table.notes.map { "_\(escape($0))_" }.joined(separator: "\n") + "\n" }
+            if !table.notes.isEmpty { text += "\n" + table.notes.map { "_\(Self.escape($0))_" }.joined(separator: "\n") + "\n" }
             text += "\n"
         }
-        return text + "_\(escape(provenance.line))_\n"
+        return text + "_\(Self.escape(provenance.line))_\n"
+    }
+
+    /// The indentation of one level of depth: four non-breaking spaces.
+    static let indent = String(repeating: "\u{00A0}", count: 4)
+
+    /// A row's cells as escaped Markdown, the label indented by its depth.
+    static func cells(_ row: ReportRow) -> [String] {
+        [String(repeating: indent, count: row.depth) + escape(row.label)] + row.cells.map { escape(NumberFormat.text($0)) }
     }
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "|", with: "\\|")
-    }
-}
-
-extension String {
-    /// Leading spaces (indentation of group rows) as non-breaking spaces, which Markdown keeps.
-    var replacingLeadingSpaces: String {
-        let spaces = prefix { $0 == " " }.count
-        return String(repeating: "\u{00A0}", count: spaces * 2) + dropFirst(spaces)
     }
 }

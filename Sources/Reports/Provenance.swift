@@ -1,53 +1,55 @@
-/// Where a table's figures come from; every table ends with it.
+import Experiments
+
+/// Where a table's figures come from; every table ends with it: the run's identity, how many
+/// replications the figures cover, when, and what a reader must know besides.
+///
+/// The identity's fields read as the provenance's own (`provenance.seed`, `provenance.shard`).
+@dynamicMemberLookup
 public struct Provenance: Sendable, Equatable {
-    /// The scenario's name.
-    public var scenarioName: String
-    /// The scenario file's path as given.
-    public var scenarioPath: String
-    /// SHA-256 of the scenario file (hex).
-    public var scenarioSHA256: String
-    /// The master seed.
-    public var seed: UInt64
-    /// Replications per variant.
+    /// What was run.
+    public var run: RunIdentity
+    /// Replications per variant the figures cover: those of the run's shards, or of an
+    /// unfinished run those stored for the variant with fewest. (The run's planned
+    /// replications are `run.replications`.)
     public var replications: Int
-    /// The tool's version.
-    public var toolVersion: String
     /// When the run finished (ISO 8601).
     public var date: String
-    /// The shards of the run's replications these figures come from (`pretrial run --shard`),
-    /// or `nil` for all of them.
-    public var shard: String?
     /// What a reader must know about how the figures were made: an unmet `--precision`
     /// target, an unfinished run's replications by variant. Printed after the provenance line.
     public var notes: [String]
 
     /// Creates a provenance record.
-    public init(scenarioName: String, scenarioPath: String, scenarioSHA256: String, seed: UInt64,
-                replications: Int, toolVersion: String, date: String, shard: String? = nil, notes: [String] = []) {
-        self.scenarioName = scenarioName
-        self.scenarioPath = scenarioPath
-        self.scenarioSHA256 = scenarioSHA256
-        self.seed = seed
-        self.replications = replications
-        self.toolVersion = toolVersion
+    /// - Parameter replications: replications per variant the figures cover; by default
+    ///   those the run holds (``RunIdentity/replicationsHeld``).
+    public init(run: RunIdentity, replications: Int? = nil, date: String, notes: [String] = []) {
+        self.run = run
+        self.replications = replications ?? run.replicationsHeld
         self.date = date
-        self.shard = shard
         self.notes = notes
     }
 
+    /// A field of the run's identity.
+    public subscript<Value>(dynamicMember field: KeyPath<RunIdentity, Value>) -> Value { run[keyPath: field] }
+
     /// One line for the foot of a table.
     public var line: String {
-        "Scenario \"\(scenarioName)\" (\(scenarioPath), sha256 \(scenarioSHA256)); seed \(seed); "
-            + "\(replications) replications per variant"
-            + (shard.map { " (shard \($0) of the run's replications; merge every shard for the whole run)" } ?? "")
-            + "; pretrial \(toolVersion); \(date)."
+        "Scenario \"\(run.scenarioName)\" (\(run.scenarioPath), sha256 \(run.scenarioSHA256)); "
+            + run.plugins.map { "plugin \($0.path) (sha256 \($0.sha256); modules \($0.modules.joined(separator: ", "))); " }.joined()
+            + "seed \(run.seed); \(replications) replications per variant"
+            + (run.shard.map { " (shard \($0) of the run's replications; merge every shard for the whole run)" } ?? "")
+            + "; pretrial \(run.toolVersion); \(date)."
             + notes.map { " Note: \($0)" }.joined()
     }
 
-    /// The provenance as (key, value) pairs, for formats with fields (CSV).
+    /// The provenance as (key, value) pairs, for formats with fields (CSV): each plugin gives
+    /// `plugin` (its path), `plugin_sha256` and `plugin_modules` (space-separated), in turn.
     public var fields: [(key: String, value: String)] {
-        [("scenario", scenarioName), ("scenario_path", scenarioPath), ("scenario_sha256", scenarioSHA256),
-         ("seed", String(seed)), ("replications", String(replications)), ("tool_version", toolVersion), ("date", date)]
-            + (shard.map { [("shard", $0)] } ?? []) + notes.map { ("note", $0) }
+        [("scenario", run.scenarioName), ("scenario_path", run.scenarioPath), ("scenario_sha256", run.scenarioSHA256),
+         ("seed", String(run.seed)), ("replications", String(replications)), ("tool_version", run.toolVersion),
+         ("date", date)]
+            + (run.shard.map { [("shard", $0)] } ?? [])
+            + run.plugins.flatMap { [("plugin", $0.path), ("plugin_sha256", $0.sha256),
+                                     ("plugin_modules", $0.modules.joined(separator: " "))] }
+            + notes.map { ("note", $0) }
     }
 }

@@ -1,11 +1,20 @@
-/// Report tables as aligned plain text for a terminal.
-public enum TerminalReport {
+/// Report tables as aligned plain text for a terminal: labels left-aligned and indented two
+/// spaces a level of depth, figures right-aligned.
+public struct TerminalReport: FormatRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    /// The tables of the report's evidence, then the provenance.
+    public func render(_ report: Report) -> String {
+        render(EvidenceTables.make(report.evidence), provenance: report.provenance)
+    }
+
     /// The tables, each with its title and notes, then the provenance.
-    public static func render(_ tables: [ReportTable], provenance: Provenance) -> String {
+    public func render(_ tables: [ReportTable], provenance: Provenance) -> String {
         var text = ""
         for table in tables {
             text += table.title + "\n\n"
-            let lines = [table.columns] + table.rows
+            let lines = [table.columns] + table.rows.map(Self.cells)
             let widths = table.columns.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
             for (index, cells) in lines.enumerated() {
                 let padded = cells.enumerated().map { column, value in
@@ -20,11 +29,16 @@ public enum TerminalReport {
         return text + provenance.line + "\n"
     }
 
-    static func pad(_ text: String, _ width: Int) -> String {
+    /// A row as the text of its columns: the label indented two spaces a level, then each cell.
+    static func cells(_ row: ReportRow) -> [String] {
+        [String(repeating: "  ", count: row.depth) + row.label] + row.cells.map(NumberFormat.text)
+    }
+
+    func pad(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - text.count))
     }
 
-    static func padLeft(_ text: String, _ width: Int) -> String {
+    func padLeft(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(0, width - text.count)) + text
     }
 }

@@ -52,8 +52,11 @@ extension ResultStore {
 
     static func fetchOutcomes(run: Int64, _ db: Database) throws -> [ReplicationOutcome] {
         var pending: [[Int]: PendingMetrics] = [:]
+        // A store opened read-only is not migrated: one from before schema v5 has no counts.
+        let hasCounts = try db.columns(in: "metrics").contains { $0.name == "numerator" }
+        let counts = hasCounts ? "numerator, denominator" : "NULL, NULL"
         let metricRows = try Row.fetchCursor(db, sql: """
-            SELECT variant_index, replication, metric, breakdown, value, numerator, denominator FROM metrics
+            SELECT variant_index, replication, metric, breakdown, value, \(counts) FROM metrics
             WHERE run_id = ? ORDER BY rowid
             """, arguments: [run])
         while let row = try metricRows.next() {

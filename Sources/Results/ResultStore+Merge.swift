@@ -2,7 +2,8 @@ import GRDB
 
 extension ResultStore {
     /// Copies every run of each shard store into this one. A run of the same scenario file,
-    /// seed, replications, variants and tool version as one already here (another shard of
+    /// seed, replications, variants, tool version and plugin libraries (by sha256) as one
+    /// already here (another shard of
     /// it, from `pretrial run --shard k/N`) is joined to that run: its replications are
     /// added, those already present are skipped, and once every replication is present the
     /// run holds them all (no shard). Other runs are copied with new ids and their start
@@ -29,10 +30,10 @@ extension ResultStore {
     /// it holds every replication (no shard) or the union of the shards merged; it is
     /// `complete` when every replication of those is stored.
     static func mergeRun(_ run: StoredRun, _ db: Database) throws -> Int64 {
-        let incoming = run.record.description
+        let incoming = run.record.identity
         let candidates = try fetchRuns(whereClause: "WHERE r.scenario_sha256 = ? AND r.seed = ?",
                                        arguments: [incoming.scenarioSHA256, Int64(bitPattern: incoming.seed)], db)
-        let existing = candidates.first { $0.description.isSameRun(as: incoming) }
+        let existing = candidates.first { $0.identity.isSameRun(as: incoming) }
         let id: Int64
         var shard: String?
         if let existing {
@@ -42,9 +43,9 @@ extension ResultStore {
                 try insert(outcome, run: id, db)
             }
             // Shards joined so far; a part of a run started without --shard has none.
-            if existing.description.shard != nil, incoming.shard != nil {
-                var joined = existing.description
-                joined.shard = [existing.description.shard, incoming.shard].compactMap { $0 }.joined(separator: ",")
+            if existing.identity.shard != nil, incoming.shard != nil {
+                var joined = existing.identity
+                joined.shard = [existing.identity.shard, incoming.shard].compactMap { $0 }.joined(separator: ",")
                 var seen = Set<String>()
                 shard = joined.shards.map(\.description).filter { seen.insert($0).inserted }.joined(separator: ",")
             }

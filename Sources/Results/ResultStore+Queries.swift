@@ -1,3 +1,4 @@
+import Experiments
 import GRDB
 
 extension ResultStore {
@@ -11,24 +12,19 @@ extension ResultStore {
         try queue.read { db in try Self.fetchRuns(whereClause: "WHERE r.id = ?", arguments: [id], db).first }
     }
 
-    /// The newest run of a scenario, seed and shard that is not complete (`running` or
-    /// `incomplete`), for `--resume`.
+    /// The newest run that a command starting `identity` may continue (`--resume`): of the
+    /// same scenario file, seed, shard, tool version and plugin libraries (see
+    /// ``RunIdentity/canBeResumed(as:)``).
     /// - Parameters:
-    ///   - sha256: the scenario file's SHA-256.
-    ///   - seed: the master seed.
-    ///   - shard: the shard (`k/N`), or `nil` for a run of every replication.
-    ///   - toolVersion: the tool version the run must have been made with (a resumed run must
-    ///     not mix replications of two versions), or `nil` for any.
-    /// - Returns: its id, or `nil` if every such run is complete.
-    public func latestUnfinishedRun(sha256: String, seed: UInt64, shard: String? = nil,
-                                    toolVersion: String? = nil) throws -> Int64? {
+    ///   - identity: what the command would run.
+    ///   - complete: `false` for the newest unfinished run (`running` or `incomplete`), which
+    ///     `--resume` finishes; `true` for the newest complete one, which it has nothing to add to.
+    /// - Returns: the run, or `nil` if there is none.
+    public func latestRun(resumableAs identity: RunIdentity, complete: Bool = false) throws -> RunRecord? {
         try queue.read { db in
-            try Int64.fetchOne(db, sql: """
-                SELECT id FROM runs WHERE scenario_sha256 = ? AND seed = ? AND shard IS ?
-                    AND (? IS NULL OR tool_version = ?) AND status IN ('running', 'incomplete')
-                ORDER BY id DESC LIMIT 1
-                """, arguments: [sha256, Int64(bitPattern: seed), shard, toolVersion, toolVersion])
-        }
+            try Self.fetchRuns(whereClause: "WHERE r.scenario_sha256 = ? AND r.seed = ?",
+                               arguments: [identity.scenarioSHA256, Int64(bitPattern: identity.seed)], db)
+        }.last { ($0.status == .complete) == complete && $0.identity.canBeResumed(as: identity) }
     }
 
     /// The newest complete run, or `nil` if none is complete.
@@ -72,12 +68,14 @@ extension ResultStore {
         return try rows.map { row in
             let id: Int64 = row["id"]
             let variants = try Row.fetchAll(db, sql: "SELECT name, description FROM variants WHERE run_id = ? ORDER BY variant_index",
-                                            arguments: [id]).map { StoredVariant(name: $0["name"], description: $0["description"]) }
-            let description = RunDescription(
+                                            arguments: [id]).map { RunIdentity.Variant(name: $0["name"], description: $0["description"]) }
+            let identity = RunIdentity(
                 scenarioName: row["scenario_name"], scenarioPath: row["scenario_path"], scenarioSHA256: row["scenario_sha256"],
                 seed: UInt64(bitPattern: row["seed"]), replications: row["replications"], referenceGroup: row["reference_group"],
-                toolVersion: row["tool_version"], variants: variants, shard: row["shard"])
-            return RunRecord(id: id, description: description, started: row["started"], finished: row["finished"],
+                variants: variants, toolVersion: row["tool_version"], shard: row["shard"],
+                // A store opened read-only is not migrated: one older than v4 has no column.
+                plugins: try (row["plugins"] as String?).map(PluginColumn.plugins) ?? [])
+            return RunRecord(id: id, identity: identity, started: row["started"], finished: row["finished"],
                              status: RunStatus(rawValue: row["status"]) ?? .incomplete, replicationsDone: row["done"])
         }
     }

@@ -9,7 +9,7 @@ extension ResultStore {
     ///   - run: what is being run.
     ///   - started: when it started.
     /// - Returns: the run's id.
-    public func beginRun(_ run: RunDescription, started: Date = Date()) throws -> Int64 {
+    public func beginRun(_ run: RunIdentity, started: Date = Date()) throws -> Int64 {
         try queue.write { db in
             try Self.insertRun(run, started: started.ISO8601Format(), finished: nil, status: .running, db)
         }
@@ -74,15 +74,15 @@ extension ResultStore {
         }
     }
 
-    static func insertRun(_ run: RunDescription, started: String, finished: String?, status: RunStatus,
+    static func insertRun(_ run: RunIdentity, started: String, finished: String?, status: RunStatus,
                           _ db: Database) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO runs (scenario_name, scenario_path, scenario_sha256, seed, replications, reference_group,
-                              tool_version, started, finished, status, shard)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              tool_version, started, finished, status, shard, plugins)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [run.scenarioName, run.scenarioPath, run.scenarioSHA256, Int64(bitPattern: run.seed),
                              run.replications, run.referenceGroup, run.toolVersion, started, finished, status.rawValue,
-                             run.shard])
+                             run.shard, try PluginColumn.text(run.plugins)])
         let id = db.lastInsertedRowID
         for (index, variant) in run.variants.enumerated() {
             try db.execute(sql: "INSERT INTO variants (run_id, variant_index, name, description) VALUES (?, ?, ?, ?)",

@@ -10,7 +10,8 @@ import GRDB
 /// WAL mode with `synchronous = NORMAL`: a commit survives the process being killed, and
 /// costs no disk flush of its own.
 ///
-/// Tables: `runs`, `variants`, `replications` and `metrics` (see ``ResultStore/migrator``).
+/// Tables: `runs` (with each run's plugins as JSON), `variants`, `replications` and
+/// `metrics` (see ``ResultStore/migrator``).
 /// A NaN figure (no denominator) is stored as NULL.
 public struct ResultStore: Sendable {
     /// The connection; it serialises every access, from any thread.
@@ -134,6 +135,11 @@ public struct ResultStore: Sendable {
         // v3: the shard a run holds (`pretrial run --shard k/N`); NULL for every replication.
         migrator.registerMigration("v3-shards") { db in
             try db.execute(sql: "ALTER TABLE runs ADD COLUMN shard TEXT")
+        }
+        // v4: the policy plugins a run loaded, as a JSON array of {path, sha256, modules}
+        // (see `PluginColumn`); `[]` for none, and for every run stored before.
+        migrator.registerMigration("v4-plugins") { db in
+            try db.execute(sql: "ALTER TABLE runs ADD COLUMN plugins TEXT NOT NULL DEFAULT '[]'")
         }
         // v5: a rate's (or mean's) numerator and denominator beside its value, so that rates
         // can be pooled over replications and cells with small denominators found; NULL for

@@ -6,6 +6,7 @@ public enum ResultStoreError: Error, CustomStringConvertible, Equatable {
     /// writing pretrial's tables into it would change someone else's data.
     case foreignDatabase(path: String, tables: [String])
 
+    /// What went wrong and what to do, in words.
     public var description: String {
         switch self {
         case .notADatabase(let path):

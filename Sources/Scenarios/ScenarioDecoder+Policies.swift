@@ -3,19 +3,12 @@ import PretrialModel
 
 /// The `policies` section: a module, with parameters, for each decision point.
 ///
-/// Each entry is `{module: name, parameters: {...}}`, or just the module's name. `release`
-/// and `plea` are required; `arrest`, `counsel` and `scheduling` default to `book-all`,
-/// `no-counsel` and `fifo`; `risk`, `bail_review` and `custody_limit` are optional, and null
-/// turns them off.
+/// Each entry is `{module: name, parameters: {...}}`, or just the module's name. What a
+/// scenario must give at each point is the point's ``DecisionPoint/requirement`` (release and
+/// plea are required); a point the scenario leaves out gets the registry's default module
+/// (``PolicyRegistry/defaultModule(for:)``: `book-all`, `no-counsel` and `fifo` among the
+/// built-ins) or, if it is optional, no policy; null turns an optional point off.
 extension ScenarioDecoder {
-    /// The module used at a decision point the scenario leaves out.
-    static let defaultModules: [DecisionPoint: String] = [
-        .arrest: "book-all", .counsel: "no-counsel", .scheduling: "fifo",
-    ]
-
-    /// Decision points every scenario must give a module for.
-    static let requiredPoints: Set<DecisionPoint> = [.release, .plea]
-
     /// What became of one decision point.
     private enum PolicyOutcome {
         /// No policy (an optional point left out or null).
@@ -41,18 +34,15 @@ extension ScenarioDecoder {
             case .built(let instance): instances[point] = instance
             }
         }
-        guard complete,
-            case .arrest(let arrest)? = instances[.arrest], case .counsel(let counsel)? = instances[.counsel],
-            case .release(let release)? = instances[.release], case .plea(let plea)? = instances[.plea],
-            case .scheduling(let scheduling)? = instances[.scheduling]
-        else { return nil }
-        var set = PolicySet(
-            arrest: arrest, counsel: counsel, risk: nil, release: release, bailReview: nil,
-            plea: plea, scheduling: scheduling, custodyLimit: nil)
-        if case .risk(let risk)? = instances[.risk] { set.risk = risk }
-        if case .bailReview(let review)? = instances[.bailReview] { set.bailReview = review }
-        if case .custodyLimit(let limit)? = instances[.custodyLimit] { set.custodyLimit = limit }
-        return set
+        guard complete else { return nil }
+        do {
+            return try PolicySet(instances)
+        } catch {
+            // Not reached: every point a run needs was given or defaulted, or reported above.
+            node.error("the policies do not make a complete set: \(error)",
+                       fix: "give a module for each of: \(DecisionPoint.allCases.filter(\.alwaysHasPolicy).map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
     }
 
     /// The policy at `point`: given, defaulted or absent.
@@ -61,7 +51,8 @@ extension ScenarioDecoder {
     {
         let key = point.rawValue
         guard let node = fields.optional(key), !node.isNull else {
-            if Self.requiredPoints.contains(point) {
+            switch point.requirement {
+            case .required:
                 guard !fields.misspelt.contains(key) else { return .failed }
                 let available = Suggestion.list(registry.names(for: point))
                 fields.reader.log.error(
@@ -70,9 +61,11 @@ extension ScenarioDecoder {
                     at: (fields.optional(key) ?? fields.reader).node.location,
                     path: fields.path.appending(key))
                 return .failed
+            case .defaulted:
+                return defaultPolicy(point, fields: fields, population: population)
+            case .optional:
+                return .none
             }
-            guard let name = Self.defaultModules[point] else { return .none }
-            return defaultPolicy(point, module: name, fields: fields, population: population)
         }
         let moduleReader: NodeReader
         var parametersReader: NodeReader?
@@ -103,15 +96,14 @@ extension ScenarioDecoder {
         return build(module, given: given, population: population, at: parametersReader ?? node, alreadyFailed: failed)
     }
 
-    /// The default module for `point`, or an error if it is not registered.
-    private func defaultPolicy(
-        _ point: DecisionPoint, module name: String, fields: MappingReader,
-        population: PopulationInfo?
-    ) -> PolicyOutcome {
-        guard let module = registry.module(named: name), module.decisionPoint == point else {
+    /// The registry's default module for `point`, or an error if it has none.
+    private func defaultPolicy(_ point: DecisionPoint, fields: MappingReader, population: PopulationInfo?)
+        -> PolicyOutcome
+    {
+        guard let module = registry.defaultModule(for: point) else {
             let key = point.rawValue
             fields.reader.log.error(
-                "no \(key) policy given, and the default module '\(name)' is not registered",
+                "no \(key) policy given, and no default \(key) module is registered",
                 fix:
                     "add '\(key): {module: …}' under policies, with one of: \(Suggestion.list(registry.names(for: point)))",
                 at: fields.reader.node.location, path: fields.path.appending(key))
@@ -163,6 +155,10 @@ extension ScenarioDecoder {
                 let instance = try module.instantiate(remaining.mapValues(\.value), population: population)
                 return reported.isEmpty ? .built(instance) : .failed
             } catch {
+                guard case .parameter(let error) = error else {
+                    fallback.error(error.description, fix: "use another \(module.decisionPoint.rawValue) module until '\(module.name)' is mended")
+                    return .failed
+                }
                 if reported.insert(error.parameter).inserted {
                     if let reader = given[error.parameter]?.reader {
                         reader.error(

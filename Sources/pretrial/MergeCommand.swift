@@ -38,8 +38,8 @@ struct MergeCommand: ParsableCommand {
         try target.close()
         print("Merged \(shards.count) store\(shards.count == 1 ? "" : "s") into \(out): \(runs.count) run\(runs.count == 1 ? "" : "s").")
         for run in runs {
-            let part = run.description.shard.map { "shards \($0)" } ?? "all replications"
-            print("  run \(run.id): \(run.status.rawValue), \(run.replicationsDone)/\(run.replicationsPlanned) replications stored (\(part)) — \(run.description.scenarioName)")
+            let part = run.identity.shard.map { "shards \($0)" } ?? "all replications"
+            print("  run \(run.id): \(run.status.rawValue), \(run.replicationsDone)/\(run.replicationsPlanned) replications stored (\(part)) — \(run.identity.scenarioName)")
         }
     }
 }

@@ -13,6 +13,7 @@ struct PretrialCommand: AsyncParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self, PoliciesCommand.self, SelfCheckCommand.self,
-                      ReportCommand.self, RunsCommand.self, MergeCommand.self, ExportCommand.self, MetricsCommand.self]
+                      ReportCommand.self, RunsCommand.self, MergeCommand.self, ExportCommand.self, MetricsCommand.self,
+                      PluginCommand.self]
     )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Experiments
 import Policies
 import Results
 import Scenarios
@@ -30,7 +31,7 @@ struct ReportCommand: ParsableCommand {
         let stored = try loadStoredRun(results, path: store, id: runID)
         try results.close()
         let record = stored.record
-        if let shard = record.description.shard {
+        if let shard = record.identity.shard {
             printError("note: run \(record.id) holds shard \(shard) of its replications; `pretrial merge` the other shards' stores for the whole run.")
         }
         if record.status != .complete {
@@ -39,12 +40,12 @@ struct ReportCommand: ParsableCommand {
         }
         try OutputDestination(path: output).write(try ReportRenderer.render(
             stored.evidence(), provenance: stored.provenance, format: format,
-            assumptions: format == .html ? try assumptions(record.description) : []))
+            assumptions: format == .html ? try assumptions(record.identity) : []))
     }
 
     /// The stored run's scenario settings in words, read again from its file if the file is
     /// still there unchanged (same sha256); otherwise a line that says why they are missing.
-    func assumptions(_ run: RunDescription) throws -> [String] {
+    func assumptions(_ run: RunIdentity) throws -> [String] {
         let registry = try plugins.registry()
         let missing = "so its settings are not listed; the figures above come from the stored replications."
         let scenario: Scenario

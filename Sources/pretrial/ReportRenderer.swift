@@ -1,19 +1,16 @@
+import ArgumentParser
 import Experiments
 import Reports
+
+/// `--format` takes a report format by its name (`text`, `markdown`, `csv`, `json`, `latex`, `html`).
+extension ReportFormat: ExpressibleByArgument {}
 
 /// Renders a run's evidence in the format the user asked for.
 enum ReportRenderer {
     /// The report text.
     /// - Parameter assumptions: the scenario's settings in words (for HTML), if known.
-    static func render(_ evidence: Evidence, provenance: Provenance, format: RunCommand.Format,
+    static func render(_ evidence: Evidence, provenance: Provenance, format: ReportFormat,
                        assumptions: [String] = []) throws -> String {
-        switch format {
-        case .text: TerminalReport.render(EvidenceTables.make(evidence), provenance: provenance)
-        case .markdown: MarkdownReport.render(EvidenceTables.make(evidence), provenance: provenance)
-        case .latex: LaTeXReport.render(EvidenceTables.make(evidence), provenance: provenance)
-        case .csv: CSVReport.render(evidence, provenance: provenance)
-        case .json: try JSONReport.render(evidence, provenance: provenance) + "\n"
-        case .html: HTMLReport.render(evidence, provenance: provenance, assumptions: assumptions)
-        }
+        try format.renderer.render(Report(evidence: evidence, provenance: provenance, assumptions: assumptions))
     }
 }

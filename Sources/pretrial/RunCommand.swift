@@ -22,10 +22,8 @@ struct RunCommand: AsyncParsableCommand {
             """
     )
 
-    /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, csv, json, latex, html
-    }
+    /// Output formats (defined in `Reports`; `--format` takes their raw values).
+    typealias Format = ReportFormat
 
     @Argument(help: "The scenario file (YAML).")
     var file: String
@@ -96,7 +94,7 @@ struct RunCommand: AsyncParsableCommand {
     func replicationShard() throws -> ReplicationShard? {
         guard let shard else { return nil }
         do {
-            return try ReplicationShard.parse(shard, environment: ProcessInfo.processInfo.environment)
+            return try ShardOption.parse(shard, environment: ProcessInfo.processInfo.environment)
         } catch {
             throw ValidationError("--shard: \(error.message).")
         }
@@ -104,7 +102,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         try OutputDestination(path: output).checkWritable()
-        let scenario = try loading.load(file)
+        let (scenario, plugins) = try loading.loadWithPlugins(file)
         if !quiet {
             for warning in scenario.allWarnings { printError(warning.description) }
         }
@@ -117,9 +115,18 @@ struct RunCommand: AsyncParsableCommand {
             throw ValidationError("--shard \(shard) holds no replications of \(plan.replications); "
                                   + "cut a run of \(plan.replications) replications into at most \(plan.replications) shards.")
         }
+        var identity = RunIdentity(
+            scenarioName: scenario.name, scenarioPath: file, scenarioSHA256: scenario.sha256, seed: plan.seed,
+            replications: plan.replications, referenceGroup: scenario.settings.referenceGroup,
+            variants: plan.variants.map { .init(name: $0.name, description: $0.description) },
+            toolVersion: ToolVersion.current, shard: shard?.description, plugins: plugins)
         let recording = try storing.path(forScenario: file).map {
-            try RunRecording.start(path: $0, resume: storing.resume, file: file, scenario: scenario, plan: plan,
-                                   requestedReplications: replications, shard: shard, quiet: quiet)
+            try RunRecording.start(path: $0, resume: storing.resume, run: identity, requestedReplications: replications,
+                                   quiet: quiet)
+        }
+        if let recording, recording.alreadyComplete, let stored = try recording.loadAndClose() {
+            try write(stored.evidence(), stored.provenance, scenario)
+            return
         }
         if let recording { plan.replications = recording.replications }
         let (outcomes, replicationsRun, precisionNote): ([ReplicationOutcome], Int, String?)
@@ -137,24 +144,26 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         if let recording, recording.resumed, let stored = try recording.loadAndClose() {
-            try OutputDestination(path: output).write(try ReportRenderer.render(
-                stored.evidence(), provenance: stored.provenance, format: format, assumptions: ScenarioAssumptions.lines(scenario)))
+            try write(stored.evidence(), stored.provenance, scenario)
             return
         }
         try recording?.store.close()
         var finalPlan = plan
         finalPlan.replications = replicationsRun
+        identity.replications = replicationsRun
         let evidence = Evidence(plan: finalPlan, outcomes: outcomes, referenceGroup: scenario.settings.referenceGroup)
-        let provenance = Provenance(
-            scenarioName: scenario.name, scenarioPath: file, scenarioSHA256: scenario.sha256, seed: plan.seed,
-            replications: shard?.replicationCount(of: replicationsRun) ?? replicationsRun, toolVersion: ToolVersion.current,
-            date: Date().ISO8601Format(), shard: shard?.description, notes: precisionNote.map { [$0] } ?? [])
+        try write(evidence, Provenance(run: identity, date: Date().ISO8601Format(), notes: precisionNote.map { [$0] } ?? []),
+                  scenario)
+    }
+
+    /// Writes the tables of `evidence` in --format to --output (or standard output).
+    func write(_ evidence: Evidence, _ provenance: Provenance, _ scenario: Scenario) throws {
         try OutputDestination(path: output).write(try ReportRenderer.render(
             evidence, provenance: provenance, format: format, assumptions: ScenarioAssumptions.lines(scenario)))
     }
 
     /// Runs the plan's replications, or with --precision keeps adding batches until the
-    /// headline figures are precise enough.
+    /// headline figures are precise enough (``PrecisionRun``).
     /// Every finished replication is written to `recording`, if there is one, before the
     /// next starts.
     /// - Returns: the outcomes, the replications per variant, and a note for the provenance
@@ -176,30 +185,20 @@ struct RunCommand: AsyncParsableCommand {
             progress.finish()
             return (outcomes, plan.replications, nil)
         }
-        var outcomes: [ReplicationOutcome] = []
-        var target = min(max(plan.replications, 10), maxReplications)
-        var done = 0
-        var widest = Double.infinity
-        while true {
-            var batch = plan
-            batch.replications = target
-            let skip = Set(outcomes.map { [$0.variant, $0.replication] })
-            outcomes += try await ReplicationRunner.run(batch, jobs: jobs, skipping: skip) { try recording?.record($0) }
-            done = target
-            widest = PrecisionRule.widestRelativeHalfWidth(outcomes, variants: plan.variants.count)
-            if !quiet { printError("\(done) replications: widest relative CI half-width \(NumberFormat.figure(widest))") }
-            if widest <= precision || done >= maxReplications { break }
-            target = min(done + 10, maxReplications)
-        }
+        let run = try await PrecisionRun.run(
+            plan, target: precision, maxReplications: maxReplications, jobs: jobs,
+            onOutcome: { try recording?.record($0) },
+            onBatch: { done, widest in
+                if !quiet { printError("\(done) replications: widest relative CI half-width \(NumberFormat.figure(widest))") }
+            })
         var note: String?
-        if !(widest <= precision) {
-            let missed = "--precision \(NumberFormat.figure(precision)) was not reached: at the cap of \(done) replications "
+        if run.missedTarget {
+            let missed = "--precision \(NumberFormat.figure(precision)) was not reached: at the cap of \(run.replications) replications "
                 + "(--max-replications) the widest relative 95% CI half-width of the headline figures is "
-                + "\(NumberFormat.figure(widest)); raise --max-replications for the precision asked for."
+                + "\(NumberFormat.figure(run.widestRelativeHalfWidth)); raise --max-replications for the precision asked for."
             if !quiet { printError("warning: \(missed)") }
             note = missed
         }
-        let sorted = outcomes.sorted { ($0.variant, $0.replication) < ($1.variant, $1.replication) }
-        return (sorted, done, note)
+        return (run.outcomes, run.replications, note)
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Experiments
 import Foundation
 import Results
-import Scenarios
 import Synchronization
 
 /// The first error of the store's background writes, kept until the run asks for it.
@@ -25,6 +24,9 @@ final class RunRecording {
     let runID: Int64
     /// Whether this run resumes one started earlier.
     let resumed: Bool
+    /// Whether the run `--resume` asked for is already complete: nothing is to be run or
+    /// written, and its stored tables are the command's output.
+    let alreadyComplete: Bool
     /// Replications per variant planned.
     let replications: Int
     /// (variant, replication) pairs already stored, not to be run again.
@@ -33,13 +35,15 @@ final class RunRecording {
     private let writeError = FirstWriteError()
 
     /// Opens the store and begins a new run, or with `--resume` reopens the latest unfinished
-    /// run of the same scenario file and seed.
+    /// run that `run` may continue (same scenario file, seed, shard, tool version and plugins).
+    /// With `--resume` and no such unfinished run but a complete one, the recording is
+    /// ``alreadyComplete`` (a retried or requeued job re-runs the same command).
     /// - Parameters:
+    ///   - run: what the command runs; its shard is the part of the replications it holds.
     ///   - requestedReplications: `--replications`, if given: it may raise a resumed run's count,
     ///     never lower it (the variants would end up with different replications).
-    ///   - shard: the part of the replications this run holds (`--shard`), if not all.
-    static func start(path: String, resume: Bool, file: String, scenario: Scenario, plan: ReplicationPlan,
-                      requestedReplications: Int?, shard: ReplicationShard?, quiet: Bool) throws -> RunRecording {
+    static func start(path: String, resume: Bool, run: RunIdentity, requestedReplications: Int?,
+                      quiet: Bool) throws -> RunRecording {
         if resume && !FileManager.default.fileExists(atPath: path) {
             printError("no results store at \(path), so nothing to resume. Run without --resume (or name the store with --store).")
             throw ExitCode(1)
@@ -54,14 +58,23 @@ final class RunRecording {
             printError("cannot open the results store \(path): \(error). Check that its folder exists and is writable, or pass --no-store.")
             throw ExitCode(1)
         }
-        let unfinished = try store.latestUnfinishedRun(sha256: scenario.sha256, seed: plan.seed, shard: shard?.description,
-                                                       toolVersion: ToolVersion.current)
+        let unfinished = try store.latestRun(resumableAs: run)
         if resume {
-            guard let id = unfinished, let record = try store.run(id) else {
-                printError(try nothingToResume(store, path: path, file: file, scenario: scenario, seed: plan.seed, shard: shard))
+            guard let record = unfinished else {
+                if let complete = try store.latestRun(resumableAs: run, complete: true),
+                   requestedReplications == nil || requestedReplications == complete.identity.replications {
+                    let planned = complete.identity.replications
+                    if !quiet {
+                        printError("run \(complete.id) in \(path) is already complete (\(planned) replications per variant); nothing to do.")
+                    }
+                    return RunRecording(store: store, path: path, runID: complete.id, resumed: true, alreadyComplete: true,
+                                        replications: planned, done: try store.completedPairs(run: complete.id))
+                }
+                printError(try nothingToResume(store, path: path, run: run, requestedReplications: requestedReplications))
                 throw ExitCode(1)
             }
-            let planned = record.description.replications
+            let id = record.id
+            let planned = record.identity.replications
             if let requested = requestedReplications, requested < planned {
                 printError("run \(id) in \(path) was started with \(planned) replications per variant; resuming it with "
                            + "--replications \(requested) would leave its variants with different replications. "
@@ -71,63 +84,83 @@ final class RunRecording {
             let replications = requestedReplications ?? planned
             try store.reopen(run: id, replications: replications)
             let done = try store.completedPairs(run: id)
-            let total = (shard?.replicationCount(of: replications) ?? replications) * plan.variants.count
+            let total = (run.shards.first?.replicationCount(of: replications) ?? replications) * run.variants.count
             if !quiet { printError("Resuming run \(id) in \(path): \(done.count) of \(total) replications already stored.") }
-            return RunRecording(store: store, path: path, runID: id, resumed: true, replications: replications, done: done)
+            return RunRecording(store: store, path: path, runID: id, resumed: true, alreadyComplete: false,
+                                replications: replications, done: done)
         }
         if let unfinished, !quiet {
-            printError("note: run \(unfinished) of this scenario and seed in \(path) is unfinished; --resume would finish it. Starting a new run.")
+            printError("note: run \(unfinished.id) of this scenario and seed in \(path) is unfinished; --resume would finish it. Starting a new run.")
         }
-        let description = RunDescription(
-            scenarioName: scenario.name, scenarioPath: file, scenarioSHA256: scenario.sha256, seed: plan.seed,
-            replications: plan.replications, referenceGroup: scenario.settings.referenceGroup, toolVersion: ToolVersion.current,
-            variants: plan.variants.map { StoredVariant(name: $0.name, description: $0.description) },
-            shard: shard?.description)
-        let id = try store.beginRun(description)
-        return RunRecording(store: store, path: path, runID: id, resumed: false, replications: plan.replications, done: [])
+        let id = try store.beginRun(run)
+        return RunRecording(store: store, path: path, runID: id, resumed: false, alreadyComplete: false,
+                            replications: run.replications, done: [])
     }
 
-    /// Why `--resume` found nothing: the closest unfinished run, if any, and what differs.
-    private static func nothingToResume(_ store: ResultStore, path: String, file: String, scenario: Scenario, seed: UInt64,
-                                        shard: ReplicationShard?) throws -> String {
-        let wanted = "unfinished run of \(file) with seed \(seed)\(shard.map { " and shard \($0)" } ?? "") "
+    /// Why `--resume` found nothing to run: the closest run, if any, and what differs.
+    private static func nothingToResume(_ store: ResultStore, path: String, run: RunIdentity,
+                                        requestedReplications: Int?) throws -> String {
+        let shard = run.shard
+        let wanted = "unfinished run of \(run.scenarioPath) with seed \(run.seed)\(shard.map { " and shard \($0)" } ?? "") "
             + "made by pretrial \(ToolVersion.current)"
-        let candidates = try store.runs().filter { $0.status.isResumable }
-        guard let near = candidates.last(where: { $0.description.scenarioPath == file }) ?? candidates.last else {
+        if let complete = try store.latestRun(resumableAs: run, complete: true), let requested = requestedReplications {
+            return "run \(complete.id) in \(path) is complete with \(complete.identity.replications) replications per variant, "
+                + "not the --replications \(requested) asked for; nothing to resume. Run without --resume to start a new run "
+                + "of \(requested) replications."
+        }
+        // The run most like this one: unfinished, of the same file if possible; or else a
+        // complete run of the same file.
+        let runs = try store.runs()
+        let unfinished = runs.filter { $0.status.isResumable }
+        let samePath = { (record: RunRecord) in record.identity.scenarioPath == run.scenarioPath }
+        guard let near = unfinished.last(where: samePath) ?? unfinished.last ?? runs.last(where: samePath) else {
             return "\(path) holds no unfinished run; nothing to resume. Run it without --resume."
         }
         var differences: [String] = []
-        let stored = near.description
-        if stored.scenarioSHA256 != scenario.sha256 {
+        let stored = near.identity
+        if stored.scenarioSHA256 != run.scenarioSHA256 {
             differences.append("the scenario has changed since (sha256 \(stored.scenarioSHA256.prefix(12))… then, "
-                               + "\(scenario.sha256.prefix(12))… now; restore the file to resume it)")
+                               + "\(run.scenarioSHA256.prefix(12))… now; restore the file to resume it)")
         }
-        if stored.seed != seed { differences.append("its seed is \(stored.seed), not \(seed) (pass --seed \(stored.seed))") }
-        if stored.shard != shard?.description {
-            differences.append("its shard is \(stored.shard ?? "all"), not \(shard?.description ?? "all")")
+        if stored.seed != run.seed { differences.append("its seed is \(stored.seed), not \(run.seed) (pass --seed \(stored.seed))") }
+        if stored.shard != shard {
+            differences.append("its shard is \(stored.shard ?? "all"), not \(shard ?? "all")")
         }
-        if stored.toolVersion != ToolVersion.current {
-            differences.append("it was made by pretrial \(stored.toolVersion), this is \(ToolVersion.current)")
+        if stored.toolVersion != run.toolVersion {
+            differences.append("it was made by pretrial \(stored.toolVersion), this is \(run.toolVersion)")
         }
-        return "\(path) holds no \(wanted); nothing to resume. The latest unfinished run there, run \(near.id) "
+        if stored.pluginDigests != run.pluginDigests {
+            func list(_ plugins: [RunIdentity.Plugin]) -> String {
+                plugins.isEmpty ? "none" : plugins.map { "\($0.path) (sha256 \($0.sha256.prefix(12))…)" }.joined(separator: ", ")
+            }
+            differences.append("it was made with plugins \(list(stored.plugins)), this run loads \(list(run.plugins)) "
+                               + "(pass the same --plugin libraries, unchanged)")
+        }
+        let which = near.status.isResumable ? "The latest unfinished run there" : "The latest run of this file there (complete)"
+        return "\(path) holds no \(wanted); nothing to resume. \(which), run \(near.id) "
             + "(\(stored.scenarioPath)), differs: " + differences.joined(separator: "; ")
             + ". Run without --resume to start a new run."
     }
 
-    private init(store: ResultStore, path: String, runID: Int64, resumed: Bool, replications: Int, done: Set<[Int]>) {
+    private init(store: ResultStore, path: String, runID: Int64, resumed: Bool, alreadyComplete: Bool, replications: Int,
+                 done: Set<[Int]>) {
         self.store = store
         self.path = path
         self.runID = runID
         self.resumed = resumed
+        self.alreadyComplete = alreadyComplete
         self.replications = replications
         self.done = done
+        // A complete run is only read: nothing to mark unfinished on a signal.
+        guard !alreadyComplete else { return }
         interrupts = InterruptHandler { [store, runID, path, replications] number in
             try? store.interrupt(run: runID)
             let stored = (try? store.rowCounts(run: runID).replications) ?? 0
             // A --precision run cannot be resumed as such: its hint fixes the replications at
-            // the next whole batch of 10 above those stored.
+            // the next whole batch above those stored.
             let highest = (try? store.completedPairs(run: runID).map { $0[1] }.max()).flatMap { $0 } ?? -1
-            let command = Self.resumeCommand(replicationsForPrecisionRun: max(replications, (highest / 10 + 1) * 10))
+            let batch = PrecisionRun.batchSize
+            let command = Self.resumeCommand(replicationsForPrecisionRun: max(replications, (highest / batch + 1) * batch))
             printError("\nInterrupted (signal \(number)): run \(runID) is incomplete; its \(stored) finished replications are kept in \(path).\n"
                        + "Finish it with: \(command)")
         }
@@ -152,7 +185,8 @@ final class RunRecording {
         try writeError.check()
     }
 
-    /// Reads the whole run back (for a resumed run's table), then closes the store.
+    /// Reads the whole run back (for a resumed or already complete run's table), then closes
+    /// the store.
     func loadAndClose() throws -> StoredRun? {
         defer { try? store.close() }
         return try store.loadRun(runID)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Experiments
 import Policies
 import PolicyKit
 import Scenarios
@@ -11,10 +12,13 @@ struct ScenarioLoadingOptions: ParsableArguments {
     @OptionGroup var plugins: PluginOptions
 
     /// Loads and validates `path`, printing every issue to standard error on failure.
-    func load(_ path: String) throws -> Scenario {
-        let registry = try plugins.registry()
+    func load(_ path: String) throws -> Scenario { try loadWithPlugins(path).scenario }
+
+    /// Loads and validates `path` like ``load(_:)``, and tells which plugins were loaded for it.
+    func loadWithPlugins(_ path: String) throws -> (scenario: Scenario, plugins: [RunIdentity.Plugin]) {
+        let (registry, loaded) = try plugins.load()
         do {
-            return try ScenarioLoader.load(path: path, registry: registry, force: force)
+            return (try ScenarioLoader.load(path: path, registry: registry, force: force), loaded)
         } catch {
             printError(error.description)
             let count = error.issues.filter { $0.severity == .error }.count

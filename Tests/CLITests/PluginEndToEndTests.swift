@@ -50,6 +50,64 @@ struct PluginEndToEndTests {
         #expect(duplicate.standardError.contains("already registered"))
     }
 
+    @Test("a plugin compiled against another PolicyKit API version is refused, in this (debug) build too")
+    func otherAPIVersionIsRefused() throws {
+        // A copy of PolicyKit's sources whose API version is 99, compiled into a module
+        // interface; a plugin built against it reports what it was compiled with, as a real
+        // plugin of an older or newer PolicyKit does. It links the tool's libPolicyKit at
+        // run time, which is how a version read from the library at run time would pass.
+        let directory = try makeTemporaryFolder("pretrial-other-api")
+        defer { removeTemporaryFolder(directory) }
+        let sources = RunEndToEndTests.root.appendingPathComponent("PolicyKit/Sources/PolicyKit")
+        let copies = directory.appendingPathComponent("PolicyKit")
+        try FileManager.default.createDirectory(at: copies, withIntermediateDirectories: true)
+        var changed = false
+        for name in try FileManager.default.contentsOfDirectory(atPath: sources.path) where name.hasSuffix(".swift") {
+            var text = try String(contentsOf: sources.appendingPathComponent(name), encoding: .utf8)
+            let lines = text.components(separatedBy: "\n").map { line -> String in
+                guard line.hasPrefix("public "), line.contains("policyKitAPIVersion") else { return line }
+                changed = true
+                return line.replacing(/\b[0-9]+\b/, with: "99")
+            }
+            text = lines.joined(separator: "\n")
+            try text.write(to: copies.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        #expect(changed, "the declaration of policyKitAPIVersion was not found")
+        let plugin = directory.appendingPathComponent("plugin.swift")
+        try """
+            import PolicyKit
+            struct BookEveryone: ArrestPolicy {
+                func decide(_ defendant: Defendant, random: any RandomSource) -> ArrestDecision { .book }
+            }
+            @_cdecl("pretrial_policy_api_version")
+            public func apiVersion() -> Int32 { policyKitAPIVersion }
+            @_cdecl("pretrial_register_policies")
+            public func register(_ registrar: UnsafeMutableRawPointer) {
+                PluginRegistrar.from(registrar).register(PolicyModule(
+                    name: "other-version-book-all", decisionPoint: .arrest, summary: "Books everyone.",
+                    description: "A plugin of another PolicyKit version.", parameters: [], make: { _, _ in .arrest(BookEveryone()) }))
+            }
+            """.write(to: plugin, atomically: true, encoding: .utf8)
+        let sourceFiles = try FileManager.default.contentsOfDirectory(atPath: copies.path).map { copies.appendingPathComponent($0).path }
+        let env = URL(fileURLWithPath: "/usr/bin/env")
+        let module = try PretrialExecutable.run(executable: env, [
+            "swiftc", "-emit-module", "-module-name", "PolicyKit", "-swift-version", "6", "-parse-as-library",
+            "-emit-module-path", directory.appendingPathComponent("PolicyKit.swiftmodule").path,
+        ] + sourceFiles)
+        try #require(module.status == 0, "\(module.standardError)")
+        let toolDirectory = try #require(PretrialExecutable.url?.deletingLastPathComponent().path)
+        let library = directory.appendingPathComponent("libOtherVersion.so").path
+        let built = try PretrialExecutable.run(executable: env, [
+            "swiftc", "-emit-library", "-module-name", "OtherVersion", "-swift-version", "6", plugin.path,
+            "-I", directory.path, "-L", toolDirectory, "-lPolicyKit", "-o", library,
+        ])
+        try #require(built.status == 0, "\(built.standardError)")
+        let outcome = try PretrialExecutable.run(["policies", "--plugin", library])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError.contains("was built against PolicyKit API version 99, but this pretrial uses version 2"),
+                "\(outcome.standardError)")
+    }
+
     @Test("every built-in module's example snippet validates in a scenario")
     func examplesValidate() throws {
         let list = try PretrialExecutable.run(["policies"])

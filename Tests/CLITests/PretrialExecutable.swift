@@ -59,6 +59,13 @@ enum PretrialExecutable {
     /// - Parameter environment: variables to add to this process's environment.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
         guard let url else { throw NotFound(searched: searchedDirectories) }
+        return try run(executable: url, arguments, environment: environment)
+    }
+
+    /// Runs `executable` (the tool, or another program such as `swift`) with `arguments` in
+    /// `workingDirectory` (default: a fresh temporary folder) and waits for it to exit.
+    static func run(executable url: URL, _ arguments: [String], environment: [String: String] = [:],
+                    in workingDirectory: URL? = nil) throws -> Outcome {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("pretrial-cli-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -75,7 +82,7 @@ enum PretrialExecutable {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        process.currentDirectoryURL = directory
+        process.currentDirectoryURL = workingDirectory ?? directory
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }

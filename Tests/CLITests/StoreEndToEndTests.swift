@@ -123,12 +123,14 @@ struct StoreEndToEndTests {
         #expect(resume.status != 0)
         #expect(resume.standardError.contains("no results store at \(store), so nothing to resume"))
         #expect(!FileManager.default.fileExists(atPath: store), "a failed --resume must not leave an empty store behind")
-        // A store with a complete run only: nothing unfinished to resume.
+        // A store with a complete run of another seed only: nothing to resume, and what differs.
         let complete = try PretrialExecutable.run(["run", Self.scenario, "--replications", "2", "--quiet", "--store", store])
         #expect(complete.status == 0)
-        let again = try PretrialExecutable.run(["run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--resume"])
+        let again = try PretrialExecutable.run(["run", Self.scenario, "--replications", "2", "--quiet", "--store", store,
+                                                "--resume", "--seed", "5"])
         #expect(again.status != 0)
-        #expect(again.standardError.contains("holds no unfinished run; nothing to resume"), "\(again.standardError)")
+        #expect(again.standardError.contains("holds no unfinished run of \(Self.scenario) with seed 5"), "\(again.standardError)")
+        #expect(again.standardError.contains("its seed is 1, not 5 (pass --seed 1)"), "\(again.standardError)")
         // export of a run that is not there is an error, as report's is.
         let export = try PretrialExecutable.run(["export", "--store", store, "--run", "999"])
         #expect(export.status == 1)
@@ -138,5 +140,40 @@ struct StoreEndToEndTests {
         let merge = try PretrialExecutable.run(["merge", merged, folder.appendingPathComponent("absent.sqlite").path])
         #expect(merge.status == 1)
         #expect(!FileManager.default.fileExists(atPath: merged))
+    }
+
+    @Test("--resume of a run already complete does nothing, says so, exits 0 and gives the stored report")
+    func resumeComplete() throws {
+        let folder = try makeTemporaryFolder("pretrial-store")
+        defer { removeTemporaryFolder(folder) }
+        let store = folder.appendingPathComponent("done.sqlite").path
+        let arguments = ["run", Self.scenario, "--replications", "2", "--seed", "3", "--store", store, "--format", "json"]
+        let first = try PretrialExecutable.run(arguments + ["--quiet"])
+        #expect(first.status == 0, "\(first.standardError)")
+        let before = try PretrialExecutable.run(["report", "--store", store, "--format", "json"])
+
+        let output = folder.appendingPathComponent("again.json").path
+        for resumed in [try PretrialExecutable.run(arguments + ["--resume"]),
+                        try PretrialExecutable.run(arguments + ["--resume", "--output", output])] {
+            #expect(resumed.status == 0, "\(resumed.standardError)")
+            #expect(resumed.standardError.contains("run 1 in \(store) is already complete (2 replications per variant); nothing to do."),
+                    "\(resumed.standardError)")
+        }
+        let printed = try PretrialExecutable.run(arguments + ["--resume", "--quiet"])
+        #expect(printed.status == 0 && printed.standardError.isEmpty, "\(printed.standardError)")
+        // The stored run's report, unchanged by the retries, is what they print or write.
+        let after = try PretrialExecutable.run(["report", "--store", store, "--format", "json"])
+        #expect(after.standardOutput == before.standardOutput)
+        #expect(printed.standardOutput == before.standardOutput)
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == before.standardOutput)
+        #expect(try ShardEndToEndTests.figures(printed.standardOutput) == ShardEndToEndTests.figures(first.standardOutput))
+        #expect(try Self.listRuns(store) == [ListedRun(id: "1", status: "complete", done: 2, planned: 2)])
+
+        // More replications than the complete run holds: not that run, so nothing to resume.
+        let more = try PretrialExecutable.run(["run", Self.scenario, "--replications", "3", "--seed", "3", "--quiet",
+                                               "--store", store, "--resume"])
+        #expect(more.status == 1)
+        #expect(more.standardError.contains("run 1 in \(store) is complete with 2 replications per variant, not the --replications 3"),
+                "\(more.standardError)")
     }
 }

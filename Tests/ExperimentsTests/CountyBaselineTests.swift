@@ -31,6 +31,9 @@ struct CountyBaselineTests {
             try mean(.detainedPastFirstAppearanceShare, .group("Black"))
                 > mean(.detainedPastFirstAppearanceShare, .group("white")) + 0.05)
         #expect(try mean(.openCasesAtEnd) == 0)
+        // The baseline's courts keep up and its jail is full by the end of the warm-up.
+        let steady = try #require(evidence.steadyState[0])
+        #expect(steady.isSteady, "\(steady.notes)")
         // The stages of the relative rate index are nested: each rate is a share of the stage
         // before, never above 1 (people detained only after a failure to appear or a new
         // arrest are not "held at first appearance").

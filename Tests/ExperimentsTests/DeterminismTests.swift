@@ -22,9 +22,9 @@ struct DeterminismTests {
         var never = scenario.baseline.configuration
         // A custody limit of 10,000 days never expires in a 60-day run, but the policy is
         // consulted at every booking.
-        guard case .custodyLimit(let limit) = try registry.module(named: "speedy-trial-limit")!
-            .instantiate(["limit_days": .number(10_000)], population: never.population.info) else { return }
-        never.policies.custodyLimit = limit
+        let limit = try registry.module(named: "speedy-trial-limit")!
+            .instantiate(["limit_days": .number(10_000)], population: never.population.info)
+        never.policies = never.policies.replacing(with: limit)
         var base = scenario.baseline.configuration
         base.arrestWindowDays = 60
         base.warmUpDays = 10

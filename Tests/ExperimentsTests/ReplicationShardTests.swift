@@ -19,34 +19,36 @@ struct ReplicationShardTests {
         }
     }
 
-    @Test("k/N, a Slurm array (auto) and a Kubernetes indexed job (auto/N)")
-    func parsing() throws {
-        #expect(try ReplicationShard.parse("2/8", environment: [:]) == ReplicationShard(index: 2, count: 8))
-        let slurm = ["SLURM_ARRAY_TASK_ID": "5", "SLURM_ARRAY_TASK_MIN": "4", "SLURM_ARRAY_TASK_COUNT": "3"]
-        #expect(try ReplicationShard.parse("auto", environment: slurm) == ReplicationShard(index: 2, count: 3))
-        #expect(try ReplicationShard.parse("auto/4", environment: ["JOB_COMPLETION_INDEX": "3"]) == ReplicationShard(index: 4, count: 4))
-        #expect(try ReplicationShard.parse("2/8", environment: [:]).description == "2/8")
+    @Test("k/N reads back the shard it describes; anything else is no shard")
+    func plainText() throws {
+        let shard = try ReplicationShard(index: 2, count: 8)
+        #expect(shard.description == "2/8")
+        #expect(ReplicationShard("2/8") == shard)
+        for text in ["3/2", "0/4", "1/0", "two", "auto", "auto/4", "2/8/1", "", "/"] {
+            #expect(ReplicationShard(text) == nil, "\(text)")
+        }
     }
 
-    @Test("shards that cannot be say why and how to write one", arguments: [
-        ("3/2", "shard 3 of 2 does not exist; shards are numbered 1 to 2"),
-        ("0/4", "shard 0 of 4 does not exist"),
-        ("1/0", "the number of shards must be at least 1"),
-        ("two", "'two' is not a shard; write k/N"),
-        ("auto", "--shard auto reads SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT"),
-        ("auto/4", "--shard auto/4 reads JOB_COMPLETION_INDEX"),
+    @Test("a shard that cannot be says why", arguments: [
+        (3, 2, "shard 3 of 2 does not exist; shards are numbered 1 to 2"),
+        (0, 4, "shard 0 of 4 does not exist"),
+        (1, 0, "the number of shards must be at least 1"),
     ])
-    func errors(_ text: String, _ message: String) {
+    func errors(_ index: Int, _ count: Int, _ message: String) {
         #expect {
-            _ = try ReplicationShard.parse(text, environment: [:])
+            _ = try ReplicationShard(index: index, count: count)
         } throws: { error in
             (error as? ReplicationShardError)?.message.contains(message) == true
         }
     }
 
-    @Test("a Slurm array with a step other than 1 is refused")
-    func slurmStep() {
-        let slurm = ["SLURM_ARRAY_TASK_ID": "3", "SLURM_ARRAY_TASK_MIN": "1", "SLURM_ARRAY_TASK_COUNT": "4", "SLURM_ARRAY_TASK_STEP": "2"]
-        #expect(throws: ReplicationShardError.self) { try ReplicationShard.parse("auto", environment: slurm) }
+    @Test("a run's shard list names its shards in order, and the replications they hold")
+    func identityShards() throws {
+        let identity = RunIdentity(scenarioName: "s", scenarioPath: "s.yaml", scenarioSHA256: "x", seed: 1, replications: 10,
+                                   referenceGroup: nil, variants: [], toolVersion: "0", shard: "3/4,1/4")
+        let expected = try [ReplicationShard(index: 1, count: 4), ReplicationShard(index: 3, count: 4)]
+        #expect(identity.shards == expected)
+        // 1/4 holds 0, 4, 8 and 3/4 holds 2, 6.
+        #expect(identity.replicationsHeld == 5)
     }
 }

@@ -23,20 +23,14 @@ enum R1Configuration {
                                    priorsEffect: 0, sentenceDays: try .constant(30)),
             ],
             ageBands: ["all"])
-        func make(_ point: DecisionPoint, _ name: String, _ parameters: [String: ParameterValue] = [:]) throws -> PolicyInstance {
-            let chosen = extraPolicies[point] ?? (name, parameters)
-            return try registry.module(named: chosen.0)!.instantiate(chosen.1, population: population.info)
-        }
-        guard case .arrest(let arrest) = try make(.arrest, "book-all"),
-              case .counsel(let counsel) = try make(.counsel, "no-counsel"),
-              case .release(let release) = try make(.release, "r1-release",
-                                                    ["ror_probability": .number(0.3), "bail_median": .number(2000), "bail_sigma": .number(0.8)]),
-              case .plea(let plea) = try make(.plea, "standard-plea"),
-              case .scheduling(let order) = try make(.scheduling, scheduling)
-        else { fatalError("built-in modules changed decision points") }
-        var custodyLimit: (any CustodyLimitPolicy)?
-        if extraPolicies[.custodyLimit] != nil, case .custodyLimit(let limit) = try make(.custodyLimit, "") {
-            custodyLimit = limit
+        var chosen: [DecisionPoint: (String, [String: ParameterValue])] = [
+            .arrest: ("book-all", [:]), .counsel: ("no-counsel", [:]),
+            .release: ("r1-release", ["ror_probability": .number(0.3), "bail_median": .number(2000), "bail_sigma": .number(0.8)]),
+            .plea: ("standard-plea", [:]), .scheduling: (scheduling, [:]),
+        ]
+        chosen.merge(extraPolicies) { $1 }
+        let instances = try chosen.mapValues { name, parameters in
+            try registry.module(named: name)!.instantiate(parameters, population: population.info)
         }
         return ModelConfiguration(
             arrestWindowDays: arrestWindowDays, warmUpDays: warmUpDays, maximumDays: 100_000,
@@ -49,8 +43,7 @@ enum R1Configuration {
                                         plea: PleaAcceptance(detained: acceptance.detained, released: acceptance.released)),
             courts: CourtProfile(courtrooms: 12, trialDuration: try .gamma(shape: 2, scale: trialScale),
                                  convictionIfGuilty: 1, convictionIfInnocent: innocentConviction),
-            policies: PolicySet(arrest: arrest, counsel: counsel, risk: nil, release: release, bailReview: nil, plea: plea,
-                                scheduling: order, custodyLimit: custodyLimit),
+            policies: try PolicySet(instances),
             costPerBedDay: 100)
     }
 }

@@ -18,7 +18,7 @@ struct ResultStoreTests {
             try store.finish(run: run, status: .complete)
 
             let loaded = try #require(try store.loadRun(run))
-            #expect(loaded.record.description == description)
+            #expect(loaded.record.identity == description)
             #expect(loaded.record.status == .complete)
             #expect(loaded.record.finished != nil)
             #expect(loaded.record.replicationsDone == 10)
@@ -46,7 +46,7 @@ struct ResultStoreTests {
         }
     }
 
-    @Test("evidence and provenance of a stored run match those of the outcomes")
+    @Test("evidence and identity of a stored run match those of the outcomes")
     func evidenceFromStore() throws {
         try StoreFixtures.withStore { store, _ in
             let run = try store.beginRun(StoreFixtures.description(variants: 2, replications: 4))
@@ -59,8 +59,8 @@ struct ResultStoreTests {
             #expect(evidence.summaries.map(\.replications) == [4, 4])
             let read = evidence.summaries[1].estimate(.pretrialDetentionDays, .group("B"))?.mean
             #expect(read != nil && read == direct.summaries[1].estimate(.pretrialDetentionDays, .group("B"))?.mean)
-            #expect(stored.provenance.replications == 4)
-            #expect(stored.provenance.scenarioSHA256 == "abc123" && stored.provenance.seed == 7)
+            #expect(stored.replicationsCovered == 4)
+            #expect(stored.record.identity == StoreFixtures.description(variants: 2, replications: 4))
         }
     }
 
@@ -68,8 +68,8 @@ struct ResultStoreTests {
     func largeSeed() throws {
         try StoreFixtures.withStore { store, _ in
             let run = try store.beginRun(StoreFixtures.description(seed: UInt64.max - 3))
-            #expect(try store.run(run)?.description.seed == UInt64.max - 3)
-            #expect(try store.latestUnfinishedRun(sha256: "abc123", seed: UInt64.max - 3) == run)
+            #expect(try store.run(run)?.identity.seed == UInt64.max - 3)
+            #expect(try store.latestRun(resumableAs: StoreFixtures.description(seed: UInt64.max - 3, sha: "abc123"))?.id == run)
         }
     }
 }

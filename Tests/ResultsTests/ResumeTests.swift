@@ -24,20 +24,21 @@ struct ResumeTests {
         }
     }
 
-    @Test("an unfinished run's provenance gives each variant's replications when they differ")
+    @Test("an unfinished run covers the fewest replications of a variant, and a note gives each when they differ")
     func unevenProvenance() throws {
         try StoreFixtures.withStore { store, _ in
             let run = try store.beginRun(StoreFixtures.description(variants: 2, replications: 5))
             for pair in [[0, 0], [0, 1], [0, 2], [1, 0]] {
                 try store.record(StoreFixtures.outcome(variant: pair[0], replication: pair[1]), run: run)
             }
-            let provenance = try #require(try store.loadRun(run)).provenance
-            #expect(provenance.replications == 1)
-            #expect(provenance.notes.count == 1)
-            #expect(provenance.line.contains("different numbers of replications (baseline 3, reform 1 1)"), "\(provenance.line)")
+            let stored = try #require(try store.loadRun(run))
+            #expect(stored.storedReplications == [3, 1])
+            #expect(stored.replicationsCovered == 1)
+            #expect(stored.notes.count == 1)
+            #expect(stored.notes.first?.contains("different numbers of replications (baseline 3, reform 1 1)") == true, "\(stored.notes)")
             try store.record(StoreFixtures.outcome(variant: 1, replication: 1), run: run)
             try store.record(StoreFixtures.outcome(variant: 1, replication: 2), run: run)
-            #expect(try #require(try store.loadRun(run)).provenance.notes.isEmpty)
+            #expect(try #require(try store.loadRun(run)).notes.isEmpty)
         }
     }
 
@@ -48,7 +49,7 @@ struct ResumeTests {
             for replication in [0, 2, 4] { try store.record(StoreFixtures.outcome(variant: 1, replication: replication), run: run) }
             try store.interrupt(run: run)
             #expect(try store.run(run)?.status == .incomplete)
-            #expect(try store.latestUnfinishedRun(sha256: "abc123", seed: 7) == run)
+            #expect(try store.latestRun(resumableAs: StoreFixtures.description(seed: 7, sha: "abc123"))?.id == run)
 
             try store.reopen(run: run)
             let skipping = try store.completedPairs(run: run)
@@ -62,7 +63,7 @@ struct ResumeTests {
             #expect(counts.replications == 10)
             #expect(counts.metrics == 10 * MetricID.allCases.count * StoreFixtures.cells.count)
             #expect(counts.distinctMetrics == counts.metrics)
-            #expect(try store.latestUnfinishedRun(sha256: "abc123", seed: 7) == nil)
+            #expect(try store.latestRun(resumableAs: StoreFixtures.description(seed: 7, sha: "abc123"))?.id == nil)
             #expect(try store.latestCompleteRun() == run)
         }
     }
@@ -77,8 +78,8 @@ struct ResumeTests {
             let killed = try store.beginRun(StoreFixtures.description())  // left 'running', as after SIGKILL
             _ = try store.beginRun(StoreFixtures.description(seed: 8))
             _ = try store.beginRun(StoreFixtures.description(sha: "other"))
-            #expect(try store.latestUnfinishedRun(sha256: "abc123", seed: 7) == killed)
-            #expect(try store.latestUnfinishedRun(sha256: "nothing", seed: 7) == nil)
+            #expect(try store.latestRun(resumableAs: StoreFixtures.description(seed: 7, sha: "abc123"))?.id == killed)
+            #expect(try store.latestRun(resumableAs: StoreFixtures.description(seed: 7, sha: "nothing"))?.id == nil)
             #expect(try store.runs().map(\.status) == [.complete, .running, .running, .running])
         }
     }
@@ -101,7 +102,7 @@ struct ResumeTests {
             let runs = try target.runs()
             // The second store's run was marked incomplete but holds all three replications.
             #expect(runs.map(\.status) == [.running, .complete, .complete])
-            #expect(runs.map(\.description.seed) == [7, 0, 1])
+            #expect(runs.map(\.identity.seed) == [7, 0, 1])
             let merged = try #require(try target.loadRun(3))
             #expect(merged.outcomes.count == 3)
             #expect(StoreFixtures.same(merged.outcomes[2], StoreFixtures.outcome(variant: 0, replication: 2)))

@@ -7,11 +7,11 @@ import Testing
 
 @Suite("Results store: schema migrations")
 struct SchemaMigrationTests {
-    @Test("a store written with the first schema opens, migrates, and reads back the same")
-    func fromFirstSchema() throws {
+    /// A store in a new folder as the first version of the tool left it (schema v1 only),
+    /// holding one run of `outcomes`; returns the folder (for removal), the path and the run.
+    static func firstSchemaStore(_ outcomes: [ReplicationOutcome]) throws -> (URL, String, Int64) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-migrate-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("old.sqlite").path
 
         // A file as the first version of the tool left it: schema v1 only.
@@ -35,15 +35,23 @@ struct SchemaMigrationTests {
             }
             return id
         }
-        let outcomes = (0..<2).flatMap { v in (0..<5).map { StoreFixtures.outcome(variant: v, replication: $0) } }
         try queue.write { db in
             for outcome in outcomes { try Self.insertAsFirstSchema(outcome, run: run, db) }
         }
         try queue.close()
 
+        return (folder, path, run)
+    }
+
+    @Test("a store written with the first schema opens, migrates, and reads back the same")
+    func fromFirstSchema() throws {
+        let outcomes = (0..<2).flatMap { v in (0..<5).map { StoreFixtures.outcome(variant: v, replication: $0) } }
+        let (folder, path, run) = try Self.firstSchemaStore(outcomes)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let description = StoreFixtures.description()
         let store = try ResultStore.open(path: path)
         let loaded = try #require(try store.loadRun(run))
-        #expect(loaded.record.description == description)
+        #expect(loaded.record.identity == description)
         #expect(loaded.record.status == .complete)
         #expect(loaded.outcomes.count == outcomes.count)
         for (written, read) in zip(outcomes, loaded.outcomes) {
@@ -79,5 +87,21 @@ struct SchemaMigrationTests {
                                      value.isNaN ? nil : value])
             }
         }
+    }
+
+    @Test("a store of the first schema opened read-only (as merge opens shards) reads back without migrating")
+    func firstSchemaReadOnly() throws {
+        let outcomes = (0..<3).map { StoreFixtures.outcome(variant: 0, replication: $0) }
+        let (folder, path, run) = try Self.firstSchemaStore(outcomes)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try ResultStore.open(path: path, readOnly: true)
+        let loaded = try #require(try store.loadRun(run))
+        #expect(loaded.outcomes.count == 3)
+        for (written, read) in zip(outcomes, loaded.outcomes) {
+            #expect(StoreFixtures.same(written, read, countsToo: false))
+            #expect(read.metrics.denominator(.bookedShare, .overall).isNaN)
+        }
+        let columns = try store.queue.read { db in try db.columns(in: "metrics").map(\.name) }
+        #expect(!columns.contains("numerator"), "a read-only open must not migrate the file")
     }
 }

@@ -31,7 +31,7 @@ struct ShardMergeTests {
             #expect(store.runsCount == 1)
             // Complete for the shards it holds (replications 0, 2, 3), as its shard list says.
             #expect(partial.status == .complete)
-            #expect(partial.description.shard == "1/3,3/3")
+            #expect(partial.identity.shard == "1/3,3/3")
             #expect(partial.replicationsDone == 2 * 3)
             #expect(partial.replicationsPlanned == 2 * 3)
 
@@ -40,7 +40,7 @@ struct ShardMergeTests {
             #expect(Set(ids.joined()) == [first[0][0]])
             let whole = try #require(try store.run(first[0][0]))
             #expect(whole.status == .complete)
-            #expect(whole.description.shard == nil)
+            #expect(whole.identity.shard == nil)
             #expect(whole.replicationsDone == 10)
             let counts = try store.rowCounts(run: whole.id)
             #expect(counts.metrics == counts.distinctMetrics)
@@ -58,7 +58,7 @@ struct ShardMergeTests {
             let first = try store.merge(from: [path])
             let once = try #require(try store.run(first[0][0]))
             #expect(once.status == .complete)
-            #expect(once.description.shard == "1/2")
+            #expect(once.identity.shard == "1/2")
             #expect(once.replicationsPlanned == 3 * 2, "shard 1/2 of 5 replications holds 0, 2 and 4")
             #expect(once.replicationsDone == 6)
             _ = try store.merge(from: [path])
@@ -68,14 +68,24 @@ struct ShardMergeTests {
         }
     }
 
-    @Test("--resume finds only unfinished runs of the same tool version")
+    @Test("--resume finds only unfinished runs of the same tool version, shard and plugin libraries")
     func resumeMatchesToolVersion() throws {
         try StoreFixtures.withStore { store, _ in
             let run = try store.beginRun(StoreFixtures.description())
-            let sha = StoreFixtures.description().scenarioSHA256
-            #expect(try store.latestUnfinishedRun(sha256: sha, seed: 7, toolVersion: "0.0.1") == run)
-            #expect(try store.latestUnfinishedRun(sha256: sha, seed: 7, toolVersion: "9.9.9") == nil)
-            #expect(try store.latestUnfinishedRun(sha256: sha, seed: 7) == run)
+            #expect(try store.latestRun(resumableAs: StoreFixtures.description())?.id == run)
+            var newer = StoreFixtures.description()
+            newer.toolVersion = "9.9.9"
+            #expect(try store.latestRun(resumableAs: newer) == nil)
+            var shard = StoreFixtures.description()
+            shard.shard = "1/2"
+            #expect(try store.latestRun(resumableAs: shard) == nil)
+            #expect(try store.latestRun(resumableAs: StoreFixtures.description(plugins: [StoreFixtures.plugin("aa")])) == nil)
+            // More replications may be asked for; the run is the same.
+            #expect(try store.latestRun(resumableAs: StoreFixtures.description(replications: 9))?.id == run)
+            #expect(try store.latestRun(resumableAs: StoreFixtures.description(), complete: true) == nil)
+            try store.finish(run: run, status: .complete)
+            #expect(try store.latestRun(resumableAs: StoreFixtures.description()) == nil)
+            #expect(try store.latestRun(resumableAs: StoreFixtures.description(), complete: true)?.id == run)
         }
     }
 

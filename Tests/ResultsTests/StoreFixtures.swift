@@ -9,10 +9,17 @@ enum StoreFixtures {
         + (1...5).map { .incomeQuintile($0) }
 
     /// A run of `variants` variants, `replications` each.
-    static func description(variants: Int = 2, replications: Int = 5, seed: UInt64 = 7, sha: String = "abc123") -> RunDescription {
-        RunDescription(scenarioName: "Test county", scenarioPath: "scenarios/test.yaml", scenarioSHA256: sha, seed: seed,
-                       replications: replications, referenceGroup: "A", toolVersion: "0.0.1",
-                       variants: (0..<variants).map { StoredVariant(name: $0 == 0 ? "baseline" : "reform \($0)", description: "variant \($0)") })
+    static func description(variants: Int = 2, replications: Int = 5, seed: UInt64 = 7, sha: String = "abc123",
+                            plugins: [RunIdentity.Plugin] = []) -> RunIdentity {
+        RunIdentity(scenarioName: "Test county", scenarioPath: "scenarios/test.yaml", scenarioSHA256: sha, seed: seed,
+                    replications: replications, referenceGroup: "A",
+                    variants: (0..<variants).map { .init(name: $0 == 0 ? "baseline" : "reform \($0)", description: "variant \($0)") },
+                    toolVersion: "0.0.1", plugins: plugins)
+    }
+
+    /// A plugin record whose library content is named by `digest`.
+    static func plugin(_ digest: String) -> RunIdentity.Plugin {
+        RunIdentity.Plugin(path: "/opt/plugins/lib\(digest).so", sha256: digest, modules: ["module-\(digest)", "other-\(digest)"])
     }
 
     /// An outcome whose figures depend on the pair, with a NaN in a few cells (no

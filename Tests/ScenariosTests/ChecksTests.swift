@@ -138,9 +138,9 @@ struct ChecksTests {
             ScenarioFixtures.valid, registry: TestPolicies.registry(withDefaults: false))
         #expect(
             issues.map(\.message) == [
-                "no arrest policy given, and the default module 'book-all' is not registered",
-                "no counsel policy given, and the default module 'no-counsel' is not registered",
-                "no scheduling policy given, and the default module 'fifo' is not registered",
+                "no arrest policy given, and no default arrest module is registered",
+                "no counsel policy given, and no default counsel module is registered",
+                "no scheduling policy given, and no default scheduling module is registered",
             ])
         #expect(
             issues.last?.fix == "add 'scheduling: {module: …}' under policies, with one of: detained-first")

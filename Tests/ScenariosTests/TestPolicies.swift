@@ -85,20 +85,17 @@ enum TestPolicies {
     /// A registry of the test modules, with or without the defaults for arrest, counsel and
     /// scheduling.
     static func registry(withDefaults: Bool = true) -> PolicyRegistry {
-        var modules = [
-            release, plea, limit,
-            plain("detained-first", .scheduling) { .scheduling(Scheduling(name: "detained-first")) },
-        ]
-        if withDefaults {
-            modules += [
-                plain("book-all", .arrest) { .arrest(Book()) },
-                plain("no-counsel", .counsel) { .counsel(NoCounsel()) },
-                plain("fifo", .scheduling) { .scheduling(Scheduling(name: "fifo")) },
-            ]
-        }
         var registry = PolicyRegistry()
-        for module in modules {
+        for module in [release, plea, limit,
+                       plain("detained-first", .scheduling) { .scheduling(Scheduling(name: "detained-first")) }] {
             try? registry.register(module)
+        }
+        if withDefaults {
+            for module in [plain("book-all", .arrest) { .arrest(Book()) },
+                           plain("no-counsel", .counsel) { .counsel(NoCounsel()) },
+                           plain("fifo", .scheduling) { .scheduling(Scheduling(name: "fifo")) }] {
+                try? registry.registerDefault(module)
+            }
         }
         return registry
     }

@@ -41,19 +41,20 @@ public enum CountyModel {
         func make(_ name: String, _ parameters: [String: ParameterValue] = [:]) throws -> PolicyInstance {
             try registry.module(named: name)!.instantiate(parameters, population: population.info)
         }
-        guard case .arrest(let arrest) = try make("citation-in-lieu-of-arrest", ["max_priors": .integer(2)]),
-              case .counsel(let counsel) = try make("counsel-at-first-appearance", ["coverage": .number(0.7)]),
-              case .risk(let risk) = try make("priors-risk-score"),
-              case .release(let release) = try make("cash-bail-schedule", [
-                  "amounts": .table(["misdemeanor": 1500, "nonviolent_felony": 7500, "violent_felony": 40000]),
-                  "recognizance": .table(["misdemeanor": 0.45, "nonviolent_felony": 0.25, "violent_felony": 0.05]),
-                  "detention": .table(["violent_felony": 0.08]),
-              ]),
-              case .bailReview(let review) = try make("bail-review"),
-              case .plea(let plea) = try make("plea-safeguards"),
-              case .scheduling(let order) = try make("detained-first", ["oldest_first": .flag(true)]),
-              case .custodyLimit(let limit) = try make("speedy-trial-limit", ["limit_days": .number(120)])
-        else { fatalError("built-in modules changed decision points") }
+        let instances: [DecisionPoint: PolicyInstance] = [
+            .arrest: try make("citation-in-lieu-of-arrest", ["max_priors": .integer(2)]),
+            .counsel: try make("counsel-at-first-appearance", ["coverage": .number(0.7)]),
+            .risk: try make("priors-risk-score"),
+            .release: try make("cash-bail-schedule", [
+                "amounts": .table(["misdemeanor": 1500, "nonviolent_felony": 7500, "violent_felony": 40000]),
+                "recognizance": .table(["misdemeanor": 0.45, "nonviolent_felony": 0.25, "violent_felony": 0.05]),
+                "detention": .table(["violent_felony": 0.08]),
+            ]),
+            .bailReview: try make("bail-review"),
+            .plea: try make("plea-safeguards"),
+            .scheduling: try make("detained-first", ["oldest_first": .flag(true)]),
+            .custodyLimit: try make("speedy-trial-limit", ["limit_days": .number(120)]),
+        ]
         return ModelConfiguration(
             arrestWindowDays: days + 60, warmUpDays: 60, maximumDays: days + 60 + 1_500,
             population: population,
@@ -69,8 +70,7 @@ public enum CountyModel {
                                                              discountEffect: 0.2, counselEffect: 0.05, innocentFactor: 0.5)),
             courts: CourtProfile(courtrooms: 22, trialDuration: try .gamma(shape: 2, scale: 1.5),
                                  convictionIfGuilty: 0.85, convictionIfInnocent: 0.15),
-            policies: PolicySet(arrest: arrest, counsel: counsel, risk: risk, release: release, bailReview: review,
-                                plea: plea, scheduling: order, custodyLimit: limit),
+            policies: try PolicySet(instances),
             costPerBedDay: 100)
     }
 }

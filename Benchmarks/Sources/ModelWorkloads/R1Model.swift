@@ -51,14 +51,14 @@ public enum R1Model {
         func make(_ name: String, _ parameters: [String: ParameterValue] = [:]) throws -> PolicyInstance {
             try registry.module(named: name)!.instantiate(parameters, population: population.info)
         }
-        guard case .arrest(let arrest) = try make("book-all"),
-              case .counsel(let counsel) = try make("no-counsel"),
-              case .release(let release) = try make("r1-release",
-                                                    ["ror_probability": .number(0.3), "bail_median": .number(2000),
-                                                     "bail_sigma": .number(0.8)]),
-              case .plea(let plea) = try make("standard-plea"),
-              case .scheduling(let order) = try make("fifo")
-        else { fatalError("built-in modules changed decision points") }
+        let instances: [DecisionPoint: PolicyInstance] = [
+            .arrest: try make("book-all"),
+            .counsel: try make("no-counsel"),
+            .release: try make("r1-release",
+                               ["ror_probability": .number(0.3), "bail_median": .number(2000), "bail_sigma": .number(0.8)]),
+            .plea: try make("standard-plea"),
+            .scheduling: try make("fifo"),
+        ]
         return ModelConfiguration(
             arrestWindowDays: arrestWindowDays, warmUpDays: 0, maximumDays: maximumDays,
             population: population,
@@ -70,8 +70,7 @@ public enum R1Model {
                                         plea: PleaAcceptance(detained: 0.6, released: 0.4)),
             courts: CourtProfile(courtrooms: courtrooms, trialDuration: try .gamma(shape: 2, scale: trialScale),
                                  convictionIfGuilty: 1, convictionIfInnocent: 0),
-            policies: PolicySet(arrest: arrest, counsel: counsel, risk: nil, release: release, bailReview: nil, plea: plea,
-                                scheduling: order, custodyLimit: nil),
+            policies: try PolicySet(instances),
             costPerBedDay: 100)
     }
 

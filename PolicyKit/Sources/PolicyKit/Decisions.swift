@@ -53,23 +53,3 @@ public struct PleaOffer: Sendable, Equatable {
         self.sentenceShare = sentenceShare
     }
 }
-
-/// The decision points of the process, each with its own policy protocol.
-public enum DecisionPoint: String, Sendable, CaseIterable, Codable {
-    /// Book or cite at arrest: ``ArrestPolicy``.
-    case arrest
-    /// Counsel at first appearance: ``CounselPolicy``.
-    case counsel
-    /// Risk score used by other policies: ``RiskInstrument``.
-    case risk
-    /// Release decision at first appearance: ``ReleasePolicy``.
-    case release
-    /// Review of bail for those still held: ``BailReviewPolicy``.
-    case bailReview = "bail_review"
-    /// Plea offers at court dates: ``PleaPolicy``.
-    case plea
-    /// Order of the trial queue: ``SchedulingPolicy``.
-    case scheduling
-    /// Release of those held too long without trial: ``CustodyLimitPolicy``.
-    case custodyLimit = "custody_limit"
-}

@@ -1,37 +1,3 @@
-/// A policy made from a module and its parameters, ready to be called at its decision point.
-public enum PolicyInstance: Sendable {
-    /// An arrest policy.
-    case arrest(any ArrestPolicy)
-    /// A counsel policy.
-    case counsel(any CounselPolicy)
-    /// A risk instrument.
-    case risk(any RiskInstrument)
-    /// A release policy.
-    case release(any ReleasePolicy)
-    /// A bail review policy.
-    case bailReview(any BailReviewPolicy)
-    /// A plea policy.
-    case plea(any PleaPolicy)
-    /// A trial scheduling policy.
-    case scheduling(any SchedulingPolicy)
-    /// A custody time limit policy.
-    case custodyLimit(any CustodyLimitPolicy)
-
-    /// The decision point the policy serves.
-    public var decisionPoint: DecisionPoint {
-        switch self {
-        case .arrest: .arrest
-        case .counsel: .counsel
-        case .risk: .risk
-        case .release: .release
-        case .bailReview: .bailReview
-        case .plea: .plea
-        case .scheduling: .scheduling
-        case .custodyLimit: .custodyLimit
-        }
-    }
-}
-
 /// A named, documented policy for one decision point: the unit a scenario file refers to
 /// and a plugin registers.
 public struct PolicyModule: Sendable {
@@ -62,11 +28,19 @@ public struct PolicyModule: Sendable {
 
     /// Checks `given` against the parameter specifications, fills in defaults and builds the
     /// policy.
-    public func instantiate(_ given: [String: ParameterValue], population: PopulationInfo) throws(PolicyParameterError) -> PolicyInstance {
-        let parameters = try PolicyParameters(given, specs: self.parameters)
-        let instance = try make(parameters, population)
-        precondition(instance.decisionPoint == decisionPoint,
-                     "module \(name) built a \(instance.decisionPoint) policy but is registered for \(decisionPoint)")
+    /// - Throws: ``PolicyBuildError/parameter(_:)`` for a parameter the specifications or
+    ///   ``make`` reject, and ``PolicyBuildError/wrongDecisionPoint(module:registered:built:)``
+    ///   when ``make`` builds a policy for another decision point than the module's.
+    public func instantiate(_ given: [String: ParameterValue], population: PopulationInfo) throws(PolicyBuildError) -> PolicyInstance {
+        let instance: PolicyInstance
+        do throws(PolicyParameterError) {
+            instance = try make(try PolicyParameters(given, specs: self.parameters), population)
+        } catch {
+            throw .parameter(error)
+        }
+        guard instance.decisionPoint == decisionPoint else {
+            throw .wrongDecisionPoint(module: name, registered: decisionPoint, built: instance.decisionPoint)
+        }
         return instance
     }
 }

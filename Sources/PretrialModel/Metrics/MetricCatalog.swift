@@ -158,6 +158,19 @@ extension MetricID {
                 label: "Trial backlog at the end of the arrest window",
                 meaning: "cases waiting for a courtroom when the arrest window closes (overall only)",
                 unit: .people, scope: .overallOnly, formula: .replicationWide)
+        case .countedDays:
+            MetricDefinition(
+                label: "Days of arrests counted",
+                meaning: "the arrest window less the warm-up: the days whose arrests the figures count (totals cover "
+                    + "these days, not a year) (overall only)",
+                unit: .days, scope: .overallOnly, formula: .replicationWide)
+        case .trialBacklogGrowthPerYear:
+            MetricDefinition(
+                label: "Growth of the trial backlog per year",
+                meaning: "(trial backlog at the end of the arrest window − trial backlog at the end of the warm-up) "
+                    + "÷ the days between × 365; near 0 in a steady state, and growing with the run's length when "
+                    + "the courts cannot keep up (overall only)",
+                unit: .people, scope: .overallOnly, formula: .replicationWide)
         case .custodyLimitReleases:
             MetricDefinition(
                 label: "Releases at the custody time limit",
@@ -182,6 +195,13 @@ extension MetricID {
             MetricDefinition(
                 label: "Cases still open at the end", meaning: "counted cases not disposed when the run stopped",
                 unit: .people, formula: .count(.openAtEnd))
+        case .littlesLawRatio:
+            MetricDefinition(
+                label: "Little's law ratio (steady-state check)",
+                meaning: "average daily pre-trial jail population ÷ (arrests per day × mean days in pre-trial "
+                    + "detention); 1 in a steady state, away from 1 when the jail is still filling or emptying "
+                    + "(overall only)",
+                unit: .count, scope: .overallOnly, formula: .replicationWide)
         case .modelEvents:
             MetricDefinition(
                 label: "Model events",

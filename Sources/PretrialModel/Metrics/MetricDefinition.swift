@@ -92,6 +92,7 @@ public enum MetricFormula: Sendable {
 /// Where a figure appears in reports and comparisons; the catalog sets these, the layers above
 /// read them (never a list of their own).
 public struct MetricRoles: OptionSet, Sendable, Hashable {
+    /// The roles as bits.
     public let rawValue: Int
     /// Creates a set of roles.
     public init(rawValue: Int) { self.rawValue = rawValue }

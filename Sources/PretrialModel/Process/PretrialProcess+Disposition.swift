@@ -107,7 +107,18 @@ extension PretrialProcess {
         }
         let modelEvents = events - bookkeepingEvents
         values[.modelEvents] = [Double(modelEvents)] + Array(repeating: .nan, count: cells.count - 1)
-        values[.trialBacklogAtWindowEnd] = [backlogAtWindowEnd] + Array(repeating: .nan, count: cells.count - 1)
+        func overallOnly(_ value: Double) -> [Double] { [value] + Array(repeating: .nan, count: cells.count - 1) }
+        values[.trialBacklogAtWindowEnd] = overallOnly(backlogAtWindowEnd)
+        // Steady-state diagnostics: the backlog's growth over the counted window, and Little's
+        // law (average population = arrest rate × mean stay), which holds only in a steady state.
+        let countedDays = arrestWindowDays - warmUpDays
+        values[.countedDays] = overallOnly(countedDays)
+        values[.trialBacklogGrowthPerYear] = overallOnly(
+            countedDays > 0 ? (backlogAtWindowEnd - backlogAtWarmUpEnd) / countedDays * 365 : .nan)
+        let arrivalRate = countedDays > 0 ? (values[.arrests]?[0] ?? .nan) / countedDays : .nan
+        let expected = arrivalRate * (values[.pretrialDetentionDays]?[0] ?? .nan)
+        values[.littlesLawRatio] = overallOnly(
+            expected > 0 ? (values[.jailPopulationAverage]?[0] ?? .nan) / expected : .nan)
         return ReplicationMetrics(cells: cellNames, values: values, numerators: numerators, denominators: denominators,
                                   modelEvents: modelEvents, endTime: endTime)
     }

@@ -76,6 +76,8 @@ struct PretrialProcess: DiscreteEventModel {
     let counters: UnsafeMutablePointer<Double>
     var bookkeepingEvents = 0
     var backlogAtWindowEnd = Double.nan
+    /// The trial backlog when counting starts (the run starts empty, so 0 without a warm-up).
+    var backlogAtWarmUpEnd = 0.0
 
     init(configuration: ModelConfiguration, seed: UInt64, replication: Int) {
         self.configuration = configuration
@@ -124,6 +126,7 @@ struct PretrialProcess: DiscreteEventModel {
         case .warmUpEnd:
             bookkeepingEvents += 1
             for index in 0..<totalsStorage.count { totals[index].jail.restart(at: scheduler.now) }
+            backlogAtWarmUpEnd = Double(trialQueue.line.count)
         case .arrestWindowEnd:
             bookkeepingEvents += 1
             for index in 0..<totalsStorage.count {
