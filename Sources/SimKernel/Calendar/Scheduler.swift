@@ -21,6 +21,10 @@ public struct Scheduler<Event> {
     @inlinable public var executedCount: Int { executed }
     @usableFromInline var executed: Int = 0
     @usableFromInline var stopRequested = false
+    /// The part of the running loop's event budget not yet given to a chunk.
+    @usableFromInline var budgetLeft = 0
+    /// The time of the first event of the running loop's current chunk.
+    @usableFromInline var chunkStart = -Double.infinity
 
     /// Creates a scheduler at time 0.
     /// - Parameter capacity: pending events to reserve room for.
@@ -52,6 +56,20 @@ public struct Scheduler<Event> {
         stopRequested = true
     }
 
+    /// Starts the next chunk of a running loop whose next event is at `time`: the events it
+    /// may run (at most `size`), 0 when the budget is spent, or −1 when the whole chunk before
+    /// ran at `time` and the next event is still there. Kept out of line, and its state in
+    /// the scheduler, so that the loop itself holds one countdown.
+    @usableFromInline @inline(never)
+    mutating func nextChunk(at time: Double, size: Int) -> Int {
+        guard budgetLeft > 0 else { return 0 }
+        if time == chunkStart { return -1 }
+        chunkStart = time
+        let chunk = min(budgetLeft, max(1, size))
+        budgetLeft -= chunk
+        return chunk
+    }
+
     /// Runs `model` until the calendar is empty or `condition` stops it.
     ///
     /// The budget is spent in chunks of at most ``StopCondition/instantEventLimit`` events, so
@@ -63,15 +81,14 @@ public struct Scheduler<Event> {
     ///   - model: the model that handles each event.
     ///   - condition: the horizon, event budget and limit of events at one instant.
     /// - Returns: why the run ended.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func run<Model: DiscreteEventModel>(
         _ model: inout Model, until condition: StopCondition = .exhaustion
     ) -> StopReason where Model.Event == Event {
         stopRequested = false
-        let chunkSize = max(1, condition.instantEventLimit)
-        var unassigned = max(0, condition.eventBudget)
+        budgetLeft = max(0, condition.eventBudget)
+        chunkStart = -Double.infinity
         var chunk = 0
-        var chunkStart = -Double.infinity
         while true {
             guard let time = calendar.nextTime else { return .calendarEmpty }
             if time > condition.horizon {
@@ -79,14 +96,12 @@ public struct Scheduler<Event> {
                 return .horizonReached
             }
             if chunk == 0 {
-                if unassigned == 0 { return .eventBudgetExhausted }
-                if time == chunkStart {
+                chunk = nextChunk(at: time, size: condition.instantEventLimit)
+                if chunk == 0 { return .eventBudgetExhausted }
+                if chunk < 0 {
                     clock = time
                     return .instantEventLimitReached
                 }
-                chunkStart = time
-                chunk = min(unassigned, chunkSize)
-                unassigned -= chunk
             }
             chunk -= 1
             let next = calendar.removeNext().unsafelyUnwrapped
