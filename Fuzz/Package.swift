@@ -9,6 +9,9 @@ import PackageDescription
 /// does not export that module as a product, and the fuzzer needs it compiled with coverage
 /// instrumentation anyway. It is compiled here under another module name, so the two never
 /// meet in one build.
+/// As the root's targets: Swift 6, warnings are errors.
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
+
 let package = Package(
     name: "fuzz",
     platforms: [.macOS(.v15)],
@@ -28,7 +31,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v6)]
+            swiftSettings: strict
         ),
         .target(name: "FuzzerDriver"),
         .executableTarget(
@@ -37,7 +40,7 @@ let package = Package(
                 "FuzzedScenarios", "FuzzerDriver",
                 .product(name: "Policies", package: "pretrial"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v6)]
+            swiftSettings: strict
         ),
     ]
 )

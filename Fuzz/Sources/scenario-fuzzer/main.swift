@@ -1,3 +1,7 @@
+// libFuzzer is linked in by `swiftc -sanitize=fuzzer`. SwiftPM makes this file's top-level
+// code the program's `main`, which hands libFuzzer's driver the command line and the target;
+// the target is also exported as `LLVMFuzzerTestOneInput`, the name libFuzzer's own `main`
+// (linked in beside ours) refers to.
 import FuzzedScenarios
 import FuzzerDriver
 import Policies
@@ -9,13 +13,14 @@ import Darwin
 #endif
 
 /// The policy modules scenarios name: the built-in ones.
-nonisolated(unsafe) let registry = BuiltInPolicies.registry()
+let registry = BuiltInPolicies.registry()
 
 /// One input: loaded and validated as a scenario file in `scenarios/reforms/` (so that
 /// `extends: ../us-county-baseline.yaml` of the shipped reforms resolves when the fuzzer runs
 /// from the repository's root). A crash or a hang is libFuzzer's to find; an issue without a
 /// file and a line is made a crash here.
-func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     do {
         _ = try ScenarioLoader.load(text: text, fileName: "scenarios/reforms/fuzz-input.yaml", registry: registry)
@@ -29,5 +34,5 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
 exit(LLVMFuzzerRunDriver(&argc, &argv) { fuzzOne($0, $1) })
