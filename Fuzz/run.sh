@@ -8,7 +8,7 @@
 # memory (-rss_limit_mb=1024); the input that did it is kept in Fuzz/findings/.
 #
 # FUZZ_MERGE=1 also merges the inputs this run found into Fuzz/corpus, keeping only those that
-# add coverage (-merge=1), so the corpus in the repository stays small.
+# add coverage (-merge=1 -set_cover_merge=1), so the corpus in the repository stays small.
 #
 # Used by .ci/run; by hand: FUZZ_SECONDS=600 Fuzz/run.sh
 set -euo pipefail
@@ -35,6 +35,6 @@ if [ "$status" -ne 0 ]; then
     exit 1
 fi
 if [ "${FUZZ_MERGE:-0}" = 1 ]; then
-    "$fuzzer" -merge=1 -timeout=5 -rss_limit_mb=1024 -max_len=32768 Fuzz/corpus "$work/new"
+    "$fuzzer" -merge=1 -set_cover_merge=1 -timeout=5 -rss_limit_mb=1024 -max_len=32768 Fuzz/corpus "$work/new"
 fi
 echo "Fuzz/run.sh: ${seconds} s of fuzzing the scenario loader without a crash, hang or unnamed error"
