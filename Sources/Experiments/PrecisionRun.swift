@@ -34,7 +34,7 @@ public struct PrecisionRun: Sendable {
         _ plan: ReplicationPlan, target: Double, maxReplications: Int, jobs: Int,
         onOutcome: (ReplicationOutcome) throws -> Void = { _ in },
         onBatch: (_ replications: Int, _ widestRelativeHalfWidth: Double) -> Void = { _, _ in }
-    ) async rethrows -> PrecisionRun {
+    ) async throws -> PrecisionRun {
         var outcomes: [ReplicationOutcome] = []
         var end = min(max(plan.replications, batchSize), maxReplications)
         var done = 0

@@ -35,10 +35,13 @@ public enum ReplicationRunner {
     ///   - onOutcome: called with each finished replication, in completion order, on the
     ///     caller's task; use it for progress or to store results as they come.
     /// - Returns: the outcomes, ordered by variant and replication.
+    /// - Throws: what `onOutcome` throws, or ``PretrialModel/PolicyDecisionError`` (naming the
+    ///   variant) when a policy's decision stops a replication; the replications still running
+    ///   are then cancelled.
     public static func run(
         _ plan: ReplicationPlan, jobs: Int, skipping: Set<[Int]> = [],
         onOutcome: (ReplicationOutcome) throws -> Void = { _ in }
-    ) async rethrows -> [ReplicationOutcome] {
+    ) async throws -> [ReplicationOutcome] {
         let pairs = plan.variants.indices.flatMap { v in (0..<plan.replications).map { [v, $0] } }
             .filter { !skipping.contains($0) }
         var outcomes: [ReplicationOutcome] = []
@@ -48,10 +51,18 @@ public enum ReplicationRunner {
                 let pair = pairs[next]
                 next += 1
                 let configuration = plan.variants[pair[0]].configuration
+                let name = plan.variants[pair[0]].name
                 let seed = plan.seed
                 group.addTask {
                     let start = DispatchTime.now().uptimeNanoseconds
-                    let metrics = PretrialSimulation.run(configuration, seed: seed, replication: pair[1])
+                    let metrics: ReplicationMetrics
+                    do throws(PolicyDecisionError) {
+                        metrics = try PretrialSimulation.run(configuration, seed: seed, replication: pair[1])
+                    } catch {
+                        var named = error
+                        named.variant = name
+                        throw named
+                    }
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                     return ReplicationOutcome(variant: pair[0], replication: pair[1], metrics: metrics, wallSeconds: seconds)
                 }

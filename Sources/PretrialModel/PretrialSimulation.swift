@@ -11,7 +11,11 @@ public enum PretrialSimulation {
     ///     variants run with the same seed meet the same people with the same luck.
     ///   - replication: the replication number.
     /// - Returns: the replication's figures.
-    public static func run(_ configuration: ModelConfiguration, seed: UInt64, replication: Int) -> ReplicationMetrics {
+    /// - Throws: ``PolicyDecisionError`` when a policy returned a decision the process cannot
+    ///   carry out (the replication stops at the first).
+    public static func run(
+        _ configuration: ModelConfiguration, seed: UInt64, replication: Int
+    ) throws(PolicyDecisionError) -> ReplicationMetrics {
         var process = PretrialProcess(configuration: configuration, seed: seed, replication: replication)
         var scheduler = Scheduler<ModelEvent>(reservingCapacity: 4096)
         if configuration.warmUpDays > 0 {
@@ -22,6 +26,7 @@ public enum PretrialSimulation {
             scheduler.schedule(.arrest, at: first)
         }
         _ = scheduler.run(&process, until: StopCondition(horizon: configuration.maximumDays))
+        if let error = process.decisionError { throw error }
         let end = scheduler.now
         process.finalize(at: end)
         return process.metrics(endTime: end, events: scheduler.executedCount)

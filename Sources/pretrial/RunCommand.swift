@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import PretrialModel
 import Reports
 import Results
 import Scenarios
@@ -132,6 +133,12 @@ struct RunCommand: AsyncParsableCommand {
         do {
             (outcomes, replicationsRun, precisionNote) = try await runReplications(plan, shard: shard, recording: recording)
             try recording?.finish(.complete, replications: replicationsRun)
+        } catch var bad as PolicyDecisionError {
+            // A policy's decision the process cannot carry out: name the plugin it came from.
+            try? recording?.finish(.incomplete, replications: plan.replications)
+            bad.pluginPath = plugins.first { plugin in bad.module.map(plugin.modules.contains) ?? false }?.path
+            printError("error: \(bad)" + (recording == nil ? "" : " The replications stored so far are kept."))
+            throw ExitCode(1)
         } catch {
             try? recording?.finish(.incomplete, replications: plan.replications)
             printError("cannot write the results store \(recording?.path ?? ""): \(error). The replications stored so far are kept.")

@@ -12,7 +12,7 @@ struct CountyBaselineTests {
     func plausibleFigures() async throws {
         let scenario = try ShippedScenario.load("scenarios/us-county-baseline.yaml")
         let plan = ShippedScenario.plan(scenario, replications: 2)
-        let evidence = await ShippedScenario.evidence(plan, referenceGroup: scenario.settings.referenceGroup)
+        let evidence = try await ShippedScenario.evidence(plan, referenceGroup: scenario.settings.referenceGroup)
         let baseline = evidence.summaries[0]
         func mean(_ metric: MetricID, _ cell: BreakdownCell = .overall) throws -> Double {
             try #require(baseline.estimate(metric, cell)).mean
@@ -58,8 +58,8 @@ struct CountyBaselineTests {
         whole.courts.jailSentenceServedShare = 1
         var half = whole
         half.courts.jailSentenceServedShare = 0.5
-        let full = PretrialSimulation.run(whole, seed: 9, replication: 0)
-        let credited = PretrialSimulation.run(half, seed: 9, replication: 0)
+        let full = try PretrialSimulation.run(whole, seed: 9, replication: 0)
+        let credited = try PretrialSimulation.run(half, seed: 9, replication: 0)
         // The same people meet the same process: every figure but the share is identical.
         #expect(full.overall(.bedDays) == credited.overall(.bedDays))
         #expect(full.overall(.convictionShare) == credited.overall(.convictionShare))

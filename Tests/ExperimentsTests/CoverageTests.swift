@@ -14,7 +14,7 @@ struct CoverageTests {
         let scenario = try ShippedScenario.load("scenarios/r1-benchmark.yaml")
         var plan = ShippedScenario.plan(scenario, replications: 1000, arrestWindowDays: 3)
         plan.seed = 17
-        let outcomes = await ReplicationRunner.run(plan, jobs: 2) { _ in }
+        let outcomes = try await ReplicationRunner.run(plan, jobs: 2) { _ in }
         let samples = outcomes.map { $0.metrics.value(.detainedPastFirstAppearanceShare, .group("A")) }
         // 200 repetitions of a 5-replication experiment, each with its own t interval.
         var covered = 0

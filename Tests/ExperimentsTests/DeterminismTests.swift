@@ -9,8 +9,8 @@ struct DeterminismTests {
     func jobsDoNotMatter() async throws {
         let scenario = try ShippedScenario.load("scenarios/reforms/detained-first-scheduling.yaml")
         let plan = ShippedScenario.plan(scenario, replications: 3, arrestWindowDays: 40, warmUpDays: 10)
-        let one = await ReplicationRunner.run(plan, jobs: 1) { _ in }
-        let two = await ReplicationRunner.run(plan, jobs: 2) { _ in }
+        let one = try await ReplicationRunner.run(plan, jobs: 1) { _ in }
+        let two = try await ReplicationRunner.run(plan, jobs: 2) { _ in }
         #expect(one.count == 9)
         #expect(one.map(\.metrics.bits) == two.map(\.metrics.bits))
     }
@@ -33,7 +33,7 @@ struct DeterminismTests {
         let plan = ReplicationPlan(variants: [.init(name: "baseline", description: "", configuration: base),
                                               .init(name: "never-fires", description: "", configuration: never)],
                                    replications: 2, seed: 99)
-        let outcomes = await ReplicationRunner.run(plan, jobs: 2) { _ in }
+        let outcomes = try await ReplicationRunner.run(plan, jobs: 2) { _ in }
         for replication in 0..<2 {
             let pair = outcomes.filter { $0.replication == replication }
             #expect(pair[0].metrics.bits == pair[1].metrics.bits)

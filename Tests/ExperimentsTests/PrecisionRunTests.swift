@@ -18,7 +18,7 @@ struct PrecisionRunTests {
         let target = first.widestRelativeHalfWidth * 0.9
         var batches: [Int] = []
         var stored: [[Int]] = []
-        let run = await PrecisionRun.run(plan, target: target, maxReplications: 200, jobs: 2,
+        let run = try await PrecisionRun.run(plan, target: target, maxReplications: 200, jobs: 2,
                                              onOutcome: { stored.append([$0.variant, $0.replication]) },
                                              onBatch: { done, _ in batches.append(done) })
         #expect(!run.missedTarget)

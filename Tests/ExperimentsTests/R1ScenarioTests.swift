@@ -35,7 +35,7 @@ struct R1ScenarioTests {
         let scenario = try ShippedScenario.load("scenarios/r1-benchmark.yaml")
         // R1 as docs/R1.md defines it: a year of arrests, 100 replications of the file's seed.
         let plan = ShippedScenario.plan(scenario, replications: 100)
-        let evidence = await ShippedScenario.evidence(plan, referenceGroup: "A")
+        let evidence = try await ShippedScenario.evidence(plan, referenceGroup: "A")
         let summary = evidence.summaries[0]
         let a = try #require(summary.estimate(.detainedPastFirstAppearanceShare, .group("A")))
         let b = try #require(summary.estimate(.detainedPastFirstAppearanceShare, .group("B")))
@@ -69,7 +69,7 @@ struct R1ScenarioTests {
         let scenario = try ShippedScenario.load("scenarios/r1-overload.yaml")
         #expect(!scenario.baseline.warnings.isEmpty, "the unstable queue must be flagged")
         let plan = ShippedScenario.plan(scenario, replications: 2, arrestWindowDays: 60)
-        let outcomes = await ReplicationRunner.run(plan, jobs: 2) { _ in }
+        let outcomes = try await ReplicationRunner.run(plan, jobs: 2) { _ in }
         for outcome in outcomes {
             #expect(outcome.metrics.overall(.openCasesAtEnd) == 0)
             #expect(outcome.metrics.overall(.trialBacklogAtWindowEnd) > 1000)

@@ -11,7 +11,7 @@ struct ReformDirectionTests {
     static func run(_ file: String, replications: Int = 3, window: Double? = 150, warmUp: Double? = 30) async throws -> Evidence {
         let scenario = try ShippedScenario.load("scenarios/reforms/\(file)")
         let plan = ShippedScenario.plan(scenario, replications: replications, arrestWindowDays: window, warmUpDays: warmUp)
-        return await ShippedScenario.evidence(plan, referenceGroup: scenario.settings.referenceGroup)
+        return try await ShippedScenario.evidence(plan, referenceGroup: scenario.settings.referenceGroup)
     }
 
     static func difference(_ evidence: Evidence, variant: Int, _ metric: MetricID, _ cell: BreakdownCell = .overall) throws -> Estimate {

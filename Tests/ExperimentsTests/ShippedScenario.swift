@@ -30,8 +30,8 @@ enum ShippedScenario {
     }
 
     /// Runs `plan` on two threads and builds its evidence.
-    static func evidence(_ plan: ReplicationPlan, referenceGroup: String?) async -> Evidence {
-        let outcomes = await ReplicationRunner.run(plan, jobs: 2) { _ in }
+    static func evidence(_ plan: ReplicationPlan, referenceGroup: String?) async throws -> Evidence {
+        let outcomes = try await ReplicationRunner.run(plan, jobs: 2) { _ in }
         return Evidence(plan: plan, outcomes: outcomes, referenceGroup: referenceGroup)
     }
 }

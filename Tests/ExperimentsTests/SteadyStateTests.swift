@@ -11,7 +11,7 @@ struct SteadyStateTests {
     func overloadIsFlagged() async throws {
         let scenario = try ShippedScenario.load("scenarios/r1-overload.yaml")
         let plan = ShippedScenario.plan(scenario, replications: 3, arrestWindowDays: 91)
-        let evidence = await ShippedScenario.evidence(plan, referenceGroup: nil)
+        let evidence = try await ShippedScenario.evidence(plan, referenceGroup: nil)
         let check = try #require(evidence.steadyState[0])
         #expect(check.backlogGrows)
         #expect(!check.isSteady)
@@ -25,7 +25,7 @@ struct SteadyStateTests {
     func stableWithWarmUpIsSteady() async throws {
         let scenario = try ShippedScenario.load("scenarios/r1-benchmark.yaml")
         let plan = ShippedScenario.plan(scenario, replications: 4, arrestWindowDays: 400, warmUpDays: 200)
-        let evidence = await ShippedScenario.evidence(plan, referenceGroup: nil)
+        let evidence = try await ShippedScenario.evidence(plan, referenceGroup: nil)
         let check = try #require(evidence.steadyState[0])
         #expect(check.isSteady, "\(check.notes)")
         #expect(abs(check.littlesLawRatio.mean - 1) < SteadyStateCheck.littlesLawTolerance)
@@ -38,7 +38,7 @@ struct SteadyStateTests {
     func noWarmUpFailsLittlesLaw() async throws {
         let scenario = try ShippedScenario.load("scenarios/r1-benchmark.yaml")
         let plan = ShippedScenario.plan(scenario, replications: 3, arrestWindowDays: 120, warmUpDays: 0)
-        let evidence = await ShippedScenario.evidence(plan, referenceGroup: nil)
+        let evidence = try await ShippedScenario.evidence(plan, referenceGroup: nil)
         let check = try #require(evidence.steadyState[0])
         #expect(check.littlesLawFails, "ratio \(check.littlesLawRatio.mean)")
         #expect(check.littlesLawRatio.upper < 1)

@@ -23,7 +23,7 @@ struct DetentionOutcomeFigureTests {
 
     @Test("nobody counts when everyone is released at first appearance after a day")
     func zeroWhenEveryoneReleased() throws {
-        let metrics = PretrialSimulation.run(try Self.configuration(releaseEveryone: true), seed: 3, replication: 0)
+        let metrics = try PretrialSimulation.run(try Self.configuration(releaseEveryone: true), seed: 3, replication: 0)
         let acquittedOrDismissed = metrics.overall(.casesDisposed) - metrics.numerator(.convictionShare, .overall)
         #expect(acquittedOrDismissed > 1000, "the test needs cases that end without conviction")
         #expect(metrics.overall(.detainedPast3DaysShare) == 0)
@@ -33,7 +33,7 @@ struct DetentionOutcomeFigureTests {
 
     @Test("when everyone is held to disposition, they count the unconvicted and those held past their sentence")
     func countWhenEveryoneHeld() throws {
-        let metrics = PretrialSimulation.run(try Self.configuration(releaseEveryone: false), seed: 3, replication: 0)
+        let metrics = try PretrialSimulation.run(try Self.configuration(releaseEveryone: false), seed: 3, replication: 0)
         let disposed = metrics.overall(.casesDisposed)
         let convictions = metrics.numerator(.convictionShare, .overall)
         let notConvicted = disposed - convictions

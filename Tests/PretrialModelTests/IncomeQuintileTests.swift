@@ -57,7 +57,7 @@ struct IncomeQuintileTests {
     @Test("one replication of R1: quintile cells hold a fifth each and add up to the overall figures")
     func modelCells() throws {
         let configuration = try R1Configuration.make(arrestWindowDays: 120)
-        let metrics = PretrialSimulation.run(configuration, seed: 11, replication: 0)
+        let metrics = try PretrialSimulation.run(configuration, seed: 11, replication: 0)
         let quintiles = (1...5).map { BreakdownCell.incomeQuintile($0) }
         #expect(metrics.cells.suffix(5) == quintiles[...])
         let arrests = metrics.overall(.arrests)

@@ -8,7 +8,7 @@ struct ProcessPropertyTests {
     func conservation() throws {
         let configuration = try R1Configuration.make(arrestWindowDays: 60)
         for replication in 0..<3 {
-            let metrics = PretrialSimulation.run(configuration, seed: 7, replication: replication)
+            let metrics = try PretrialSimulation.run(configuration, seed: 7, replication: replication)
             let arrests = metrics.overall(.arrests)
             #expect(arrests > 5000)
             #expect(metrics.overall(.casesDisposed) == arrests)
@@ -26,7 +26,7 @@ struct ProcessPropertyTests {
     func openCasesCounted() throws {
         var configuration = try R1Configuration.make(arrestWindowDays: 60)
         configuration.maximumDays = 40
-        let metrics = PretrialSimulation.run(configuration, seed: 7, replication: 0)
+        let metrics = try PretrialSimulation.run(configuration, seed: 7, replication: 0)
         #expect(metrics.overall(.openCasesAtEnd) > 0)
         #expect(metrics.overall(.casesDisposed) + metrics.overall(.openCasesAtEnd) == metrics.overall(.arrests))
     }
@@ -36,7 +36,7 @@ struct ProcessPropertyTests {
         let configuration = try R1Configuration.make(arrestWindowDays: 400, rate: 40, warmUpDays: 150)
         var ratios: [Double] = []
         for replication in 0..<8 {
-            let metrics = PretrialSimulation.run(configuration, seed: 11, replication: replication)
+            let metrics = try PretrialSimulation.run(configuration, seed: 11, replication: replication)
             let rate = metrics.overall(.arrests) / (400 - 150)
             ratios.append(metrics.overall(.jailPopulationAverage) / (rate * metrics.overall(.pretrialDetentionDays)))
         }
@@ -47,9 +47,9 @@ struct ProcessPropertyTests {
     @Test("the same seed gives identical results; another seed does not")
     func reproducibility() throws {
         let configuration = try R1Configuration.make(arrestWindowDays: 60)
-        let first = PretrialSimulation.run(configuration, seed: 3, replication: 2)
-        let again = PretrialSimulation.run(configuration, seed: 3, replication: 2)
-        let other = PretrialSimulation.run(configuration, seed: 4, replication: 2)
+        let first = try PretrialSimulation.run(configuration, seed: 3, replication: 2)
+        let again = try PretrialSimulation.run(configuration, seed: 3, replication: 2)
+        let other = try PretrialSimulation.run(configuration, seed: 4, replication: 2)
         #expect(first.bitPatterns == again.bitPatterns)
         #expect(first.bitPatterns != other.bitPatterns)
     }
@@ -57,19 +57,19 @@ struct ProcessPropertyTests {
     @Test("nobody factually innocent is convicted at trial when the conviction probability for innocents is 0")
     func innocentNeverConvictedAtTrial() throws {
         let configuration = try R1Configuration.make(arrestWindowDays: 60, innocentConviction: 0, guilt: 0.5)
-        let metrics = PretrialSimulation.run(configuration, seed: 5, replication: 0)
+        let metrics = try PretrialSimulation.run(configuration, seed: 5, replication: 0)
         #expect(metrics.overall(.casesTried) > 1000)
         #expect(metrics.overall(.innocentConvictionsAtTrial) == 0)
         // Innocent people still plead guilty (the acceptance model applies to them too).
         #expect(metrics.overall(.innocentPleas) > 0)
         let withErrors = try R1Configuration.make(arrestWindowDays: 60, innocentConviction: 0.3, guilt: 0.5)
-        #expect(PretrialSimulation.run(withErrors, seed: 5, replication: 0).overall(.innocentConvictionsAtTrial) > 0)
+        #expect(try PretrialSimulation.run(withErrors, seed: 5, replication: 0).overall(.innocentConvictionsAtTrial) > 0)
     }
 
     @Test("detained defendants plead more often than released ones when acceptance says so")
     func detentionRaisesPleas() throws {
         let configuration = try R1Configuration.make(arrestWindowDays: 60)
-        let metrics = PretrialSimulation.run(configuration, seed: 5, replication: 0)
+        let metrics = try PretrialSimulation.run(configuration, seed: 5, replication: 0)
         #expect(abs(metrics.overall(.guiltyPleaShareDetained) - 0.6) < 0.02)
         #expect(abs(metrics.overall(.guiltyPleaShareReleased) - 0.4) < 0.02)
     }

@@ -14,7 +14,7 @@ struct R1Tests {
     @Test("share detained past the hearing matches R1's analytic values within 95% CIs")
     func detainedShares() throws {
         let configuration = try R1Configuration.make(arrestWindowDays: 120)
-        let runs = (0..<20).map { PretrialSimulation.run(configuration, seed: 1, replication: $0) }
+        let runs = try (0..<20).map { try PretrialSimulation.run(configuration, seed: 1, replication: $0) }
         let expectedA = 0.7 * Self.probabilityBelow(medianA: 1500, sigmaA: 1, medianB: 2000, sigmaB: 0.8)
         let expectedB = 0.7 * Self.probabilityBelow(medianA: 800, sigmaA: 1, medianB: 2000, sigmaB: 0.8)
         let a = Estimate(samples: runs.map { $0.value(.detainedPastFirstAppearanceShare, .group("A")) })

@@ -102,7 +102,7 @@ case "r1":
         for replication in first..<(first + replications) {
             let start = monotonicSeconds()
             let cpuStart = threadCPUSeconds()
-            let metrics = PretrialSimulation.run(configuration, seed: seed, replication: replication)
+            let metrics = try PretrialSimulation.run(configuration, seed: seed, replication: replication)
             let elapsed = monotonicSeconds() - start
             cpuTotal += threadCPUSeconds() - cpuStart
             elapsedTotal += elapsed
@@ -157,7 +157,7 @@ case "arrests":
     let days = Double(arrests) / 100
     let configuration = try R1Model.make(arrestWindowDays: days, rate: 100, maximumDays: days * 2 + 10_000)
     let start = monotonicSeconds()
-    let metrics = PretrialSimulation.run(configuration, seed: seed, replication: first)
+    let metrics = try PretrialSimulation.run(configuration, seed: seed, replication: first)
     let elapsed = monotonicSeconds() - start
     print("bench=arrests arrests=\(Int(metrics.overall(.arrests))) window_days=\(fixed(days, 0))",
           "events=\(metrics.modelEvents) seconds=\(fixed(elapsed, 3))",
@@ -170,7 +170,7 @@ case "dump":
         ? try CountyModel.make()
         : try R1Model.make(trialScale: variant.trialScale, arrestWindowDays: window, rate: rate, courtrooms: courtrooms)
     for replication in first..<(first + replications) {
-        let metrics = PretrialSimulation.run(configuration, seed: seed, replication: replication)
+        let metrics = try PretrialSimulation.run(configuration, seed: seed, replication: replication)
         print("model=\(model) replication=\(replication) events=\(metrics.modelEvents) end=\(exact(metrics.endTime))")
         for metric in MetricID.allCases {
             guard let values = metrics.values[metric] else { continue }
