@@ -3,14 +3,16 @@ import Foundation
 import Results
 
 /// Opens a results store that must already exist (for `report`, `runs`, `export` and the
-/// shards of `merge`), with a message that says what to do when it does not.
+/// shards of `merge`) to read it: read-only and never migrated
+/// (``ResultStore/openForReading(path:)``), with a message that says what to do when it
+/// cannot be.
 func openExistingStore(_ path: String) throws -> ResultStore {
     guard FileManager.default.fileExists(atPath: path) else {
         printError("no results store at \(path). `pretrial run FILE --store \(path)` writes one.")
         throw ExitCode(1)
     }
     do {
-        return try ResultStore.open(path: path)
+        return try ResultStore.openForReading(path: path)
     } catch let error as ResultStoreError {
         printError("cannot use the results store: \(error).")
         throw ExitCode(1)
