@@ -84,6 +84,14 @@ public struct ResultStore: Sendable {
         return "file:\(escaped)?immutable=1"
     }
 
+    /// Folds the write-ahead log into the `.sqlite` file and empties it
+    /// (`PRAGMA wal_checkpoint(TRUNCATE)`), so the file alone holds every replication written
+    /// so far, as a copy of it made now would; the store stays open. Waits (up to the busy
+    /// timeout) for readers that hold the log.
+    public func checkpoint() throws {
+        try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    }
+
     /// Closes the file, folding the write-ahead log into it, so the `.sqlite` file alone
     /// holds everything (to copy or send it). The store cannot be used afterwards.
     public func close() throws {

@@ -155,6 +155,9 @@ final class RunRecording {
         guard !alreadyComplete else { return }
         interrupts = InterruptHandler { [store, runID, path, replications] number in
             try? store.interrupt(run: runID)
+            // Every finished replication into the .sqlite file itself: a user who copies only
+            // that file copies them too.
+            try? store.checkpoint()
             let stored = (try? store.rowCounts(run: runID).replications) ?? 0
             // A --precision run cannot be resumed as such: its hint fixes the replications at
             // the next whole batch above those stored.
@@ -175,7 +178,8 @@ final class RunRecording {
         }
     }
 
-    /// Marks the run complete (or incomplete after an error) and stops catching signals.
+    /// Marks the run complete (or incomplete after an error), folds the write-ahead log into
+    /// the `.sqlite` file and stops catching signals.
     /// - Parameter replications: replications per variant actually run.
     func finish(_ status: RunStatus, replications: Int) throws {
         interrupts?.remove()
@@ -183,6 +187,7 @@ final class RunRecording {
         // Waits for the background writes, which come first on the store's queue.
         try store.finish(run: runID, status: status, replications: replications)
         try writeError.check()
+        try store.checkpoint()
     }
 
     /// Reads the whole run back (for a resumed or already complete run's table), then closes
