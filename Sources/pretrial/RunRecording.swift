@@ -32,6 +32,8 @@ final class RunRecording {
     /// (variant, replication) pairs already stored, not to be run again.
     let done: Set<[Int]>
     private var interrupts: InterruptHandler?
+    /// The lock on the run while this process writes it (none for a complete run, only read).
+    private var lock: RunLock?
     private let writeError = FirstWriteError()
 
     /// Opens the store and begins a new run, or with `--resume` reopens the latest unfinished
@@ -74,6 +76,8 @@ final class RunRecording {
                 throw ExitCode(1)
             }
             let id = record.id
+            // Before anything is written: a run another process still writes is left alone.
+            let lock = try Self.lock(run: id, path: path)
             let planned = record.identity.replications
             if let requested = requestedReplications, requested < planned {
                 printError("run \(id) in \(path) was started with \(planned) replications per variant; resuming it with "
@@ -87,14 +91,30 @@ final class RunRecording {
             let total = (run.shards.first?.replicationCount(of: replications) ?? replications) * run.variants.count
             if !quiet { printError("Resuming run \(id) in \(path): \(done.count) of \(total) replications already stored.") }
             return RunRecording(store: store, path: path, runID: id, resumed: true, alreadyComplete: false,
-                                replications: replications, done: done)
+                                replications: replications, done: done, lock: lock)
         }
         if let unfinished, !quiet {
             printError("note: run \(unfinished.id) of this scenario and seed in \(path) is unfinished; --resume would finish it. Starting a new run.")
         }
         let id = try store.beginRun(run)
         return RunRecording(store: store, path: path, runID: id, resumed: false, alreadyComplete: false,
-                            replications: run.replications, done: [])
+                            replications: run.replications, done: [], lock: try Self.lock(run: id, path: path))
+    }
+
+    /// The lock on run `id` of the store at `path`, or the reason it cannot be had, printed.
+    private static func lock(run id: Int64, path: String) throws -> RunLock {
+        do {
+            return try RunLock(storePath: path, run: id)
+        } catch .held(let process) {
+            printError("run \(id) in \(path) is still being written by "
+                       + (process.map { "process \($0)" } ?? "another process")
+                       + "; wait for it to finish (or stop it), then resume. Nothing was written.")
+            throw ExitCode(1)
+        } catch .unavailable(let reason) {
+            printError("cannot lock run \(id) of the results store (\(reason)). Check that the store's folder is writable, "
+                       + "or pass --no-store.")
+            throw ExitCode(1)
+        }
     }
 
     /// Why `--resume` found nothing to run: the closest run, if any, and what differs.
@@ -143,8 +163,9 @@ final class RunRecording {
     }
 
     private init(store: ResultStore, path: String, runID: Int64, resumed: Bool, alreadyComplete: Bool, replications: Int,
-                 done: Set<[Int]>) {
+                 done: Set<[Int]>, lock: RunLock? = nil) {
         self.store = store
+        self.lock = lock
         self.path = path
         self.runID = runID
         self.resumed = resumed
