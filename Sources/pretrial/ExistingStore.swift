@@ -13,11 +13,22 @@ func openExistingStore(_ path: String) throws -> ResultStore {
     }
     do {
         return try ResultStore.openForReading(path: path)
-    } catch let error as ResultStoreError {
-        printError("cannot use the results store: \(error).")
-        throw ExitCode(1)
     } catch {
-        printError("cannot read the results store \(path): \(error)")
+        printError("error: \(StoreErrorWords.describe(error, path: path)).")
+        throw ExitCode(1)
+    }
+}
+
+/// `body`'s result; an error of the store at `path` that it throws is printed in words with
+/// its fix (``StoreErrorWords``) and the command exits with status 1. Other errors (the
+/// command's own `ExitCode`s and messages) pass through.
+func explainingStoreErrors<T>(_ path: String, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch let error where StoreErrorWords.isStoreError(error) {
+        printError("error: \(StoreErrorWords.describe(error, path: path)).")
         throw ExitCode(1)
     }
 }

@@ -141,7 +141,8 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(1)
         } catch {
             try? recording?.finish(.incomplete, replications: plan.replications)
-            printError("cannot write the results store \(recording?.path ?? ""): \(error). The replications stored so far are kept.")
+            printError("cannot write the results store: \(StoreErrorWords.describe(error, path: recording?.path ?? "")). "
+                       + "The replications stored so far are kept.")
             throw ExitCode(1)
         }
         if let recording, recording.resumed, let stored = try recording.loadAndClose() {

@@ -46,20 +46,22 @@ final class RunRecording {
     ///     never lower it (the variants would end up with different replications).
     static func start(path: String, resume: Bool, run: RunIdentity, requestedReplications: Int?,
                       quiet: Bool) throws -> RunRecording {
+        do {
+            return try begin(path: path, resume: resume, run: run, requestedReplications: requestedReplications, quiet: quiet)
+        } catch let error where StoreErrorWords.isStoreError(error) {
+            printError("error: \(StoreErrorWords.describe(error, path: path)).")
+            throw ExitCode(1)
+        }
+    }
+
+    /// ``start(path:resume:run:requestedReplications:quiet:)`` with the store's errors thrown as they are.
+    private static func begin(path: String, resume: Bool, run: RunIdentity, requestedReplications: Int?,
+                              quiet: Bool) throws -> RunRecording {
         if resume && !FileManager.default.fileExists(atPath: path) {
             printError("no results store at \(path), so nothing to resume. Run without --resume (or name the store with --store).")
             throw ExitCode(1)
         }
-        let store: ResultStore
-        do {
-            store = try ResultStore.open(path: path)
-        } catch let error as ResultStoreError {
-            printError("cannot use the results store: \(error), or pass --no-store.")
-            throw ExitCode(1)
-        } catch {
-            printError("cannot open the results store \(path): \(error). Check that its folder exists and is writable, or pass --no-store.")
-            throw ExitCode(1)
-        }
+        let store = try ResultStore.open(path: path)
         let unfinished = try store.latestRun(resumableAs: run)
         if resume {
             guard let record = unfinished else {
