@@ -14,6 +14,12 @@ public struct VariantSummary: Sendable {
     public var cells: [BreakdownCell]
     /// Estimates by metric, one per cell (same order as ``cells``).
     public var estimates: [MetricID: [Estimate]]
+    /// For each rate or mean, its numerator summed over the replications, one per cell (NaN
+    /// where no replication has it, e.g. a run stored before counts were kept).
+    public var numeratorTotals: [MetricID: [Double]]
+    /// The denominators, summed the same way: `numeratorTotals / denominatorTotals` is the
+    /// rate pooled over replications.
+    public var denominatorTotals: [MetricID: [Double]]
     /// Total model events over all replications.
     public var modelEvents: Int
     /// Total wall-clock seconds spent in this variant's replications.
@@ -33,8 +39,29 @@ public struct VariantSummary: Sendable {
             }
         }
         self.estimates = estimates
+        let cells = self.cells
+        func totals(_ parts: (ReplicationMetrics) -> [MetricID: [Double]]) -> [MetricID: [Double]] {
+            var totals: [MetricID: [Double]] = [:]
+            for metric in MetricID.allCases where metric.definition.formula.parts != nil {
+                totals[metric] = cells.indices.map { cell in
+                    let known = outcomes.compactMap { parts($0.metrics)[metric]?[cell] }.filter(\.isFinite)
+                    return known.isEmpty ? .nan : known.reduce(0, +)
+                }
+            }
+            return totals
+        }
+        numeratorTotals = totals(\.numerators)
+        denominatorTotals = totals(\.denominators)
         modelEvents = outcomes.reduce(0) { $0 + $1.metrics.modelEvents }
         wallSeconds = outcomes.reduce(0) { $0 + $1.wallSeconds }
+    }
+
+    /// The numerator and denominator of `metric` (a rate or mean) for `cell`, summed over the
+    /// replications; `nil` for other figures or when unknown.
+    public func pooledCounts(_ metric: MetricID, _ cell: BreakdownCell = .overall) -> (numerator: Double, denominator: Double)? {
+        guard let index = cells.firstIndex(of: cell), let numerator = numeratorTotals[metric]?[index],
+              let denominator = denominatorTotals[metric]?[index], numerator.isFinite, denominator.isFinite else { return nil }
+        return (numerator, denominator)
     }
 
     /// The estimate of `metric` for `cell`.

@@ -9,11 +9,13 @@ import SimKernel
 /// scenario_sha256, seed, replications, tool_version, date, and shard and notes if any).
 /// `unit` is the unit of the figure in `metric` (share, days, people, dollars, count, events;
 /// a ratio row's value is a ratio of two such; empty for `rri`). Empty cells mean no value.
-/// Fields are quoted per RFC 4180 where needed.
+/// For an estimate of a rate or mean, `numerator_total` and `denominator_total` are its counts
+/// summed over the replications (their quotient is the pooled rate). Fields are quoted per
+/// RFC 4180 where needed.
 public struct CSVReport: FormatRenderer {
     /// The header row.
     public static let header = ["section", "variant", "metric", "label", "breakdown", "mean", "ci95_low", "ci95_high",
-                                "replications", "note", "unit"]
+                                "replications", "note", "unit", "numerator_total", "denominator_total"]
 
     /// Creates the renderer.
     public init() {}
@@ -37,7 +39,8 @@ public struct CSVReport: FormatRenderer {
         let finite = estimate.halfWidth.isFinite
         return [row.section.rawValue, row.variant, row.metricKey, row.label, row.breakdown.key, number(estimate.mean),
                 finite ? number(estimate.lower) : "", finite ? number(estimate.upper) : "", "\(estimate.count)", row.note,
-                row.unit?.rawValue ?? ""]
+                row.unit?.rawValue ?? "", row.pooledCounts.map { number($0.numerator) } ?? "",
+                row.pooledCounts.map { number($0.denominator) } ?? ""]
     }
 
     /// Full precision (the shortest text that reads back as the same Double); empty for NaN.

@@ -63,16 +63,11 @@ public struct HTMLReport: FormatRenderer {
                                                upper: interval ? estimate.upper : .nan)
                     }
                 }
-                charts.append(SVGBarChart(title: "\(metric.label), by \(name)", categories: breakdown.map(categoryName),
+                charts.append(SVGBarChart(title: "\(metric.label), by \(name)", categories: breakdown.map(\.shortName),
                                           series: evidence.summaries.map(\.name), bars: bars))
             }
         }
         return charts
-    }
-
-    static func categoryName(_ cell: BreakdownCell) -> String {
-        if case .incomeQuintile(let quintile) = cell { return "Q\(quintile)" + (quintile == 1 ? " (least)" : quintile == IncomeQuintiles.count ? " (most)" : "") }
-        return cell.displayName
     }
 
     /// A table: heading, header row, body rows (a row under a figure, depth 1 or more, as

@@ -77,9 +77,9 @@ public struct JSONReport: FormatRenderer {
             modelEvents = summary.modelEvents
             wallSeconds = summary.wallSeconds
             let sections = Dictionary(grouping: rows, by: \.section)
-            var estimates: [MetricID: [BreakdownCell: Estimate]] = [:]
+            var estimates: [MetricID: [BreakdownCell: TidyRow]] = [:]
             for row in sections[.estimate] ?? [] {
-                if let metric = row.metric, case .cell(let cell) = row.breakdown { estimates[metric, default: [:]][cell] = row.estimate }
+                if let metric = row.metric, case .cell(let cell) = row.breakdown { estimates[metric, default: [:]][cell] = row }
             }
             metrics = Dictionary(uniqueKeysWithValues: MetricID.allCases.map { metric in
                 (metric.rawValue, Metric(metric, cells: summary.cells, estimates: estimates[metric] ?? [:]))
@@ -116,23 +116,35 @@ public struct JSONReport: FormatRenderer {
         var mean: Double?
         var ci95: [Double?]
         var replications: Int
+        /// A rate's or mean's numerator and denominator summed over the replications.
+        var pooled: (numerator: Double, denominator: Double)?
 
-        init(_ estimate: Estimate) {
+        init(_ estimate: Estimate, pooled: (numerator: Double, denominator: Double)? = nil) {
             mean = estimate.mean.isFinite ? estimate.mean : nil
             let finite = estimate.halfWidth.isFinite
             ci95 = [finite ? estimate.lower : nil, finite ? estimate.upper : nil]
             replications = estimate.count
+            self.pooled = pooled
         }
 
-        /// Writes `"mean": null` for a figure with no value, rather than leaving the key out.
+        /// Writes `"mean": null` for a figure with no value, rather than leaving the key out;
+        /// `numerator_total` and `denominator_total` only for a rate or mean.
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(mean, forKey: .mean)
             try container.encode(ci95, forKey: .ci95)
             try container.encode(replications, forKey: .replications)
+            if let pooled {
+                try container.encode(pooled.numerator, forKey: .numeratorTotal)
+                try container.encode(pooled.denominator, forKey: .denominatorTotal)
+            }
         }
 
-        enum CodingKeys: String, CodingKey { case mean, ci95, replications }
+        enum CodingKeys: String, CodingKey {
+            case mean, ci95, replications
+            case numeratorTotal = "numerator_total"
+            case denominatorTotal = "denominator_total"
+        }
     }
 
     struct Metric: Encodable {
@@ -145,10 +157,12 @@ public struct JSONReport: FormatRenderer {
 
         /// `metric` in each of `cells`, from its `estimates` by cell (a figure with no value
         /// where there is none).
-        init(_ metric: MetricID, cells: [BreakdownCell], estimates: [BreakdownCell: Estimate]) {
+        init(_ metric: MetricID, cells: [BreakdownCell], estimates: [BreakdownCell: TidyRow]) {
             label = metric.label
             unit = metric.definition.unit.rawValue
-            func figure(_ cell: BreakdownCell) -> Figure { Figure(estimates[cell] ?? Estimate(samples: [])) }
+            func figure(_ cell: BreakdownCell) -> Figure {
+                Figure(estimates[cell]?.estimate ?? Estimate(samples: []), pooled: estimates[cell]?.pooledCounts)
+            }
             overall = figure(.overall)
             var groups: [String: Figure] = [:]
             var classes: [String: Figure] = [:]

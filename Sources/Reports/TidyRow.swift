@@ -5,6 +5,15 @@ import SimKernel
 /// One figure of a run in long ("tidy") form. CSV writes each as a line; JSON nests the same
 /// rows by variant, figure and cell; ``rows(of:)`` builds the list once for both.
 public struct TidyRow: Sendable, Equatable {
+    /// Rows are equal when every field is, pooled counts included.
+    public static func == (a: TidyRow, b: TidyRow) -> Bool {
+        a.section == b.section && a.variantIndex == b.variantIndex && a.variant == b.variant && a.metric == b.metric
+            && a.label == b.label && a.breakdown == b.breakdown && a.estimate == b.estimate
+            && a.pooledCounts?.numerator == b.pooledCounts?.numerator
+            && a.pooledCounts?.denominator == b.pooledCounts?.denominator && a.smallNumbers == b.smallNumbers
+            && a.unpairedHalfWidth == b.unpairedHalfWidth
+    }
+
     /// What kind of figure a row holds; the raw value is CSV's `section`.
     public enum Section: String, Sendable, CaseIterable {
         /// A figure of a variant in one cell.
@@ -53,6 +62,9 @@ public struct TidyRow: Sendable, Equatable {
     public var estimate: Estimate
     /// Whether the counts behind a disparity or a stage are too small to trust.
     public var smallNumbers: Bool
+    /// For an estimate of a rate or mean, its numerator and denominator summed over the
+    /// replications (their quotient is the pooled rate); `nil` for other rows.
+    public var pooledCounts: (numerator: Double, denominator: Double)?
     /// For a difference from the baseline, the half-width its interval would have without
     /// common random numbers (`nil` for other rows, or where it is not finite).
     public var unpairedHalfWidth: Double?
@@ -69,7 +81,9 @@ public struct TidyRow: Sendable, Equatable {
 
     /// Creates a row.
     public init(section: Section, variantIndex: Int, variant: String, metric: MetricID?, label: String,
-                breakdown: Breakdown, estimate: Estimate, smallNumbers: Bool = false, unpairedHalfWidth: Double? = nil) {
+                breakdown: Breakdown, estimate: Estimate, pooledCounts: (numerator: Double, denominator: Double)? = nil,
+                smallNumbers: Bool = false, unpairedHalfWidth: Double? = nil) {
+        self.pooledCounts = pooledCounts
         self.section = section
         self.variantIndex = variantIndex
         self.variant = variant
@@ -93,7 +107,8 @@ public struct TidyRow: Sendable, Equatable {
                 for cell in summary.cells {
                     guard let estimate = summary.estimate(metric, cell), estimate.count > 0 else { continue }
                     rows.append(TidyRow(section: .estimate, variantIndex: index, variant: summary.name, metric: metric,
-                                        label: metric.label, breakdown: .cell(cell), estimate: estimate))
+                                        label: metric.label, breakdown: .cell(cell), estimate: estimate,
+                                        pooledCounts: summary.pooledCounts(metric, cell)))
                 }
             }
         }

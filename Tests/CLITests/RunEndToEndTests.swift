@@ -92,7 +92,7 @@ struct RunEndToEndTests {
         let json = try PretrialExecutable.run(arguments + ["--format", "json"])
         #expect(csv.status == 0 && json.status == 0)
         let rows = csv.standardOutput.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        #expect(rows.first == ["section", "variant", "metric", "label", "breakdown", "mean", "ci95_low", "ci95_high", "replications", "note", "unit"])
+        #expect(rows.first == ["section", "variant", "metric", "label", "breakdown", "mean", "ci95_low", "ci95_high", "replications", "note", "unit", "numerator_total", "denominator_total"])
         let row = try #require(rows.first { $0.count > 5 && $0[0] == "estimate" && $0[2] == "pretrial_detention_days" && $0[4] == "overall" })
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let variant = try #require((document["variants"] as? [[String: Any]])?.first)

@@ -16,7 +16,7 @@ struct TidyRowTests {
         let records = TableReaders.csv(CSVReport().render(report))
         let header = try #require(records.first)
         #expect(header == ["section", "variant", "metric", "label", "breakdown", "mean", "ci95_low", "ci95_high",
-                           "replications", "note", "unit"])
+                           "replications", "note", "unit", "numerator_total", "denominator_total"])
         #expect(records.allSatisfy { $0.count == header.count })
         return records.dropFirst().filter { $0[0] != "provenance" }.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }
@@ -60,6 +60,17 @@ struct TidyRowTests {
             #expect(record["unit"] == metric.definition.unit.rawValue)
             #expect(figure["unit"] as? String == metric.definition.unit.rawValue)
             #expect(record["label"] == metric.label)
+            // A rate's pooled counts are the same in both, and only a rate or mean has them.
+            let json = Self.entry(figure, cell)
+            for key in ["numerator_total", "denominator_total"] {
+                let text = record[key] ?? ""
+                if let value = json?[key] as? Double {
+                    #expect(Double(text) == value, "\(key) of \(record)")
+                } else {
+                    #expect(text == "", "\(key) of \(record)")
+                }
+            }
+            if metric.definition.formula.parts == nil { #expect(record["numerator_total"] == "") }
         }
         var withValue = 0
         for variant in variants {

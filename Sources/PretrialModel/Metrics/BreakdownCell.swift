@@ -47,12 +47,18 @@ public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
     /// The name tables show: "overall", the group's or charge class's name, or "income
     /// quintile 1 (least)" … "income quintile 5 (most)".
     public var displayName: String {
+        if case .incomeQuintile = self { return "income quintile " + shortName.dropFirst() }
+        return shortName
+    }
+
+    /// The name charts show: as ``displayName``, but "Q1 (least)" … "Q5 (most)" for quintiles.
+    public var shortName: String {
         switch self {
         case .overall: "overall"
         case .group(let name): name
         case .chargeClass(let name): name
         case .incomeQuintile(let quintile):
-            "income quintile \(quintile)" + (quintile == 1 ? " (least)" : quintile == IncomeQuintiles.count ? " (most)" : "")
+            "Q\(quintile)" + (quintile == 1 ? " (least)" : quintile == IncomeQuintiles.count ? " (most)" : "")
         }
     }
 }
