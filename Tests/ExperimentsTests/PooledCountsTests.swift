@@ -10,7 +10,7 @@ struct PooledCountsTests {
     func totalsAreSums() async throws {
         let scenario = try ShippedScenario.load("scenarios/r1-benchmark.yaml")
         let plan = ShippedScenario.plan(scenario, replications: 3, arrestWindowDays: 60)
-        let outcomes = await ReplicationRunner.run(plan, jobs: 2) { _ in }
+        let outcomes = try await ReplicationRunner.run(plan, jobs: 2) { _ in }
         let summary = VariantSummary(name: "baseline", description: "", outcomes: outcomes)
         for cell in [BreakdownCell.overall, .group("A"), .incomeQuintile(1)] {
             let pooled = try #require(summary.pooledCounts(.guiltyPleaShareDetained, cell))
