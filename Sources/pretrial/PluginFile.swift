@@ -38,7 +38,10 @@ struct PluginFile: Equatable {
             throw PluginError(path: given, message: "\(path) is not a regular file; pass the path of the plugin's .so file.")
         }
         guard !allowUnsafe else { return PluginFile(path: path) }
-        let writableByOthers = info.st_mode & (S_IWGRP | S_IWOTH)
+        // Group-writable is safe when the group is the user's own private group (the default
+        // on Debian and Ubuntu, where the umask 002 makes every build product group-writable).
+        let groupIsPrivate = info.st_uid == geteuid() && Self.isPrivateGroup(info.st_gid)
+        let writableByOthers = info.st_mode & (groupIsPrivate ? S_IWOTH : (S_IWGRP | S_IWOTH))
         if writableByOthers != 0 {
             let who = info.st_mode & S_IWOTH != 0 ? "every user" : "its group"
             throw PluginError(path: given, message: "refused: \(path) can be written by \(who) (mode \(String(info.st_mode & 0o777, radix: 8))), "
@@ -52,5 +55,13 @@ struct PluginFile: Equatable {
                 + "and load the copy, or pass --allow-unsafe-plugin if you trust its owner.")
         }
         return PluginFile(path: path)
+    }
+
+    /// Whether `gid` is the running user's private group: named after the user, with no other
+    /// members listed.
+    static func isPrivateGroup(_ gid: gid_t) -> Bool {
+        guard let user = getpwuid(geteuid()), let group = getgrgid(gid) else { return false }
+        guard String(cString: user.pointee.pw_name) == String(cString: group.pointee.gr_name) else { return false }
+        return group.pointee.gr_mem == nil || group.pointee.gr_mem.pointee == nil
     }
 }

@@ -40,6 +40,12 @@ struct PluginFileEndToEndTests {
     func writableByOthersIsRefused(mode: Int) throws {
         let (folder, file) = try Self.copyOfExamplePlugin(named: "libShared.so", mode: mode)
         defer { removeTemporaryFolder(folder) }
+        if geteuid() == 0 {
+            // A group other than root's own private group (root can give a file to any group;
+            // others test with their primary group, which is private on Debian, so 664 is
+            // refused for them only where the group is shared).
+            try FileManager.default.setAttributes([.groupOwnerAccountID: 1], ofItemAtPath: file.path)
+        }
         let refused = try PretrialExecutable.run(["policies", "--plugin", file.path])
         #expect(refused.status == 1)
         #expect(refused.standardError.contains("refused"), "\(refused.standardError)")
@@ -51,6 +57,17 @@ struct PluginFileEndToEndTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
         let fixed = try PretrialExecutable.run(["policies", "--plugin", file.path])
         #expect(fixed.status == 0, "\(fixed.standardError)")
+    }
+
+    @Test("a library writable only by the owner's private group (umask 002 on Debian) is loaded",
+          .enabled(if: geteuid() == 0, "root can give the file root's own group"))
+    func privateGroupWritableIsLoaded() throws {
+        let (folder, file) = try Self.copyOfExamplePlugin(named: "libMine.so", mode: 0o664)
+        defer { removeTemporaryFolder(folder) }
+        try FileManager.default.setAttributes([.groupOwnerAccountID: 0], ofItemAtPath: file.path)
+        let loaded = try PretrialExecutable.run(["policies", "--plugin", file.path])
+        #expect(loaded.status == 0, "\(loaded.standardError)")
+        #expect(loaded.standardOutput.contains("ability-to-pay-bail"))
     }
 
     @Test("a library another user owns is refused unless --allow-unsafe-plugin (only root can make one to test)",
