@@ -19,6 +19,9 @@ let package = Package(
         .library(name: "Experiments", targets: ["Experiments"]),
         // An example run-time plugin, loaded by the CLI tests with --plugin.
         .library(name: "AbilityToPayPlugin", type: .dynamic, targets: ["AbilityToPayPlugin"]),
+        // A plugin whose modules return nonsense (NaN or infinite bail, a risk score of 1e9, ...),
+        // loaded by the CLI tests to check that the process stops on them.
+        .library(name: "NonsensePlugin", type: .dynamic, targets: ["NonsensePlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -97,6 +100,12 @@ let package = Package(
             dependencies: [.product(name: "PolicyKit", package: "PolicyKit")],
             path: "Examples/AbilityToPayPlugin",
             exclude: ["ability-to-pay.yaml"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "NonsensePlugin",
+            dependencies: [.product(name: "PolicyKit", package: "PolicyKit")],
+            path: "Tests/Fixtures/NonsensePlugin",
             swiftSettings: strict
         ),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"], swiftSettings: strict),

@@ -35,8 +35,9 @@ public enum ReplicationRunner {
     ///   - onOutcome: called with each finished replication, in completion order, on the
     ///     caller's task; use it for progress or to store results as they come.
     /// - Returns: the outcomes, ordered by variant and replication.
-    /// - Throws: what `onOutcome` throws, or ``PretrialModel/ReplicationStopped`` (naming the
-    ///   variant) when a replication's runaway guards stop it; the replications still running
+    /// - Throws: what `onOutcome` throws, ``PretrialModel/PolicyDecisionError`` when a policy's
+    ///   decision stops a replication, or ``PretrialModel/ReplicationStopped`` when its runaway
+    ///   guards do (both naming the variant); the replications still running
     ///   are then cancelled.
     public static func run(
         _ plan: ReplicationPlan, jobs: Int, skipping: Set<[Int]> = [],
@@ -56,12 +57,14 @@ public enum ReplicationRunner {
                 group.addTask {
                     let start = DispatchTime.now().uptimeNanoseconds
                     let metrics: ReplicationMetrics
-                    do throws(ReplicationStopped) {
+                    do {
                         metrics = try PretrialSimulation.run(configuration, seed: seed, replication: pair[1])
-                    } catch {
-                        var named = error
-                        named.variant = name
-                        throw named
+                    } catch var decision as PolicyDecisionError {
+                        decision.variant = name
+                        throw decision
+                    } catch var stopped as ReplicationStopped {
+                        stopped.variant = name
+                        throw stopped
                     }
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                     return ReplicationOutcome(variant: pair[0], replication: pair[1], metrics: metrics, wallSeconds: seconds)

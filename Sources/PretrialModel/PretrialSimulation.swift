@@ -13,11 +13,13 @@ public enum PretrialSimulation {
     ///   - guards: the bounds that stop a runaway replication (default: those derived from
     ///     `configuration`).
     /// - Returns: the replication's figures.
-    /// - Throws: ``ReplicationStopped`` when one of the replication's ``RunawayGuards`` stops it
-    ///   (a loop at one instant, far more events than its arrests need, or cases multiplying).
+    /// - Throws: ``PolicyDecisionError`` when a policy returned a decision the process cannot
+    ///   carry out (the replication stops at the first), or ``ReplicationStopped`` when one of
+    ///   the replication's ``RunawayGuards`` stops it (a loop at one instant, far more events
+    ///   than its arrests need, or cases multiplying).
     public static func run(
         _ configuration: ModelConfiguration, seed: UInt64, replication: Int, guards: RunawayGuards? = nil
-    ) throws(ReplicationStopped) -> ReplicationMetrics {
+    ) throws -> ReplicationMetrics {
         let guards = guards ?? RunawayGuards(configuration)
         var process = PretrialProcess(configuration: configuration, seed: seed, replication: replication)
         process.openCaseLimit = guards.openCaseLimit
@@ -32,8 +34,10 @@ public enum PretrialSimulation {
         let condition = StopCondition(
             horizon: configuration.maximumDays, eventBudget: guards.eventBudget,
             instantEventLimit: guards.instantEventLimit)
+        let reason = scheduler.run(&process, until: condition)
+        if let error = process.decisionError { throw error }
         let cause: ReplicationStopped.Cause
-        switch scheduler.run(&process, until: condition) {
+        switch reason {
         case .calendarEmpty, .horizonReached:
             let end = scheduler.now
             process.finalize(at: end)
@@ -43,7 +47,8 @@ public enum PretrialSimulation {
         case .eventBudgetExhausted:
             cause = .eventBudget(limit: guards.eventBudget, expectedArrests: guards.expectedArrests, day: scheduler.now)
         case .requested:
-            // The process asks to stop only when too many cases are open.
+            // Besides a bad policy decision (thrown above), the process asks to stop only when
+            // too many cases are open.
             cause = .openCases(limit: guards.openCaseLimit, expectedArrests: guards.expectedArrests, day: scheduler.now)
         }
         throw ReplicationStopped(cause: cause, replication: replication)

@@ -9,9 +9,12 @@ extension ResultStore {
     public func metricsCSV(run: Int64? = nil) throws -> String {
         try queue.read { db in
             var lines = ["run_id,variant_index,variant,replication,metric,breakdown,value,numerator,denominator"]
+            // A store opened read-only is not migrated: one from before schema v5 has no counts.
+            let hasCounts = try db.columns(in: "metrics").contains { $0.name == "numerator" }
+            let counts = hasCounts ? "m.numerator, m.denominator" : "NULL, NULL"
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT m.run_id, m.variant_index, v.name, m.replication, m.metric, m.breakdown, m.value,
-                       m.numerator, m.denominator
+                       \(counts)
                 FROM metrics m JOIN variants v ON v.run_id = m.run_id AND v.variant_index = m.variant_index
                 WHERE ?1 IS NULL OR m.run_id = ?1 ORDER BY m.rowid
                 """, arguments: [run])

@@ -20,11 +20,16 @@ public struct ResultStore: Sendable {
     /// Opens the store at `path`, creating it (and its tables) if needed.
     /// - Parameters:
     ///   - path: the SQLite file.
-    ///   - readOnly: open without writing (the file must exist).
+    ///   - readOnly: open without writing (the file must exist) and without migrating it: an
+    ///     old store is read as it is.
+    ///   - immutable: with `readOnly`, open the file as SQLite's `immutable` URI parameter
+    ///     does: no lock, no `-wal` or `-shm` file, so a store in a folder one cannot write is
+    ///     read (a `-wal` file beside it is ignored). ``openForReading(path:)`` falls back on it.
     /// - Throws: ``ResultStoreError`` if the file is not an SQLite database, or is one with
     ///   tables of its own and none of a store's (it is then left unchanged); a
     ///   `DatabaseError` if it cannot be opened.
-    public static func open(path: String, readOnly: Bool = false) throws -> ResultStore {
+    public static func open(path: String, readOnly: Bool = false, immutable: Bool = false) throws -> ResultStore {
+        precondition(readOnly || !immutable, "an immutable store is opened read-only")
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true
@@ -39,7 +44,7 @@ public struct ResultStore: Sendable {
         }
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabaseQueue(path: immutable ? immutableURI(path) : path, configuration: configuration)
             let tables = try queue.read { db in
                 try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
             }
@@ -51,6 +56,40 @@ public struct ResultStore: Sendable {
         }
         if !readOnly { try migrator.migrate(queue) }
         return ResultStore(queue: queue)
+    }
+
+    /// Opens the store at `path` to read it, as `runs`, `report` and `export` do: read-only, never
+    /// migrated, and, when SQLite cannot make the `-wal` and `-shm` files it needs beside a
+    /// store in WAL mode (the folder is read-only), as an immutable file.
+    /// - Throws: as ``open(path:readOnly:immutable:)``.
+    public static func openForReading(path: String) throws -> ResultStore {
+        do {
+            return try open(path: path, readOnly: true)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY {
+            return try open(path: path, readOnly: true, immutable: true)
+        }
+    }
+
+    /// `path` as an SQLite URI with `immutable=1` (the path's `%`, `?` and `#` escaped).
+    static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for character in path {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        return "file:\(escaped)?immutable=1"
+    }
+
+    /// Folds the write-ahead log into the `.sqlite` file and empties it
+    /// (`PRAGMA wal_checkpoint(TRUNCATE)`), so the file alone holds every replication written
+    /// so far, as a copy of it made now would; the store stays open. Waits (up to the busy
+    /// timeout) for readers that hold the log.
+    public func checkpoint() throws {
+        try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     }
 
     /// Closes the file, folding the write-ahead log into it, so the `.sqlite` file alone

@@ -18,25 +18,26 @@ extension ScenarioDecoder {
         case unbuilt
         /// A problem was reported.
         case failed
-        /// The policy.
-        case built(PolicyInstance)
+        /// The policy, and the name of its module.
+        case built(PolicyInstance, module: String)
     }
 
     /// Reads `policies`; builds the policies once the population's names are known.
     func policies(_ node: NodeReader, population: PopulationInfo?) -> PolicySet? {
         guard let fields = node.mapping(allowed: DecisionPoint.allCases.map(\.rawValue)) else { return nil }
         var instances: [DecisionPoint: PolicyInstance] = [:]
+        var moduleNames: [DecisionPoint: String] = [:]
         var complete = true
         for point in DecisionPoint.allCases {
             switch policy(point, in: fields, population: population) {
             case .none: break
             case .unbuilt, .failed: complete = false
-            case .built(let instance): instances[point] = instance
+            case .built(let instance, let module): (instances[point], moduleNames[point]) = (instance, module)
             }
         }
         guard complete else { return nil }
         do {
-            return try PolicySet(instances)
+            return try PolicySet(instances, moduleNames: moduleNames)
         } catch {
             // Not reached: every point a run needs was given or defaulted, or reported above.
             node.error("the policies do not make a complete set: \(error)",
@@ -153,7 +154,7 @@ extension ScenarioDecoder {
         for _ in 0...given.count {
             do {
                 let instance = try module.instantiate(remaining.mapValues(\.value), population: population)
-                return reported.isEmpty ? .built(instance) : .failed
+                return reported.isEmpty ? .built(instance, module: module.name) : .failed
             } catch {
                 guard case .parameter(let error) = error else {
                     fallback.error(error.description, fix: "use another \(module.decisionPoint.rawValue) module until '\(module.name)' is mended")

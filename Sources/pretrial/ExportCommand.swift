@@ -23,13 +23,15 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let results = try openExistingStore(store)
-        if let runID, try results.run(runID) == nil {
-            printError("\(store) holds no run \(runID). `pretrial runs --store \(store)` lists them.")
-            throw ExitCode(1)
+        let table = try explainingStoreErrors(store) {
+            let results = try openExistingStore(store)
+            defer { try? results.close() }
+            if let runID, try results.run(runID) == nil {
+                printError("\(store) holds no run \(runID). `pretrial runs --store \(store)` lists them.")
+                throw ExitCode(1)
+            }
+            return try results.metricsCSV(run: runID)
         }
-        let table = try results.metricsCSV(run: runID)
-        try results.close()
         try OutputDestination(path: output).write(table)
     }
 }

@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 import PolicyKit
 
 /// A plugin library could not be loaded.
@@ -21,13 +20,14 @@ struct PluginError: Error, CustomStringConvertible {
 /// A library stays loaded for the life of the process: its modules' code and type metadata
 /// must outlive every policy made from them.
 enum PluginLoader {
-    /// Loads the plugin at `path` and adds its modules to `registry`.
-    /// - Returns: the names of the modules it registered.
-    static func load(_ path: String, into registry: inout PolicyRegistry) throws(PluginError) -> [String] {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw PluginError(path: path, message: "no such file. Build the plugin first (e.g. `swift build`) and pass the path of its .so file.")
-        }
-        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
+    /// Loads the plugin at `path` (resolved by ``PluginFile/resolve(_:allowUnsafe:)``: exactly
+    /// that file is loaded) and adds its modules to `registry`.
+    /// - Parameter allowUnsafe: load a library others can write, or another user owns.
+    /// - Returns: the absolute path loaded and the names of the modules it registered.
+    static func load(_ path: String, allowUnsafe: Bool = false,
+                     into registry: inout PolicyRegistry) throws(PluginError) -> (file: String, modules: [String]) {
+        let file = try PluginFile.resolve(path, allowUnsafe: allowUnsafe).path
+        guard let handle = dlopen(file, RTLD_NOW | RTLD_LOCAL) else {
             let reason = dlerror().map { String(cString: $0) } ?? "unknown reason"
             throw PluginError(path: path, message: "cannot be loaded as a dynamic library (\(reason)).")
         }
@@ -54,6 +54,6 @@ enum PluginLoader {
                 throw PluginError(path: path, message: "\(error.description) (the plugin's module clashes with a built-in or another plugin).")
             }
         }
-        return registrar.modules.map(\.name)
+        return (file, registrar.modules.map(\.name))
     }
 }

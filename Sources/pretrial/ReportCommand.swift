@@ -27,9 +27,11 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var plugins: PluginOptions
 
     func run() throws {
-        let results = try openExistingStore(store)
-        let stored = try loadStoredRun(results, path: store, id: runID)
-        try results.close()
+        let stored = try explainingStoreErrors(store) {
+            let results = try openExistingStore(store)
+            defer { try? results.close() }
+            return try loadStoredRun(results, path: store, id: runID)
+        }
         let record = stored.record
         if let shard = record.identity.shard {
             printError("note: run \(record.id) holds shard \(shard) of its replications; `pretrial merge` the other shards' stores for the whole run.")

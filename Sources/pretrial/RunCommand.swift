@@ -138,9 +138,16 @@ struct RunCommand: AsyncParsableCommand {
             try? recording?.finish(.incomplete, replications: plan.replications)
             printError("error: \(stopped)" + (recording == nil ? "" : " The replications stored so far are kept."))
             throw ExitCode(1)
+        } catch var bad as PolicyDecisionError {
+            // A policy's decision the process cannot carry out: name the plugin it came from.
+            try? recording?.finish(.incomplete, replications: plan.replications)
+            bad.pluginPath = plugins.first { plugin in bad.module.map(plugin.modules.contains) ?? false }?.path
+            printError("error: \(bad)" + (recording == nil ? "" : " The replications stored so far are kept."))
+            throw ExitCode(1)
         } catch {
             try? recording?.finish(.incomplete, replications: plan.replications)
-            printError("cannot write the results store \(recording?.path ?? ""): \(error). The replications stored so far are kept.")
+            printError("cannot write the results store: \(StoreErrorWords.describe(error, path: recording?.path ?? "")). "
+                       + "The replications stored so far are kept.")
             throw ExitCode(1)
         }
         if let recording, recording.resumed, let stored = try recording.loadAndClose() {

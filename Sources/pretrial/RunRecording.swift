@@ -32,6 +32,8 @@ final class RunRecording {
     /// (variant, replication) pairs already stored, not to be run again.
     let done: Set<[Int]>
     private var interrupts: InterruptHandler?
+    /// The lock on the run while this process writes it (none for a complete run, only read).
+    private var lock: RunLock?
     private let writeError = FirstWriteError()
 
     /// Opens the store and begins a new run, or with `--resume` reopens the latest unfinished
@@ -44,20 +46,22 @@ final class RunRecording {
     ///     never lower it (the variants would end up with different replications).
     static func start(path: String, resume: Bool, run: RunIdentity, requestedReplications: Int?,
                       quiet: Bool) throws -> RunRecording {
+        do {
+            return try begin(path: path, resume: resume, run: run, requestedReplications: requestedReplications, quiet: quiet)
+        } catch let error where StoreErrorWords.isStoreError(error) {
+            printError("error: \(StoreErrorWords.describe(error, path: path)).")
+            throw ExitCode(1)
+        }
+    }
+
+    /// ``start(path:resume:run:requestedReplications:quiet:)`` with the store's errors thrown as they are.
+    private static func begin(path: String, resume: Bool, run: RunIdentity, requestedReplications: Int?,
+                              quiet: Bool) throws -> RunRecording {
         if resume && !FileManager.default.fileExists(atPath: path) {
             printError("no results store at \(path), so nothing to resume. Run without --resume (or name the store with --store).")
             throw ExitCode(1)
         }
-        let store: ResultStore
-        do {
-            store = try ResultStore.open(path: path)
-        } catch let error as ResultStoreError {
-            printError("cannot use the results store: \(error), or pass --no-store.")
-            throw ExitCode(1)
-        } catch {
-            printError("cannot open the results store \(path): \(error). Check that its folder exists and is writable, or pass --no-store.")
-            throw ExitCode(1)
-        }
+        let store = try ResultStore.open(path: path)
         let unfinished = try store.latestRun(resumableAs: run)
         if resume {
             guard let record = unfinished else {
@@ -74,6 +78,8 @@ final class RunRecording {
                 throw ExitCode(1)
             }
             let id = record.id
+            // Before anything is written: a run another process still writes is left alone.
+            let lock = try Self.lock(run: id, path: path)
             let planned = record.identity.replications
             if let requested = requestedReplications, requested < planned {
                 printError("run \(id) in \(path) was started with \(planned) replications per variant; resuming it with "
@@ -87,14 +93,30 @@ final class RunRecording {
             let total = (run.shards.first?.replicationCount(of: replications) ?? replications) * run.variants.count
             if !quiet { printError("Resuming run \(id) in \(path): \(done.count) of \(total) replications already stored.") }
             return RunRecording(store: store, path: path, runID: id, resumed: true, alreadyComplete: false,
-                                replications: replications, done: done)
+                                replications: replications, done: done, lock: lock)
         }
         if let unfinished, !quiet {
             printError("note: run \(unfinished.id) of this scenario and seed in \(path) is unfinished; --resume would finish it. Starting a new run.")
         }
         let id = try store.beginRun(run)
         return RunRecording(store: store, path: path, runID: id, resumed: false, alreadyComplete: false,
-                            replications: run.replications, done: [])
+                            replications: run.replications, done: [], lock: try Self.lock(run: id, path: path))
+    }
+
+    /// The lock on run `id` of the store at `path`, or the reason it cannot be had, printed.
+    private static func lock(run id: Int64, path: String) throws -> RunLock {
+        do {
+            return try RunLock(storePath: path, run: id)
+        } catch .held(let process) {
+            printError("run \(id) in \(path) is still being written by "
+                       + (process.map { "process \($0)" } ?? "another process")
+                       + "; wait for it to finish (or stop it), then resume. Nothing was written.")
+            throw ExitCode(1)
+        } catch .unavailable(let reason) {
+            printError("cannot lock run \(id) of the results store (\(reason)). Check that the store's folder is writable, "
+                       + "or pass --no-store.")
+            throw ExitCode(1)
+        }
     }
 
     /// Why `--resume` found nothing to run: the closest run, if any, and what differs.
@@ -143,8 +165,9 @@ final class RunRecording {
     }
 
     private init(store: ResultStore, path: String, runID: Int64, resumed: Bool, alreadyComplete: Bool, replications: Int,
-                 done: Set<[Int]>) {
+                 done: Set<[Int]>, lock: RunLock? = nil) {
         self.store = store
+        self.lock = lock
         self.path = path
         self.runID = runID
         self.resumed = resumed
@@ -155,6 +178,9 @@ final class RunRecording {
         guard !alreadyComplete else { return }
         interrupts = InterruptHandler { [store, runID, path, replications] number in
             try? store.interrupt(run: runID)
+            // Every finished replication into the .sqlite file itself: a user who copies only
+            // that file copies them too.
+            try? store.checkpoint()
             let stored = (try? store.rowCounts(run: runID).replications) ?? 0
             // A --precision run cannot be resumed as such: its hint fixes the replications at
             // the next whole batch above those stored.
@@ -175,7 +201,8 @@ final class RunRecording {
         }
     }
 
-    /// Marks the run complete (or incomplete after an error) and stops catching signals.
+    /// Marks the run complete (or incomplete after an error), folds the write-ahead log into
+    /// the `.sqlite` file and stops catching signals.
     /// - Parameter replications: replications per variant actually run.
     func finish(_ status: RunStatus, replications: Int) throws {
         interrupts?.remove()
@@ -183,6 +210,7 @@ final class RunRecording {
         // Waits for the background writes, which come first on the store's queue.
         try store.finish(run: runID, status: status, replications: replications)
         try writeError.check()
+        try store.checkpoint()
     }
 
     /// Reads the whole run back (for a resumed or already complete run's table), then closes

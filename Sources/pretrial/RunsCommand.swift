@@ -12,9 +12,11 @@ struct RunsCommand: ParsableCommand {
     var store: String
 
     func run() throws {
-        let results = try openExistingStore(store)
-        let runs = try results.runs()
-        try results.close()
+        let runs = try explainingStoreErrors(store) {
+            let results = try openExistingStore(store)
+            defer { try? results.close() }
+            return try results.runs()
+        }
         var rows = [["id", "status", "replications", "shard", "seed", "started", "scenario"]]
         for run in runs {
             rows.append(["\(run.id)", run.status.rawValue, "\(run.replicationsDone)/\(run.replicationsPlanned)",

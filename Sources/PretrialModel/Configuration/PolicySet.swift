@@ -24,6 +24,10 @@ public struct PolicySet: Sendable {
 
     /// Every policy, by the decision point it serves.
     public let instances: [DecisionPoint: PolicyInstance]
+    /// The name of the module each policy was made from, where the maker of the set knows it
+    /// (the scenario decoder does): a policy's decision that cannot be carried out is reported
+    /// under this name (``PolicyDecisionError``), since a policy does not know its module.
+    public let moduleNames: [DecisionPoint: String]
     /// Book or cite.
     public let arrest: any ArrestPolicy
     /// Counsel at first appearance.
@@ -41,10 +45,11 @@ public struct PolicySet: Sendable {
     /// Custody time limit, if any.
     public let custodyLimit: (any CustodyLimitPolicy)?
 
-    /// Creates a policy set from the policy at each decision point.
+    /// Creates a policy set from the policy at each decision point, and the name of the module
+    /// each was made from (where known).
     /// - Throws: ``Problem`` when a point every run needs has no policy, or a policy is filed
     ///   under another point than the one it serves.
-    public init(_ instances: [DecisionPoint: PolicyInstance]) throws(Problem) {
+    public init(_ instances: [DecisionPoint: PolicyInstance], moduleNames: [DecisionPoint: String] = [:]) throws(Problem) {
         for point in DecisionPoint.allCases {
             guard let instance = instances[point] else {
                 if point.alwaysHasPolicy { throw .missing(point) }
@@ -55,6 +60,7 @@ public struct PolicySet: Sendable {
         // Each cast holds: the instance at a point is the case of that point, checked above.
         func policy<P>(_ point: DecisionPoint, as _: P.Type) -> P? { instances[point].map { $0.policy as! P } }
         self.instances = instances
+        self.moduleNames = moduleNames.filter { instances[$0.key] != nil }
         arrest = policy(.arrest, as: (any ArrestPolicy).self)!
         counsel = policy(.counsel, as: (any CounselPolicy).self)!
         risk = policy(.risk, as: (any RiskInstrument).self)
@@ -65,11 +71,14 @@ public struct PolicySet: Sendable {
         custodyLimit = policy(.custodyLimit, as: (any CustodyLimitPolicy).self)
     }
 
-    /// The same set with `instance` at its decision point, in place of the policy there.
-    public func replacing(with instance: PolicyInstance) -> PolicySet {
+    /// The same set with `instance` (made from the module `module`, if known) at its decision
+    /// point, in place of the policy there.
+    public func replacing(with instance: PolicyInstance, module: String? = nil) -> PolicySet {
         var instances = self.instances
         instances[instance.decisionPoint] = instance
+        var names = moduleNames
+        names[instance.decisionPoint] = module
         // Adding or replacing a policy keeps every point filed correctly and filled.
-        return try! PolicySet(instances)
+        return try! PolicySet(instances, moduleNames: names)
     }
 }

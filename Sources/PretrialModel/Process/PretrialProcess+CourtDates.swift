@@ -39,6 +39,7 @@ extension PretrialProcess {
         }
         prepareDecisionLuck(slot, .pleaPolicy, number)
         if let offer = policies.plea.offer(defendant(slot, at: now), courtDate: number, random: policyLuck) {
+            guard accept(offer, slot, &scheduler) else { return }
             let detained = cases[slot].detained
             if counted {
                 if detained { counts(slot)[.offersDetained] += 1 } else { counts(slot)[.offersReleased] += 1 }

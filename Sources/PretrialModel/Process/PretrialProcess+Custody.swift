@@ -10,6 +10,7 @@ extension PretrialProcess {
         cases[slot].epoch &+= 1
         changeJailPopulation(slot, by: 1, at: now)
         if hasCustodyLimit, let limit = policies.custodyLimit?.limitDays(defendant(slot, at: now)) {
+            guard accept(custodyLimit: limit, slot, &scheduler) else { return }
             let remaining = max(0, limit - cases[slot].completedDetentionDays)
             scheduler.schedule(.custodyLimit(reference(slot), epoch: cases[slot].epoch), after: remaining)
         }

@@ -7,21 +7,25 @@ extension PretrialProcess {
         let now = scheduler.now
         prepareDecisionLuck(slot, .counselPolicy)
         let counsel = policies.counsel.counsel(defendant(slot, at: now), random: policyLuck)
+        guard accept(counsel, slot, &scheduler) else { return }
         cases[slot].hasCounsel = counsel.present
         if hasRiskInstrument {
             prepareDecisionLuck(slot, .riskInstrument)
             if let score = policies.risk?.score(defendant(slot, at: now), random: policyLuck) {
+                guard accept(riskScore: score, slot, &scheduler) else { return }
                 cases[slot].riskScore = score
             }
         }
         prepareDecisionLuck(slot, .releasePolicy)
         var decision = policies.release.decide(defendant(slot, at: now), random: policyLuck)
+        guard accept(decision, from: .release, slot, &scheduler) else { return }
         if counsel.present, case .moneyBail(let amount) = decision {
             // Counsel argues at the hearing: some people get recognizance instead of bail,
             // the rest a lower amount. The draw comes from the model's own luck for the
             // hearing, so it is the same for the person under every variant.
             decision = luck(slot, .counselPolicy).uniform() < counsel.recognizanceInsteadOfBail
                 ? .recognizance : .moneyBail(amount: amount * counsel.bailMultiplier)
+            guard accept(decision, from: .counsel, slot, &scheduler) else { return }
         }
         let counted = cases[slot].counted
         if counted {
@@ -80,6 +84,7 @@ extension PretrialProcess {
     mutating func scheduleBailReview(_ slot: Int, amount: Double, isReview: Bool, _ scheduler: inout Scheduler<ModelEvent>) {
         guard !isReview, hasBailReview,
               let delay = policies.bailReview?.reviewDelay(defendant(slot, at: scheduler.now), bail: amount) else { return }
+        guard accept(reviewDelay: delay, slot, &scheduler) else { return }
         scheduler.schedule(.bailReview(reference(slot), epoch: cases[slot].epoch), after: max(0, delay))
     }
 
@@ -96,6 +101,7 @@ extension PretrialProcess {
         guard let decision = policies.bailReview?.review(defendant(slot, at: scheduler.now), bail: cases[slot].bail,
                                                          random: policyLuck)
         else { return }
+        guard accept(decision, from: .bailReview, slot, &scheduler) else { return }
         apply(decision, slot, isReview: true, &scheduler)
     }
 }

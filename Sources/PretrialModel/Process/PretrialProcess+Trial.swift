@@ -7,6 +7,7 @@ extension PretrialProcess {
         let now = scheduler.now
         cases[slot].trialQueueJoined = now
         let priority = schedulingUsesPriority ? policies.scheduling.priority(defendant(slot, at: now)) : 0
+        guard accept(priority: priority, slot, &scheduler) else { return }
         if let ref = trialQueue.arrive(reference(slot), priority: priority, at: now) {
             startTrial(ref, &scheduler)
         }

@@ -78,11 +78,17 @@ struct PretrialProcess: DiscreteEventModel {
     var backlogAtWindowEnd = Double.nan
     /// The trial backlog when counting starts (the run starts empty, so 0 without a warm-up).
     var backlogAtWarmUpEnd = 0.0
+    /// The replication number (named in a ``PolicyDecisionError``).
+    let replication: Int
+    /// The first decision of a policy that could not be carried out; the replication stops
+    /// after the event that met it (``accept(_:from:_:_:)`` and its siblings).
+    var decisionError: PolicyDecisionError?
 
     init(configuration: ModelConfiguration, seed: UInt64, replication: Int) {
         self.configuration = configuration
         self.policies = configuration.policies
         self.groupCount = configuration.population.groups.count
+        self.replication = replication
         self.tables = PopulationTables(configuration.population)
         firstAppearanceDelay = configuration.process.firstAppearanceDelay.borrowed
         courtDateInterval = configuration.process.courtDateInterval.borrowed
