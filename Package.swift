@@ -111,7 +111,9 @@ let package = Package(
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"], swiftSettings: strict),
         .testTarget(
             name: "PretrialModelTests",
-            dependencies: ["PretrialModel", "Policies", "Experiments", .product(name: "PolicyKit", package: "PolicyKit")],
+            dependencies: [
+                "PretrialModel", "Policies", "Experiments", .product(name: "PolicyKit", package: "PolicyKit"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
@@ -121,8 +123,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ExperimentsTests",
-            dependencies: ["Experiments", "Scenarios", "Policies", "Reports", "PretrialModel", "SimKernel",
-                           .product(name: "PolicyKit", package: "PolicyKit")],
+            dependencies: [
+                "Experiments", "Scenarios", "Policies", "Reports", "PretrialModel", "SimKernel",
+                .product(name: "PolicyKit", package: "PolicyKit"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
@@ -130,7 +134,9 @@ let package = Package(
             dependencies: ["Results", "Experiments", "PretrialModel", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Experiments", "PretrialModel", "SimKernel"], swiftSettings: strict),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "Experiments", "PretrialModel", "SimKernel"],
+            swiftSettings: strict),
         .testTarget(
             name: "CLITests",
             dependencies: ["pretrial", "Experiments", .product(name: "GRDB", package: "GRDB.swift")],

@@ -8,12 +8,12 @@ let package = Package(
     name: "PolicyKit",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "PolicyKit", type: .dynamic, targets: ["PolicyKit"]),
+        .library(name: "PolicyKit", type: .dynamic, targets: ["PolicyKit"])
     ],
     targets: [
         .target(
             name: "PolicyKit",
             swiftSettings: [.swiftLanguageMode(.v6), .treatAllWarnings(as: .error)]
-        ),
+        )
     ]
 )

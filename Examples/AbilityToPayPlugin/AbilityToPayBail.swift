@@ -29,17 +29,22 @@ struct AbilityToPayBail: ReleasePolicy {
             ability to pay, whichever is lower. Shipped as an example of a run-time plugin.
             """,
         parameters: [
-            ParameterSpec("scheduled_amount", .number(0...1e9), default: .number(5000), unit: "dollars",
-                          help: "Bail before the ability-to-pay cap."),
-            ParameterSpec("affordable_share", .number(0...10), default: .number(0.8), unit: "share",
-                          help: "Largest bail as a share of ability to pay."),
-            ParameterSpec("recognizance_probability", .number(0...1), default: .number(0.3), unit: "probability",
-                          help: "Probability of release on recognizance."),
+            ParameterSpec(
+                "scheduled_amount", .number(0...1e9), default: .number(5000), unit: "dollars",
+                help: "Bail before the ability-to-pay cap."),
+            ParameterSpec(
+                "affordable_share", .number(0...10), default: .number(0.8), unit: "share",
+                help: "Largest bail as a share of ability to pay."),
+            ParameterSpec(
+                "recognizance_probability", .number(0...1), default: .number(0.3), unit: "probability",
+                help: "Probability of release on recognizance."),
         ],
         make: { parameters, _ in
-            .release(AbilityToPayBail(scheduledAmount: parameters.number("scheduled_amount"),
-                                      affordableShare: parameters.number("affordable_share"),
-                                      recognizanceProbability: parameters.number("recognizance_probability")))
+            .release(
+                AbilityToPayBail(
+                    scheduledAmount: parameters.number("scheduled_amount"),
+                    affordableShare: parameters.number("affordable_share"),
+                    recognizanceProbability: parameters.number("recognizance_probability")))
         }
     )
 }

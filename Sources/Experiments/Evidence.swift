@@ -52,10 +52,13 @@ public struct Evidence: Sendable {
     ///   - referenceGroup: the group others are compared with; the first group if `nil`.
     ///   - metrics: the figures to compare across variants (by default those the catalog marks
     ///     ``MetricRoles/compared``).
-    public init(plan: ReplicationPlan, outcomes: [ReplicationOutcome], referenceGroup: String?,
-                metrics: [MetricID] = MetricID.withRole(.compared)) {
-        self.init(variants: plan.variants.map { (name: $0.name, description: $0.description) }, outcomes: outcomes,
-                  referenceGroup: referenceGroup, metrics: metrics)
+    public init(
+        plan: ReplicationPlan, outcomes: [ReplicationOutcome], referenceGroup: String?,
+        metrics: [MetricID] = MetricID.withRole(.compared)
+    ) {
+        self.init(
+            variants: plan.variants.map { (name: $0.name, description: $0.description) }, outcomes: outcomes,
+            referenceGroup: referenceGroup, metrics: metrics)
     }
 
     /// Builds the evidence from a run's outcomes when only the variants' names are at hand
@@ -66,14 +69,18 @@ public struct Evidence: Sendable {
     ///   - referenceGroup: the group others are compared with; the first group if `nil`.
     ///   - metrics: the figures to compare across variants (by default those the catalog marks
     ///     ``MetricRoles/compared``).
-    public init(variants: [(name: String, description: String)], outcomes: [ReplicationOutcome],
-                referenceGroup: String?, metrics: [MetricID] = MetricID.withRole(.compared)) {
+    public init(
+        variants: [(name: String, description: String)], outcomes: [ReplicationOutcome],
+        referenceGroup: String?, metrics: [MetricID] = MetricID.withRole(.compared)
+    ) {
         let byVariant = variants.indices.map { index in outcomes.filter { $0.variant == index } }
         summaries = variants.indices.map {
             VariantSummary(name: variants[$0].name, description: variants[$0].description, outcomes: byVariant[$0])
         }
         let cells = summaries.first?.cells ?? [.overall]
-        let groups = cells.compactMap { cell -> String? in if case .group(let name) = cell { return name } else { return nil } }
+        let groups = cells.compactMap { cell -> String? in
+            if case .group(let name) = cell { return name } else { return nil }
+        }
         let finerCells = cells.filter(\.isFiner)
         let finerMetrics = MetricID.withRole(.comparedByBreakdown).filter(metrics.contains)
         comparisons = byVariant.dropFirst().map { variant in
@@ -83,7 +90,9 @@ public struct Evidence: Sendable {
                 }
             }
             let finer = finerMetrics.flatMap { metric in
-                finerCells.compactMap { PairedComparison(metric: metric, cell: $0, variant: variant, baseline: byVariant[0]) }
+                finerCells.compactMap {
+                    PairedComparison(metric: metric, cell: $0, variant: variant, baseline: byVariant[0])
+                }
             }
             return coarse + finer
         }

@@ -44,12 +44,17 @@ public struct PairedComparison: Sendable {
     }
 
     /// The (variant, baseline) values of the replications both have.
-    static func pairs(_ metric: MetricID, _ cell: BreakdownCell, _ variant: [ReplicationOutcome],
-                      _ baseline: [ReplicationOutcome]) -> [(variant: Double, baseline: Double)] {
+    static func pairs(
+        _ metric: MetricID, _ cell: BreakdownCell, _ variant: [ReplicationOutcome],
+        _ baseline: [ReplicationOutcome]
+    ) -> [(variant: Double, baseline: Double)] {
         var byReplication: [Int: Double] = [:]
-        for outcome in baseline { if let value = outcome.metrics.value(metric, cell).finite { byReplication[outcome.replication] = value } }
+        for outcome in baseline {
+            if let value = outcome.metrics.value(metric, cell).finite { byReplication[outcome.replication] = value }
+        }
         return variant.compactMap { outcome in
-            guard let value = outcome.metrics.value(metric, cell).finite, let base = byReplication[outcome.replication] else { return nil }
+            guard let value = outcome.metrics.value(metric, cell).finite, let base = byReplication[outcome.replication]
+            else { return nil }
             return (value, base)
         }
     }

@@ -49,8 +49,11 @@ public struct RelativeRateIndex: Sendable {
         let definitions: [(String, String, Count, Count)] = [
             ("booked (of arrested)", "people arrested", booked, arrests),
             ("detained at first appearance (of booked)", "people booked", detained, booked),
-            ("detained past 3 days (of detained at first appearance)", "people detained at first appearance", detained3,
-             detained),
+            (
+                "detained past 3 days (of detained at first appearance)", "people detained at first appearance",
+                detained3,
+                detained
+            ),
             ("convicted (of cases disposed)", "cases disposed", convicted, disposed),
         ]
         stages = definitions.map { name, base, count, previous in
@@ -68,9 +71,11 @@ public struct RelativeRateIndex: Sendable {
             }
             func mean(_ xs: [Double]) -> Double { xs.isEmpty ? .nan : xs.reduce(0, +) / Double(xs.count) }
             let small = sizes.isEmpty || mean(sizes) < Disparity.smallNumberThreshold
-            return Stage(name: name, index: Estimate(samples: indices), groupRate: mean(groupRates),
-                         referenceRate: mean(referenceRates), smallNumbers: small,
-                         smallNumbersNote: small ? "fewer than \(Int(Disparity.smallNumberThreshold)) \(base) a replication in a group" : nil)
+            return Stage(
+                name: name, index: Estimate(samples: indices), groupRate: mean(groupRates),
+                referenceRate: mean(referenceRates), smallNumbers: small,
+                smallNumbersNote: small
+                    ? "fewer than \(Int(Disparity.smallNumberThreshold)) \(base) a replication in a group" : nil)
         }
     }
 }

@@ -67,7 +67,8 @@ public enum ReplicationRunner {
                         throw stopped
                     }
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                    return ReplicationOutcome(variant: pair[0], replication: pair[1], metrics: metrics, wallSeconds: seconds)
+                    return ReplicationOutcome(
+                        variant: pair[0], replication: pair[1], metrics: metrics, wallSeconds: seconds)
                 }
             }
             while next < pairs.count && next < max(1, jobs) { launch() }

@@ -23,7 +23,8 @@ public struct ReplicationShard: Sendable, Equatable, LosslessStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]),
-              let shard = try? ReplicationShard(index: index, count: count) else { return nil }
+            let shard = try? ReplicationShard(index: index, count: count)
+        else { return nil }
         self = shard
     }
 

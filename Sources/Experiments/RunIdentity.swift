@@ -57,9 +57,11 @@ public struct RunIdentity: Sendable, Equatable {
     public var plugins: [Plugin]
 
     /// Creates a run identity.
-    public init(scenarioName: String, scenarioPath: String, scenarioSHA256: String, seed: UInt64, replications: Int,
-                referenceGroup: String?, variants: [Variant], toolVersion: String, shard: String? = nil,
-                plugins: [Plugin] = []) {
+    public init(
+        scenarioName: String, scenarioPath: String, scenarioSHA256: String, seed: UInt64, replications: Int,
+        referenceGroup: String?, variants: [Variant], toolVersion: String, shard: String? = nil,
+        plugins: [Plugin] = []
+    ) {
         self.scenarioName = scenarioName
         self.scenarioPath = scenarioPath
         self.scenarioSHA256 = scenarioSHA256

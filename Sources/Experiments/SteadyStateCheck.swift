@@ -40,9 +40,10 @@ public struct SteadyStateCheck: Sendable {
     /// older version).
     public init?(_ summary: VariantSummary) {
         guard let growth = summary.estimate(.trialBacklogGrowthPerYear), growth.count > 0,
-              let backlog = summary.estimate(.trialBacklogAtWindowEnd),
-              let ratio = summary.estimate(.littlesLawRatio),
-              let days = summary.estimate(.countedDays), days.count > 0, days.mean > 0 else { return nil }
+            let backlog = summary.estimate(.trialBacklogAtWindowEnd),
+            let ratio = summary.estimate(.littlesLawRatio),
+            let days = summary.estimate(.countedDays), days.count > 0, days.mean > 0
+        else { return nil }
         variant = summary.name
         countedDays = days.mean
         backlogGrowthPerYear = growth

@@ -58,9 +58,12 @@ public struct VariantSummary: Sendable {
 
     /// The numerator and denominator of `metric` (a rate or mean) for `cell`, summed over the
     /// replications; `nil` for other figures or when unknown.
-    public func pooledCounts(_ metric: MetricID, _ cell: BreakdownCell = .overall) -> (numerator: Double, denominator: Double)? {
+    public func pooledCounts(_ metric: MetricID, _ cell: BreakdownCell = .overall) -> (
+        numerator: Double, denominator: Double
+    )? {
         guard let index = cells.firstIndex(of: cell), let numerator = numeratorTotals[metric]?[index],
-              let denominator = denominatorTotals[metric]?[index], numerator.isFinite, denominator.isFinite else { return nil }
+            let denominator = denominatorTotals[metric]?[index], numerator.isFinite, denominator.isFinite
+        else { return nil }
         return (numerator, denominator)
     }
 

@@ -29,19 +29,25 @@ struct BailReviewHearing: BailReviewPolicy {
             Kentucky practice of reviewing unaffordable bail.
             """,
         parameters: [
-            ParameterSpec("delay_days", .number(0...365), default: .number(5), unit: "days",
-                          help: "Days after first appearance when the review happens."),
-            ParameterSpec("max_bail", .number(0...1e9), default: .number(10_000), unit: "dollars",
-                          help: "Only people held on bail at or under this amount are reviewed."),
-            ParameterSpec("release_probability", .number(0...1), default: .number(0.5), unit: "probability",
-                          help: "Probability of release on recognizance at the review."),
-            ParameterSpec("reduction_multiplier", .number(0...1), default: .number(0.5), unit: "multiplier",
-                          help: "Multiplier of the bail when it is reduced rather than removed."),
+            ParameterSpec(
+                "delay_days", .number(0...365), default: .number(5), unit: "days",
+                help: "Days after first appearance when the review happens."),
+            ParameterSpec(
+                "max_bail", .number(0...1e9), default: .number(10_000), unit: "dollars",
+                help: "Only people held on bail at or under this amount are reviewed."),
+            ParameterSpec(
+                "release_probability", .number(0...1), default: .number(0.5), unit: "probability",
+                help: "Probability of release on recognizance at the review."),
+            ParameterSpec(
+                "reduction_multiplier", .number(0...1), default: .number(0.5), unit: "multiplier",
+                help: "Multiplier of the bail when it is reduced rather than removed."),
         ],
         make: { parameters, _ in
-            .bailReview(BailReviewHearing(delayDays: parameters.number("delay_days"), maximumBail: parameters.number("max_bail"),
-                                          recognizanceProbability: parameters.number("release_probability"),
-                                          reductionMultiplier: parameters.number("reduction_multiplier")))
+            .bailReview(
+                BailReviewHearing(
+                    delayDays: parameters.number("delay_days"), maximumBail: parameters.number("max_bail"),
+                    recognizanceProbability: parameters.number("release_probability"),
+                    reductionMultiplier: parameters.number("reduction_multiplier")))
         }
     )
 }

@@ -37,36 +37,50 @@ struct CashBailSchedule: ReleasePolicy {
             2020 (docs/DATA.md).
             """,
         parameters: [
-            ParameterSpec("amounts", .table(0...1e9), default: .table([:]), unit: "dollars",
-                          help: "Scheduled bail by charge class; classes not named use default_amount."),
-            ParameterSpec("default_amount", .number(0...1e9), default: .number(2500), unit: "dollars",
-                          help: "Scheduled bail for classes not in amounts."),
-            ParameterSpec("recognizance", .table(0...1), default: .table([:]), unit: "probability",
-                          help: "Probability of release on recognizance by charge class."),
-            ParameterSpec("default_recognizance", .number(0...1), default: .number(0.3), unit: "probability",
-                          help: "Probability of release on recognizance for classes not in recognizance."),
-            ParameterSpec("detention", .table(0...1), default: .table([:]), unit: "probability",
-                          help: "Probability of detention without bail by charge class (default 0)."),
-            ParameterSpec("priors_step", .number(0...10), default: .number(0.1), unit: "share per prior",
-                          help: "Relative increase of the scheduled amount per prior arrest."),
-            ParameterSpec("discretion_sigma", .number(0...5), default: .number(0.5), unit: "log-dollars",
-                          help: "Log-sd of the judge's departure from the schedule."),
-            ParameterSpec("group_bias", .table(0.01...100), default: .table([:]), unit: "multiplier",
-                          help: "Multiplier of the bail amount for named groups (1 = no bias)."),
+            ParameterSpec(
+                "amounts", .table(0...1e9), default: .table([:]), unit: "dollars",
+                help: "Scheduled bail by charge class; classes not named use default_amount."),
+            ParameterSpec(
+                "default_amount", .number(0...1e9), default: .number(2500), unit: "dollars",
+                help: "Scheduled bail for classes not in amounts."),
+            ParameterSpec(
+                "recognizance", .table(0...1), default: .table([:]), unit: "probability",
+                help: "Probability of release on recognizance by charge class."),
+            ParameterSpec(
+                "default_recognizance", .number(0...1), default: .number(0.3), unit: "probability",
+                help: "Probability of release on recognizance for classes not in recognizance."),
+            ParameterSpec(
+                "detention", .table(0...1), default: .table([:]), unit: "probability",
+                help: "Probability of detention without bail by charge class (default 0)."),
+            ParameterSpec(
+                "priors_step", .number(0...10), default: .number(0.1), unit: "share per prior",
+                help: "Relative increase of the scheduled amount per prior arrest."),
+            ParameterSpec(
+                "discretion_sigma", .number(0...5), default: .number(0.5), unit: "log-dollars",
+                help: "Log-sd of the judge's departure from the schedule."),
+            ParameterSpec(
+                "group_bias", .table(0.01...100), default: .table([:]), unit: "multiplier",
+                help: "Multiplier of the bail amount for named groups (1 = no bias)."),
         ],
         make: { parameters, population throws(PolicyParameterError) in
             let classes = population.chargeClasses
-            let amounts = try byName(parameters.table("amounts"), names: classes, parameter: "amounts",
-                                     default: parameters.number("default_amount"), kind: "charge class")
-            let recognizance = try byName(parameters.table("recognizance"), names: classes, parameter: "recognizance",
-                                          default: parameters.number("default_recognizance"), kind: "charge class")
-            let detention = try byName(parameters.table("detention"), names: classes, parameter: "detention",
-                                       default: 0, kind: "charge class")
-            let bias = try byName(parameters.table("group_bias"), names: population.groups, parameter: "group_bias",
-                                  default: 1, kind: "group")
-            return .release(CashBailSchedule(amountByClass: amounts, recognizanceByClass: recognizance,
-                                             detentionByClass: detention, priorsStep: parameters.number("priors_step"),
-                                             discretionSigma: parameters.number("discretion_sigma"), biasByGroup: bias))
+            let amounts = try byName(
+                parameters.table("amounts"), names: classes, parameter: "amounts",
+                default: parameters.number("default_amount"), kind: "charge class")
+            let recognizance = try byName(
+                parameters.table("recognizance"), names: classes, parameter: "recognizance",
+                default: parameters.number("default_recognizance"), kind: "charge class")
+            let detention = try byName(
+                parameters.table("detention"), names: classes, parameter: "detention",
+                default: 0, kind: "charge class")
+            let bias = try byName(
+                parameters.table("group_bias"), names: population.groups, parameter: "group_bias",
+                default: 1, kind: "group")
+            return .release(
+                CashBailSchedule(
+                    amountByClass: amounts, recognizanceByClass: recognizance,
+                    detentionByClass: detention, priorsStep: parameters.number("priors_step"),
+                    discretionSigma: parameters.number("discretion_sigma"), biasByGroup: bias))
         }
     )
 }

@@ -22,10 +22,12 @@ struct CitationInLieuOfArrest: ArrestPolicy {
             appearance tickets mandatory for most misdemeanours and class E felonies.
             """,
         parameters: [
-            ParameterSpec("classes", .names, default: .names(["misdemeanor"]),
-                          help: "Charge classes cited instead of booked."),
-            ParameterSpec("max_priors", .integer(0...1000), default: .integer(1000), unit: "priors",
-                          help: "Only people with at most this many recorded priors are cited."),
+            ParameterSpec(
+                "classes", .names, default: .names(["misdemeanor"]),
+                help: "Charge classes cited instead of booked."),
+            ParameterSpec(
+                "max_priors", .integer(0...1000), default: .integer(1000), unit: "priors",
+                help: "Only people with at most this many recorded priors are cited."),
         ],
         make: { parameters, population throws(PolicyParameterError) in
             let cite = try population.chargeClassFlags(parameters.names("classes"), parameter: "classes")

@@ -9,7 +9,8 @@ struct CounselAtFirstAppearance: CounselPolicy {
 
     func counsel(_ defendant: Defendant, random: any RandomSource) -> CounselOutcome {
         random.uniform() < coverage
-            ? CounselOutcome(present: true, recognizanceInsteadOfBail: recognizanceInsteadOfBail, bailMultiplier: bailMultiplier)
+            ? CounselOutcome(
+                present: true, recognizanceInsteadOfBail: recognizanceInsteadOfBail, bailMultiplier: bailMultiplier)
             : .absent
     }
 
@@ -29,17 +30,22 @@ struct CounselAtFirstAppearance: CounselPolicy {
             scenario's plea_acceptance.counsel_effect).
             """,
         parameters: [
-            ParameterSpec("coverage", .number(0...1), default: .number(1), unit: "probability",
-                          help: "Probability that a lawyer is present."),
-            ParameterSpec("ror_instead_of_bail", .number(0...1), default: .number(0.3), unit: "probability",
-                          help: "Probability that counsel wins recognizance instead of money bail."),
-            ParameterSpec("bail_multiplier", .number(0...1), default: .number(0.6), unit: "multiplier",
-                          help: "Multiplier of the bail amount when bail is still set."),
+            ParameterSpec(
+                "coverage", .number(0...1), default: .number(1), unit: "probability",
+                help: "Probability that a lawyer is present."),
+            ParameterSpec(
+                "ror_instead_of_bail", .number(0...1), default: .number(0.3), unit: "probability",
+                help: "Probability that counsel wins recognizance instead of money bail."),
+            ParameterSpec(
+                "bail_multiplier", .number(0...1), default: .number(0.6), unit: "multiplier",
+                help: "Multiplier of the bail amount when bail is still set."),
         ],
         make: { parameters, _ in
-            .counsel(CounselAtFirstAppearance(coverage: parameters.number("coverage"),
-                                              recognizanceInsteadOfBail: parameters.number("ror_instead_of_bail"),
-                                              bailMultiplier: parameters.number("bail_multiplier")))
+            .counsel(
+                CounselAtFirstAppearance(
+                    coverage: parameters.number("coverage"),
+                    recognizanceInsteadOfBail: parameters.number("ror_instead_of_bail"),
+                    bailMultiplier: parameters.number("bail_multiplier")))
         }
     )
 }

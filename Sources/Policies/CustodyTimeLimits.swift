@@ -22,18 +22,23 @@ struct CustodyTimeLimits: CustodyLimitPolicy {
             days by SI 2020/953).
             """,
         parameters: [
-            ParameterSpec("magistrates_classes", .names, default: .names(["misdemeanor"]),
-                          help: "Charge classes tried summarily, with the shorter limit."),
-            ParameterSpec("magistrates_days", .number(1...10_000), default: .number(56), unit: "days",
-                          help: "Custody limit for magistrates' court cases."),
-            ParameterSpec("crown_court_days", .number(1...10_000), default: .number(182), unit: "days",
-                          help: "Custody limit for Crown Court cases."),
-            ParameterSpec("extension_share", .number(0...10), default: .number(0), unit: "share",
-                          help: "Extra share added to every limit by routine extensions."),
+            ParameterSpec(
+                "magistrates_classes", .names, default: .names(["misdemeanor"]),
+                help: "Charge classes tried summarily, with the shorter limit."),
+            ParameterSpec(
+                "magistrates_days", .number(1...10_000), default: .number(56), unit: "days",
+                help: "Custody limit for magistrates' court cases."),
+            ParameterSpec(
+                "crown_court_days", .number(1...10_000), default: .number(182), unit: "days",
+                help: "Custody limit for Crown Court cases."),
+            ParameterSpec(
+                "extension_share", .number(0...10), default: .number(0), unit: "share",
+                help: "Extra share added to every limit by routine extensions."),
         ],
         make: { parameters, population throws(PolicyParameterError) in
-            let magistrates = try population.chargeClassFlags(parameters.names("magistrates_classes"),
-                                                              parameter: "magistrates_classes")
+            let magistrates = try population.chargeClassFlags(
+                parameters.names("magistrates_classes"),
+                parameter: "magistrates_classes")
             let stretch = 1 + parameters.number("extension_share")
             let limits: [Double?] = magistrates.map {
                 ($0 ? parameters.number("magistrates_days") : parameters.number("crown_court_days")) * stretch
@@ -55,13 +60,16 @@ struct CustodyTimeLimits: CustodyLimitPolicy {
             limit_days without trial is released. Classes in exempt_classes have no limit.
             """,
         parameters: [
-            ParameterSpec("limit_days", .number(1...10_000), default: .number(90), unit: "days",
-                          help: "Days of pre-trial custody after which the person is released."),
-            ParameterSpec("exempt_classes", .names, default: .names([]),
-                          help: "Charge classes without a limit."),
+            ParameterSpec(
+                "limit_days", .number(1...10_000), default: .number(90), unit: "days",
+                help: "Days of pre-trial custody after which the person is released."),
+            ParameterSpec(
+                "exempt_classes", .names, default: .names([]),
+                help: "Charge classes without a limit."),
         ],
         make: { parameters, population throws(PolicyParameterError) in
-            var limits: [Double?] = Array(repeating: parameters.number("limit_days"), count: population.chargeClasses.count)
+            var limits: [Double?] = Array(
+                repeating: parameters.number("limit_days"), count: population.chargeClasses.count)
             for name in parameters.names("exempt_classes") {
                 limits[try population.chargeClass(named: name, parameter: "exempt_classes")] = nil
             }

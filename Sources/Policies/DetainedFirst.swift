@@ -26,8 +26,9 @@ struct DetainedFirst: SchedulingPolicy {
             readiness for trial. Priority is fixed when the case joins the queue.
             """,
         parameters: [
-            ParameterSpec("oldest_first", .flag, default: .flag(false),
-                          help: "Order each band by arrest date instead of by arrival in the queue."),
+            ParameterSpec(
+                "oldest_first", .flag, default: .flag(false),
+                help: "Order each band by arrest date instead of by arrival in the queue.")
         ],
         make: { parameters, _ in .scheduling(DetainedFirst(oldestFirst: parameters.flag("oldest_first"))) }
     )

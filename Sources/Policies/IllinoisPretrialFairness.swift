@@ -15,10 +15,13 @@ struct IllinoisPretrialFairness: ReleasePolicy {
         let grantDraw = random.uniform()
         let conditionsDraw = random.uniform()
         let riskFinding = (defendant.riskScore ?? 1) >= riskThreshold
-        if eligible[defendant.chargeClass] && petitionDraw < petitionProbability && riskFinding && grantDraw < grantProbability {
+        if eligible[defendant.chargeClass] && petitionDraw < petitionProbability && riskFinding
+            && grantDraw < grantProbability
+        {
             return .detain
         }
-        return conditionsDraw < conditionsProbability ? .conditions(ftaReduction: conditionsFTAReduction) : .recognizance
+        return conditionsDraw < conditionsProbability
+            ? .conditions(ftaReduction: conditionsFTAReduction) : .recognizance
     }
 
     /// The module.
@@ -37,26 +40,35 @@ struct IllinoisPretrialFairness: ReleasePolicy {
             least risk_threshold; everyone else is released, some with conditions.
             """,
         parameters: [
-            ParameterSpec("eligible_classes", .names, default: .names(["violent_felony"]),
-                          help: "Charge classes for which the prosecution may petition to detain."),
-            ParameterSpec("petition_probability", .number(0...1), default: .number(0.5), unit: "probability",
-                          help: "Probability that the prosecution petitions to detain an eligible person."),
-            ParameterSpec("grant_probability", .number(0...1), default: .number(0.7), unit: "probability",
-                          help: "Probability that the judge grants a petition when the risk finding is made."),
-            ParameterSpec("risk_threshold", .number(0...1), default: .number(0), unit: "score",
-                          help: "Lowest risk score for a risk finding (0: every petition can be granted)."),
-            ParameterSpec("conditions_probability", .number(0...1), default: .number(0.4), unit: "probability",
-                          help: "Share of releases that come with conditions."),
-            ParameterSpec("conditions_fta_reduction", .number(0...1), default: .number(0.2), unit: "share",
-                          help: "Relative reduction of failure to appear that conditions bring."),
+            ParameterSpec(
+                "eligible_classes", .names, default: .names(["violent_felony"]),
+                help: "Charge classes for which the prosecution may petition to detain."),
+            ParameterSpec(
+                "petition_probability", .number(0...1), default: .number(0.5), unit: "probability",
+                help: "Probability that the prosecution petitions to detain an eligible person."),
+            ParameterSpec(
+                "grant_probability", .number(0...1), default: .number(0.7), unit: "probability",
+                help: "Probability that the judge grants a petition when the risk finding is made."),
+            ParameterSpec(
+                "risk_threshold", .number(0...1), default: .number(0), unit: "score",
+                help: "Lowest risk score for a risk finding (0: every petition can be granted)."),
+            ParameterSpec(
+                "conditions_probability", .number(0...1), default: .number(0.4), unit: "probability",
+                help: "Share of releases that come with conditions."),
+            ParameterSpec(
+                "conditions_fta_reduction", .number(0...1), default: .number(0.2), unit: "share",
+                help: "Relative reduction of failure to appear that conditions bring."),
         ],
         make: { parameters, population throws(PolicyParameterError) in
-            let eligible = try population.chargeClassFlags(parameters.names("eligible_classes"), parameter: "eligible_classes")
-            return .release(IllinoisPretrialFairness(
-                eligible: eligible, petitionProbability: parameters.number("petition_probability"),
-                grantProbability: parameters.number("grant_probability"), riskThreshold: parameters.number("risk_threshold"),
-                conditionsProbability: parameters.number("conditions_probability"),
-                conditionsFTAReduction: parameters.number("conditions_fta_reduction")))
+            let eligible = try population.chargeClassFlags(
+                parameters.names("eligible_classes"), parameter: "eligible_classes")
+            return .release(
+                IllinoisPretrialFairness(
+                    eligible: eligible, petitionProbability: parameters.number("petition_probability"),
+                    grantProbability: parameters.number("grant_probability"),
+                    riskThreshold: parameters.number("risk_threshold"),
+                    conditionsProbability: parameters.number("conditions_probability"),
+                    conditionsFTAReduction: parameters.number("conditions_fta_reduction")))
         }
     )
 }

@@ -14,7 +14,8 @@ struct NewYork2020: ReleasePolicy {
         let conditionsDraw = random.uniform()
         let scheduled = schedule.decide(defendant, random: random)
         guard qualifying[defendant.chargeClass] else {
-            return conditionsDraw < conditionsProbability ? .conditions(ftaReduction: conditionsFTAReduction) : .recognizance
+            return conditionsDraw < conditionsProbability
+                ? .conditions(ftaReduction: conditionsFTAReduction) : .recognizance
         }
         return scheduled
     }
@@ -35,23 +36,30 @@ struct NewYork2020: ReleasePolicy {
             by about 40% in New York City after the reform.
             """,
         parameters: [
-            ParameterSpec("qualifying_classes", .names, default: .names(["violent_felony"]),
-                          help: "Charge classes for which money bail or remand remains possible."),
-            ParameterSpec("conditions_probability", .number(0...1), default: .number(0.3), unit: "probability",
-                          help: "Share of mandatory releases that come with non-monetary conditions."),
-            ParameterSpec("conditions_fta_reduction", .number(0...1), default: .number(0.2), unit: "share",
-                          help: "Relative reduction of failure to appear that conditions bring."),
+            ParameterSpec(
+                "qualifying_classes", .names, default: .names(["violent_felony"]),
+                help: "Charge classes for which money bail or remand remains possible."),
+            ParameterSpec(
+                "conditions_probability", .number(0...1), default: .number(0.3), unit: "probability",
+                help: "Share of mandatory releases that come with non-monetary conditions."),
+            ParameterSpec(
+                "conditions_fta_reduction", .number(0...1), default: .number(0.2), unit: "share",
+                help: "Relative reduction of failure to appear that conditions bring."),
         ] + CashBailSchedule.module.parameters,
         make: { parameters, population throws(PolicyParameterError) in
-            let qualifying = try population.chargeClassFlags(parameters.names("qualifying_classes"),
-                                                             parameter: "qualifying_classes")
+            let qualifying = try population.chargeClassFlags(
+                parameters.names("qualifying_classes"),
+                parameter: "qualifying_classes")
             guard case .release(let inner) = try CashBailSchedule.module.make(parameters, population),
-                  let schedule = inner as? CashBailSchedule else {
+                let schedule = inner as? CashBailSchedule
+            else {
                 preconditionFailure("cash-bail-schedule builds a CashBailSchedule")
             }
-            return .release(NewYork2020(qualifying: qualifying, schedule: schedule,
-                                        conditionsProbability: parameters.number("conditions_probability"),
-                                        conditionsFTAReduction: parameters.number("conditions_fta_reduction")))
+            return .release(
+                NewYork2020(
+                    qualifying: qualifying, schedule: schedule,
+                    conditionsProbability: parameters.number("conditions_probability"),
+                    conditionsFTAReduction: parameters.number("conditions_fta_reduction")))
         }
     )
 }

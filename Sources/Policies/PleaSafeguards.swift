@@ -26,19 +26,25 @@ struct PleaSafeguards: PleaPolicy {
             max_trial_penalty).
             """,
         parameters: [
-            ParameterSpec("no_offer_days", .number(0...3650), default: .number(30), unit: "days",
-                          help: "No plea offer before this many days after arrest."),
-            ParameterSpec("max_trial_penalty", .number(1...100), default: .number(1.5), unit: "ratio",
-                          help: "Largest ratio of the trial sentence to the offered sentence."),
-            ParameterSpec("sentence_share", .number(0...1), default: .number(0.6), unit: "share",
-                          help: "Offered share of the trial sentence before the cap."),
-            ParameterSpec("offer_probability", .number(0...1), default: .number(0.9), unit: "probability",
-                          help: "Probability of an offer at each court date once offers are allowed."),
+            ParameterSpec(
+                "no_offer_days", .number(0...3650), default: .number(30), unit: "days",
+                help: "No plea offer before this many days after arrest."),
+            ParameterSpec(
+                "max_trial_penalty", .number(1...100), default: .number(1.5), unit: "ratio",
+                help: "Largest ratio of the trial sentence to the offered sentence."),
+            ParameterSpec(
+                "sentence_share", .number(0...1), default: .number(0.6), unit: "share",
+                help: "Offered share of the trial sentence before the cap."),
+            ParameterSpec(
+                "offer_probability", .number(0...1), default: .number(0.9), unit: "probability",
+                help: "Probability of an offer at each court date once offers are allowed."),
         ],
         make: { parameters, _ in
-            .plea(PleaSafeguards(noOfferDays: parameters.number("no_offer_days"),
-                                 sentenceShare: max(parameters.number("sentence_share"), 1 / parameters.number("max_trial_penalty")),
-                                 offerProbability: parameters.number("offer_probability")))
+            .plea(
+                PleaSafeguards(
+                    noOfferDays: parameters.number("no_offer_days"),
+                    sentenceShare: max(parameters.number("sentence_share"), 1 / parameters.number("max_trial_penalty")),
+                    offerProbability: parameters.number("offer_probability")))
         }
     )
 }

@@ -32,23 +32,30 @@ struct PriorsRiskScore: RiskInstrument {
             """,
         parameters: [
             ParameterSpec("intercept", .number(-20...20), default: .number(-1.0), help: "Log-odds at zero inputs."),
-            ParameterSpec("priors_weight", .number(0...5), default: .number(0.25), unit: "log-odds per prior",
-                          help: "Weight of each recorded prior arrest."),
-            ParameterSpec("young_weight", .number(-5...5), default: .number(0.5), unit: "log-odds",
-                          help: "Added for the first age band (youngest)."),
-            ParameterSpec("class_weights", .table(-10...10), default: .table([:]), unit: "log-odds",
-                          help: "Added per charge class (default 0)."),
-            ParameterSpec("priors_inflation", .table(0...10), default: .table([:]), unit: "multiplier",
-                          help: "Multiplier of recorded priors for named groups (biased inputs; default 1)."),
+            ParameterSpec(
+                "priors_weight", .number(0...5), default: .number(0.25), unit: "log-odds per prior",
+                help: "Weight of each recorded prior arrest."),
+            ParameterSpec(
+                "young_weight", .number(-5...5), default: .number(0.5), unit: "log-odds",
+                help: "Added for the first age band (youngest)."),
+            ParameterSpec(
+                "class_weights", .table(-10...10), default: .table([:]), unit: "log-odds",
+                help: "Added per charge class (default 0)."),
+            ParameterSpec(
+                "priors_inflation", .table(0...10), default: .table([:]), unit: "multiplier",
+                help: "Multiplier of recorded priors for named groups (biased inputs; default 1)."),
         ],
         make: { parameters, population throws(PolicyParameterError) in
-            .risk(PriorsRiskScore(
-                intercept: parameters.number("intercept"), priorsWeight: parameters.number("priors_weight"),
-                youngWeight: parameters.number("young_weight"),
-                classWeights: try byName(parameters.table("class_weights"), names: population.chargeClasses,
-                                         parameter: "class_weights", default: 0, kind: "charge class"),
-                priorsInflation: try byName(parameters.table("priors_inflation"), names: population.groups,
-                                            parameter: "priors_inflation", default: 1, kind: "group")))
+            .risk(
+                PriorsRiskScore(
+                    intercept: parameters.number("intercept"), priorsWeight: parameters.number("priors_weight"),
+                    youngWeight: parameters.number("young_weight"),
+                    classWeights: try byName(
+                        parameters.table("class_weights"), names: population.chargeClasses,
+                        parameter: "class_weights", default: 0, kind: "charge class"),
+                    priorsInflation: try byName(
+                        parameters.table("priors_inflation"), names: population.groups,
+                        parameter: "priors_inflation", default: 1, kind: "group")))
         }
     )
 }

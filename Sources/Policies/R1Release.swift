@@ -28,17 +28,22 @@ struct R1Release: ReleasePolicy {
             describe a real court.
             """,
         parameters: [
-            ParameterSpec("ror_probability", .number(0...1), default: .number(0.3), unit: "probability",
-                          help: "Probability of release on recognizance."),
-            ParameterSpec("bail_median", .number(0.01...1e9), default: .number(2000), unit: "dollars",
-                          help: "Median bail amount."),
-            ParameterSpec("bail_sigma", .number(0.001...10), default: .number(0.8), unit: "log-dollars",
-                          help: "Standard deviation of the logarithm of the bail amount."),
+            ParameterSpec(
+                "ror_probability", .number(0...1), default: .number(0.3), unit: "probability",
+                help: "Probability of release on recognizance."),
+            ParameterSpec(
+                "bail_median", .number(0.01...1e9), default: .number(2000), unit: "dollars",
+                help: "Median bail amount."),
+            ParameterSpec(
+                "bail_sigma", .number(0.001...10), default: .number(0.8), unit: "log-dollars",
+                help: "Standard deviation of the logarithm of the bail amount."),
         ],
         make: { parameters, _ in
-            .release(R1Release(recognizanceProbability: parameters.number("ror_probability"),
-                               bailMu: logarithm(parameters.number("bail_median")),
-                               bailSigma: parameters.number("bail_sigma")))
+            .release(
+                R1Release(
+                    recognizanceProbability: parameters.number("ror_probability"),
+                    bailMu: logarithm(parameters.number("bail_median")),
+                    bailSigma: parameters.number("bail_sigma")))
         }
     )
 }

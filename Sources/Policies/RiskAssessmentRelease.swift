@@ -31,20 +31,26 @@ struct RiskAssessmentRelease: ReleasePolicy {
             Bias, 2016; docs/DATA.md).
             """,
         parameters: [
-            ParameterSpec("threshold", .number(0...1), default: .number(0.6), unit: "score",
-                          help: "Scores at or above this are high risk."),
-            ParameterSpec("conditions_band", .number(0...1), default: .number(0.15), unit: "score",
-                          help: "Scores within this distance below the threshold get release with conditions."),
-            ParameterSpec("high_risk_action", .choice(["money_bail", "detain"]), default: .text("money_bail"),
-                          help: "What happens above the threshold."),
-            ParameterSpec("bail_amount", .number(0...1e9), default: .number(5000), unit: "dollars",
-                          help: "Bail set above the threshold when high_risk_action is money_bail."),
+            ParameterSpec(
+                "threshold", .number(0...1), default: .number(0.6), unit: "score",
+                help: "Scores at or above this are high risk."),
+            ParameterSpec(
+                "conditions_band", .number(0...1), default: .number(0.15), unit: "score",
+                help: "Scores within this distance below the threshold get release with conditions."),
+            ParameterSpec(
+                "high_risk_action", .choice(["money_bail", "detain"]), default: .text("money_bail"),
+                help: "What happens above the threshold."),
+            ParameterSpec(
+                "bail_amount", .number(0...1e9), default: .number(5000), unit: "dollars",
+                help: "Bail set above the threshold when high_risk_action is money_bail."),
         ],
         make: { parameters, _ in
-            .release(RiskAssessmentRelease(threshold: parameters.number("threshold"),
-                                           highRiskAction: parameters.text("high_risk_action"),
-                                           bailAmount: parameters.number("bail_amount"),
-                                           conditionsBand: parameters.number("conditions_band")))
+            .release(
+                RiskAssessmentRelease(
+                    threshold: parameters.number("threshold"),
+                    highRiskAction: parameters.text("high_risk_action"),
+                    bailAmount: parameters.number("bail_amount"),
+                    conditionsBand: parameters.number("conditions_band")))
         }
     )
 }

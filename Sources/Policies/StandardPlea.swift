@@ -23,14 +23,18 @@ struct StandardPlea: PleaPolicy {
             (NACDL 2018, The Trial Penalty).
             """,
         parameters: [
-            ParameterSpec("sentence_share", .number(0...1), default: .number(0.6), unit: "share",
-                          help: "Offered sentence as a share of the expected sentence at trial."),
-            ParameterSpec("offer_probability", .number(0...1), default: .number(1), unit: "probability",
-                          help: "Probability of an offer at each court date."),
+            ParameterSpec(
+                "sentence_share", .number(0...1), default: .number(0.6), unit: "share",
+                help: "Offered sentence as a share of the expected sentence at trial."),
+            ParameterSpec(
+                "offer_probability", .number(0...1), default: .number(1), unit: "probability",
+                help: "Probability of an offer at each court date."),
         ],
         make: { parameters, _ in
-            .plea(StandardPlea(sentenceShare: parameters.number("sentence_share"),
-                               offerProbability: parameters.number("offer_probability")))
+            .plea(
+                StandardPlea(
+                    sentenceShare: parameters.number("sentence_share"),
+                    offerProbability: parameters.number("offer_probability")))
         }
     )
 }

@@ -14,8 +14,10 @@ import SimKernel
 /// RFC 4180 where needed.
 public struct CSVReport: FormatRenderer {
     /// The header row.
-    public static let header = ["section", "variant", "metric", "label", "breakdown", "mean", "ci95_low", "ci95_high",
-                                "replications", "note", "unit", "numerator_total", "denominator_total"]
+    public static let header = [
+        "section", "variant", "metric", "label", "breakdown", "mean", "ci95_low", "ci95_high",
+        "replications", "note", "unit", "numerator_total", "denominator_total",
+    ]
 
     /// Creates the renderer.
     public init() {}
@@ -28,7 +30,8 @@ public struct CSVReport: FormatRenderer {
             lines.append(["provenance", "", "note", note] + Array(repeating: "", count: Self.header.count - 4))
         }
         for field in report.provenance.fields {
-            lines.append(["provenance", "", field.key, field.value] + Array(repeating: "", count: Self.header.count - 4))
+            lines.append(
+                ["provenance", "", field.key, field.value] + Array(repeating: "", count: Self.header.count - 4))
         }
         return lines.map { $0.map(Self.quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
@@ -37,10 +40,12 @@ public struct CSVReport: FormatRenderer {
     static func line(_ row: TidyRow) -> [String] {
         let estimate = row.estimate
         let finite = estimate.halfWidth.isFinite
-        return [row.section.rawValue, row.variant, row.metricKey, row.label, row.breakdown.key, number(estimate.mean),
-                finite ? number(estimate.lower) : "", finite ? number(estimate.upper) : "", "\(estimate.count)", row.note,
-                row.unit?.rawValue ?? "", row.pooledCounts.map { number($0.numerator) } ?? "",
-                row.pooledCounts.map { number($0.denominator) } ?? ""]
+        return [
+            row.section.rawValue, row.variant, row.metricKey, row.label, row.breakdown.key, number(estimate.mean),
+            finite ? number(estimate.lower) : "", finite ? number(estimate.upper) : "", "\(estimate.count)", row.note,
+            row.unit?.rawValue ?? "", row.pooledCounts.map { number($0.numerator) } ?? "",
+            row.pooledCounts.map { number($0.denominator) } ?? "",
+        ]
     }
 
     /// Full precision (the shortest text that reads back as the same Double); empty for NaN.

@@ -32,13 +32,15 @@ public enum EvidenceTables {
             rows.append(ReportRow(metric.label, cells: summaries.map { estimate($0, metric, .overall) }))
             guard metric.definition.scope == .everyCell else { continue }
             for group in groups {
-                rows.append(ReportRow(group.displayName, depth: 1, cells: summaries.map { estimate($0, metric, group) }))
+                rows.append(
+                    ReportRow(group.displayName, depth: 1, cells: summaries.map { estimate($0, metric, group) }))
             }
         }
-        return ReportTable(title: "Figures by variant (mean ± 95% CI over replications)",
-                           columns: ["Figure"] + summaries.map(\.name), rows: rows,
-                           notes: evidence.notes
-                               + ["Indented rows are groups. – means no value (e.g. a rate with nobody to count)."])
+        return ReportTable(
+            title: "Figures by variant (mean ± 95% CI over replications)",
+            columns: ["Figure"] + summaries.map(\.name), rows: rows,
+            notes: evidence.notes
+                + ["Indented rows are groups. – means no value (e.g. a rate with nobody to count)."])
     }
 
     /// A dimension of the breakdown other than groups.
@@ -70,14 +72,17 @@ public enum EvidenceTables {
         }
         switch dimension {
         case .chargeClass:
-            return ReportTable(title: "Figures by charge class (mean ± 95% CI over replications)",
-                               columns: ["Figure"] + summaries.map(\.name), rows: rows)
+            return ReportTable(
+                title: "Figures by charge class (mean ± 95% CI over replications)",
+                columns: ["Figure"] + summaries.map(\.name), rows: rows)
         case .incomeQuintile:
             return ReportTable(
                 title: "Figures by income quintile (mean ± 95% CI over replications)",
                 columns: ["Figure"] + summaries.map(\.name), rows: rows,
-                notes: ["Quintiles of ability to pay among arrested people (the groups' distributions weighted by "
-                    + "their shares of the people arrested): quintile 1 is the fifth least able to pay bail."])
+                notes: [
+                    "Quintiles of ability to pay among arrested people (the groups' distributions weighted by "
+                        + "their shares of the people arrested): quintile 1 is the fifth least able to pay bail."
+                ])
         }
     }
 
@@ -88,8 +93,10 @@ public enum EvidenceTables {
         return ReportTable(
             title: "Differences from baseline (variant − baseline [95% CI]; × ratio)",
             columns: ["Figure"] + variants, rows: rows,
-            notes: ["Paired by replication: each variant met the same people with the same luck as the baseline "
-                + "(common random numbers), so these intervals are narrower than a comparison of separate runs."])
+            notes: [
+                "Paired by replication: each variant met the same people with the same luck as the baseline "
+                    + "(common random numbers), so these intervals are narrower than a comparison of separate runs."
+            ])
     }
 
     /// The main differences from the baseline by charge class and by income quintile; `nil`
@@ -98,9 +105,12 @@ public enum EvidenceTables {
         let rows = comparisonRows(evidence, include: \.isFiner)
         guard !rows.isEmpty else { return nil }
         return ReportTable(
-            title: "Differences from baseline by charge class and income quintile (variant − baseline [95% CI]; × ratio)",
+            title:
+                "Differences from baseline by charge class and income quintile (variant − baseline [95% CI]; × ratio)",
             columns: ["Figure"] + evidence.summaries.dropFirst().map(\.name), rows: rows,
-            notes: ["Paired by replication, as above. Income quintile 1 is the fifth of arrested people least able to pay."])
+            notes: [
+                "Paired by replication, as above. Income quintile 1 is the fifth of arrested people least able to pay."
+            ])
     }
 
     /// One row per compared (metric, cell) that `include` accepts, metrics in the order they
@@ -119,7 +129,8 @@ public enum EvidenceTables {
             }
         }
         let lookup = evidence.comparisons.map { list in
-            Dictionary(list.map { (Key(metric: $0.metric, cell: $0.cell), $0) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                list.map { (Key(metric: $0.metric, cell: $0.cell), $0) }, uniquingKeysWith: { first, _ in first })
         }
         let cells = evidence.summaries.first?.cells ?? [.overall]
         var rows: [ReportRow] = []
@@ -127,11 +138,13 @@ public enum EvidenceTables {
             let present = cells.filter { keys.contains(Key(metric: metric, cell: $0)) }
             if present.first != .overall { rows.append(ReportRow(metric.label, cells: lookup.map { _ in .empty })) }
             for cell in present {
-                rows.append(ReportRow(cell == .overall ? metric.label : cell.displayName, depth: cell == .overall ? 0 : 1,
-                                      cells: lookup.map { byKey in
-                    guard let c = byKey[Key(metric: metric, cell: cell)] else { return .missing }
-                    return .comparison(difference: c.difference, ratio: c.ratio, unit: metric.definition.unit)
-                }))
+                rows.append(
+                    ReportRow(
+                        cell == .overall ? metric.label : cell.displayName, depth: cell == .overall ? 0 : 1,
+                        cells: lookup.map { byKey in
+                            guard let c = byKey[Key(metric: metric, cell: cell)] else { return .missing }
+                            return .comparison(difference: c.difference, ratio: c.ratio, unit: metric.definition.unit)
+                        }))
             }
         }
         return rows
@@ -139,18 +152,25 @@ public enum EvidenceTables {
 
     /// Ratios and differences of rates between each group and the reference group.
     public static func disparities(_ evidence: Evidence) -> ReportTable? {
-        guard let reference = evidence.referenceGroup, evidence.disparities.contains(where: { !$0.isEmpty }) else { return nil }
+        guard let reference = evidence.referenceGroup, evidence.disparities.contains(where: { !$0.isEmpty }) else {
+            return nil
+        }
         var rows: [ReportRow] = []
         var warnings: [String] = []
         for (variant, list) in zip(evidence.summaries.map(\.name), evidence.disparities) {
             for disparity in list {
                 if let note = disparity.smallNumbersNote, !warnings.contains(note) { warnings.append(note) }
-                rows.append(ReportRow(variant, cells: [
-                    .text(disparity.group), .text(disparity.metric.label),
-                    .comparison(difference: nil, ratio: disparity.ratio, unit: disparity.metric.definition.unit),
-                    .comparison(difference: disparity.difference, ratio: nil, unit: disparity.metric.definition.unit),
-                    smallNumbersCell(disparity.smallNumbers),
-                ]))
+                rows.append(
+                    ReportRow(
+                        variant,
+                        cells: [
+                            .text(disparity.group), .text(disparity.metric.label),
+                            .comparison(
+                                difference: nil, ratio: disparity.ratio, unit: disparity.metric.definition.unit),
+                            .comparison(
+                                difference: disparity.difference, ratio: nil, unit: disparity.metric.definition.unit),
+                            smallNumbersCell(disparity.smallNumbers),
+                        ]))
             }
         }
         return ReportTable(
@@ -161,25 +181,33 @@ public enum EvidenceTables {
 
     /// The relative rate index of each group at each stage.
     public static func relativeRates(_ evidence: Evidence) -> ReportTable? {
-        guard let reference = evidence.referenceGroup, evidence.relativeRates.contains(where: { !$0.isEmpty }) else { return nil }
+        guard let reference = evidence.referenceGroup, evidence.relativeRates.contains(where: { !$0.isEmpty }) else {
+            return nil
+        }
         var rows: [ReportRow] = []
         var warnings: [String] = []
         for (variant, list) in zip(evidence.summaries.map(\.name), evidence.relativeRates) {
             for index in list {
                 for stage in index.stages {
                     if let note = stage.smallNumbersNote, !warnings.contains(note) { warnings.append(note) }
-                    rows.append(ReportRow(variant, cells: [
-                        .text(index.group), .text(stage.name), .comparison(difference: nil, ratio: stage.index, unit: .share),
-                        .value(stage.groupRate, unit: .share), .value(stage.referenceRate, unit: .share),
-                        smallNumbersCell(stage.smallNumbers),
-                    ]))
+                    rows.append(
+                        ReportRow(
+                            variant,
+                            cells: [
+                                .text(index.group), .text(stage.name),
+                                .comparison(difference: nil, ratio: stage.index, unit: .share),
+                                .value(stage.groupRate, unit: .share), .value(stage.referenceRate, unit: .share),
+                                smallNumbersCell(stage.smallNumbers),
+                            ]))
                 }
             }
         }
         return ReportTable(
             title: "Relative rate index against \(reference) at each stage [95% CI]",
             columns: ["Variant", "Group", "Stage", "RRI", "Group rate", "\(reference) rate", "Note"], rows: rows,
-            notes: ["RRI = the group's rate of reaching a stage from the one before, over the reference group's (1 = parity)."]
+            notes: [
+                "RRI = the group's rate of reaching a stage from the one before, over the reference group's (1 = parity)."
+            ]
                 + warnings.map(smallNumbersWarning))
     }
 

@@ -15,10 +15,14 @@ public struct HTMLReport: FormatRenderer {
     public func render(_ report: Report) -> String {
         let (evidence, provenance, assumptions) = (report.evidence, report.provenance, report.assumptions)
         var body = "<h1>\(escapeXML(provenance.scenarioName))</h1>\n"
-        body += "<p class=\"lead\">\(provenance.replications) replications per variant; every figure is the mean over "
+        body +=
+            "<p class=\"lead\">\(provenance.replications) replications per variant; every figure is the mean over "
             + "replications with its 95% confidence interval. Variants: "
-            + evidence.summaries.map { "<strong>\(escapeXML($0.name))</strong>" + ($0.description.isEmpty ? "" : " (\(escapeXML($0.description)))") }
-                .joined(separator: "; ") + ".</p>\n"
+            + evidence.summaries.map {
+                "<strong>\(escapeXML($0.name))</strong>"
+                    + ($0.description.isEmpty ? "" : " (\(escapeXML($0.description)))")
+            }
+            .joined(separator: "; ") + ".</p>\n"
         // What a reader must know before reading any figure: illustrative, what the intervals
         // are, and any variant not in a steady state.
         body += evidence.notes.map { "<p class=\"caveat\">\(escapeXML($0))</p>\n" }.joined()
@@ -27,7 +31,8 @@ public struct HTMLReport: FormatRenderer {
         body += "</section>\n"
         for table in EvidenceTables.make(evidence) { body += Self.html(table) }
         if !assumptions.isEmpty {
-            body += "<h2>Assumptions</h2>\n<ul>\n" + assumptions.map { "<li>\(escapeXML($0))</li>\n" }.joined() + "</ul>\n"
+            body +=
+                "<h2>Assumptions</h2>\n<ul>\n" + assumptions.map { "<li>\(escapeXML($0))</li>\n" }.joined() + "</ul>\n"
         }
         body += "<footer>\(escapeXML(provenance.line))</footer>\n"
         return """
@@ -59,12 +64,15 @@ public struct HTMLReport: FormatRenderer {
                             return SVGBarChart.Bar(value: .nan, lower: .nan, upper: .nan)
                         }
                         let interval = estimate.halfWidth.isFinite
-                        return SVGBarChart.Bar(value: estimate.mean, lower: interval ? estimate.lower : .nan,
-                                               upper: interval ? estimate.upper : .nan)
+                        return SVGBarChart.Bar(
+                            value: estimate.mean, lower: interval ? estimate.lower : .nan,
+                            upper: interval ? estimate.upper : .nan)
                     }
                 }
-                charts.append(SVGBarChart(title: "\(metric.label), by \(name)", categories: breakdown.map(\.shortName),
-                                          series: evidence.summaries.map(\.name), bars: bars))
+                charts.append(
+                    SVGBarChart(
+                        title: "\(metric.label), by \(name)", categories: breakdown.map(\.shortName),
+                        series: evidence.summaries.map(\.name), bars: bars))
             }
         }
         return charts

@@ -79,14 +79,21 @@ public struct JSONReport: FormatRenderer {
             let sections = Dictionary(grouping: rows, by: \.section)
             var estimates: [MetricID: [BreakdownCell: TidyRow]] = [:]
             for row in sections[.estimate] ?? [] {
-                if let metric = row.metric, case .cell(let cell) = row.breakdown { estimates[metric, default: [:]][cell] = row }
+                if let metric = row.metric, case .cell(let cell) = row.breakdown {
+                    estimates[metric, default: [:]][cell] = row
+                }
             }
-            metrics = Dictionary(uniqueKeysWithValues: MetricID.allCases.map { metric in
-                (metric.rawValue, Metric(metric, cells: summary.cells, estimates: estimates[metric] ?? [:]))
-            })
-            versusBaseline = index == 0 ? nil
-                : Comparisons(differences: sections[.differenceVsBaseline] ?? [], ratios: sections[.ratioVsBaseline] ?? [])
-            disparities = Self.paired(sections[.disparityRatio] ?? [], sections[.disparityDifference] ?? []).compactMap {
+            metrics = Dictionary(
+                uniqueKeysWithValues: MetricID.allCases.map { metric in
+                    (metric.rawValue, Metric(metric, cells: summary.cells, estimates: estimates[metric] ?? [:]))
+                })
+            versusBaseline =
+                index == 0
+                ? nil
+                : Comparisons(
+                    differences: sections[.differenceVsBaseline] ?? [], ratios: sections[.ratioVsBaseline] ?? [])
+            disparities = Self.paired(sections[.disparityRatio] ?? [], sections[.disparityDifference] ?? []).compactMap
+            {
                 DisparityRecord(ratio: $0, difference: $1)
             }
             relativeRateIndex = (sections[.relativeRateIndex] ?? []).compactMap { row in
@@ -208,12 +215,14 @@ public struct JSONReport: FormatRenderer {
             var values: [String: [String: [String: Comparison]]] = [:]
             for (difference, ratio) in Variant.paired(differences, ratios) {
                 guard let metric = difference.metric, case .cell(let cell) = difference.breakdown else { continue }
-                let entry = Comparison(difference: Figure(difference.estimate), ratio: Figure(ratio.estimate),
-                                       unpairedHalfWidth: difference.unpairedHalfWidth)
+                let entry = Comparison(
+                    difference: Figure(difference.estimate), ratio: Figure(ratio.estimate),
+                    unpairedHalfWidth: difference.unpairedHalfWidth)
                 switch cell {
                 case .overall: values[metric.rawValue, default: [:]]["overall", default: [:]][""] = entry
                 case .group(let name): values[metric.rawValue, default: [:]]["by_group", default: [:]][name] = entry
-                case .chargeClass(let name): values[metric.rawValue, default: [:]]["by_charge_class", default: [:]][name] = entry
+                case .chargeClass(let name):
+                    values[metric.rawValue, default: [:]]["by_charge_class", default: [:]][name] = entry
                 case .incomeQuintile(let quintile):
                     values[metric.rawValue, default: [:]]["by_income_quintile", default: [:]]["\(quintile)"] = entry
                 }
@@ -247,7 +256,9 @@ public struct JSONReport: FormatRenderer {
         /// The disparity whose tidy rows are `ratio` and `difference`; `nil` for rows of no
         /// pair of groups.
         init?(ratio: TidyRow, difference: TidyRow) {
-            guard let metric = ratio.metric, case .versus(let group, let reference) = ratio.breakdown else { return nil }
+            guard let metric = ratio.metric, case .versus(let group, let reference) = ratio.breakdown else {
+                return nil
+            }
             self.metric = metric.rawValue
             self.group = group
             self.reference = reference

@@ -21,7 +21,9 @@ public struct MarkdownReport: FormatRenderer {
             for row in table.rows {
                 text += "| " + Self.cells(row).joined(separator: " | ") + " |\n"
             }
-            if !table.notes.isEmpty { text += "\n" + table.notes.map { "_\(Self.escape($0))_" }.joined(separator: "\n") + "\n" }
+            if !table.notes.isEmpty {
+                text += "\n" + table.notes.map { "_\(Self.escape($0))_" }.joined(separator: "\n") + "\n"
+            }
             text += "\n"
         }
         return text + "_\(Self.escape(provenance.line))_\n"
@@ -32,7 +34,8 @@ public struct MarkdownReport: FormatRenderer {
 
     /// A row's cells as escaped Markdown, the label indented by its depth.
     static func cells(_ row: ReportRow) -> [String] {
-        [String(repeating: indent, count: row.depth) + escape(row.label)] + row.cells.map { escape(NumberFormat.text($0)) }
+        [String(repeating: indent, count: row.depth) + escape(row.label)]
+            + row.cells.map { escape(NumberFormat.text($0)) }
     }
 
     static func escape(_ text: String) -> String {

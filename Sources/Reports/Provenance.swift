@@ -34,7 +34,9 @@ public struct Provenance: Sendable, Equatable {
     /// One line for the foot of a table.
     public var line: String {
         "Scenario \"\(run.scenarioName)\" (\(run.scenarioPath), sha256 \(run.scenarioSHA256)); "
-            + run.plugins.map { "plugin \($0.path) (sha256 \($0.sha256); modules \($0.modules.joined(separator: ", "))); " }.joined()
+            + run.plugins.map {
+                "plugin \($0.path) (sha256 \($0.sha256); modules \($0.modules.joined(separator: ", "))); "
+            }.joined()
             + "seed \(run.seed); \(replications) replications per variant"
             + (run.shard.map { " (shard \($0) of the run's replications; merge every shard for the whole run)" } ?? "")
             + "; pretrial \(run.toolVersion); \(date)."
@@ -44,12 +46,19 @@ public struct Provenance: Sendable, Equatable {
     /// The provenance as (key, value) pairs, for formats with fields (CSV): each plugin gives
     /// `plugin` (its path), `plugin_sha256` and `plugin_modules` (space-separated), in turn.
     public var fields: [(key: String, value: String)] {
-        [("scenario", run.scenarioName), ("scenario_path", run.scenarioPath), ("scenario_sha256", run.scenarioSHA256),
-         ("seed", String(run.seed)), ("replications", String(replications)), ("tool_version", run.toolVersion),
-         ("date", date)]
+        [
+            ("scenario", run.scenarioName), ("scenario_path", run.scenarioPath),
+            ("scenario_sha256", run.scenarioSHA256),
+            ("seed", String(run.seed)), ("replications", String(replications)), ("tool_version", run.toolVersion),
+            ("date", date),
+        ]
             + (run.shard.map { [("shard", $0)] } ?? [])
-            + run.plugins.flatMap { [("plugin", $0.path), ("plugin_sha256", $0.sha256),
-                                     ("plugin_modules", $0.modules.joined(separator: " "))] }
+            + run.plugins.flatMap {
+                [
+                    ("plugin", $0.path), ("plugin_sha256", $0.sha256),
+                    ("plugin_modules", $0.modules.joined(separator: " ")),
+                ]
+            }
             + notes.map { ("note", $0) }
     }
 }

@@ -47,11 +47,13 @@ public struct SVGBarChart: Sendable {
     /// The top of the y axis and its tick step: a round number at or above every bar and
     /// whisker (1 when there is nothing to show).
     var scale: (top: Double, step: Double) {
-        let highest = bars.joined().map { $0.upper.isFinite ? max($0.value, $0.upper) : $0.value }
+        let highest =
+            bars.joined().map { $0.upper.isFinite ? max($0.value, $0.upper) : $0.value }
             .filter(\.isFinite).max() ?? 0
         guard highest > 0 else { return (1, 0.25) }
         let magnitude = pow(10, floor(log10(highest)))
-        let step = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { highest / $0 <= 5 } ?? magnitude * 10
+        let step =
+            [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { highest / $0 <= 5 } ?? magnitude * 10
         return ((highest / step).rounded(.up) * step, step)
     }
 
@@ -70,8 +72,10 @@ public struct SVGBarChart: Sendable {
         for index in 0...Int((yTop / step).rounded()) {
             let tick = (Double(index) * step * 1e9).rounded() / 1e9
             let at = format(y(tick))
-            out += "<line x1=\"\(format(Self.left))\" y1=\"\(at)\" x2=\"\(format(Self.width - Self.right))\" y2=\"\(at)\" stroke=\"#dddddd\"/>\n"
-            out += "<text x=\"\(format(Self.left - 6))\" y=\"\(at)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(escapeXML(Self.tickLabel(tick)))</text>\n"
+            out +=
+                "<line x1=\"\(format(Self.left))\" y1=\"\(at)\" x2=\"\(format(Self.width - Self.right))\" y2=\"\(at)\" stroke=\"#dddddd\"/>\n"
+            out +=
+                "<text x=\"\(format(Self.left - 6))\" y=\"\(at)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(escapeXML(Self.tickLabel(tick)))</text>\n"
         }
         let groupWidth = plotWidth / Double(max(categories.count, 1))
         let barWidth = groupWidth * 0.8 / Double(max(series.count, 1))
@@ -86,20 +90,25 @@ public struct SVGBarChart: Sendable {
                 if bar.lower.isFinite && bar.upper.isFinite {
                     label += " [\(NumberFormat.figure(bar.lower)), \(NumberFormat.figure(bar.upper))]"
                 }
-                out += "<rect x=\"\(format(x))\" y=\"\(format(y(bar.value)))\" width=\"\(format(barWidth * 0.92))\" "
+                out +=
+                    "<rect x=\"\(format(x))\" y=\"\(format(y(bar.value)))\" width=\"\(format(barWidth * 0.92))\" "
                     + "height=\"\(format(y(0) - y(bar.value)))\" fill=\"\(colour)\"><title>\(escapeXML(label))</title></rect>\n"
                 if bar.lower.isFinite && bar.upper.isFinite {
                     let mid = format(x + barWidth * 0.46)
-                    out += "<line x1=\"\(mid)\" y1=\"\(format(y(bar.lower)))\" x2=\"\(mid)\" y2=\"\(format(y(bar.upper)))\" stroke=\"#222222\" stroke-width=\"1.5\"/>\n"
+                    out +=
+                        "<line x1=\"\(mid)\" y1=\"\(format(y(bar.lower)))\" x2=\"\(mid)\" y2=\"\(format(y(bar.upper)))\" stroke=\"#222222\" stroke-width=\"1.5\"/>\n"
                 }
             }
-            out += "<text x=\"\(format(groupLeft + groupWidth * 0.4))\" y=\"\(format(Self.height - Self.bottom + 16))\" text-anchor=\"middle\">\(escapeXML(category))</text>\n"
+            out +=
+                "<text x=\"\(format(groupLeft + groupWidth * 0.4))\" y=\"\(format(Self.height - Self.bottom + 16))\" text-anchor=\"middle\">\(escapeXML(category))</text>\n"
         }
-        out += "<line x1=\"\(format(Self.left))\" y1=\"\(format(y(0)))\" x2=\"\(format(Self.width - Self.right))\" y2=\"\(format(y(0)))\" stroke=\"#222222\"/>\n"
+        out +=
+            "<line x1=\"\(format(Self.left))\" y1=\"\(format(y(0)))\" x2=\"\(format(Self.width - Self.right))\" y2=\"\(format(y(0)))\" stroke=\"#222222\"/>\n"
         var legendX = Self.left
         for (s, name) in series.enumerated() {
             let legendY = Self.height - 16
-            out += "<rect x=\"\(format(legendX))\" y=\"\(format(legendY - 9))\" width=\"10\" height=\"10\" fill=\"\(Self.palette[s % Self.palette.count])\"/>\n"
+            out +=
+                "<rect x=\"\(format(legendX))\" y=\"\(format(legendY - 9))\" width=\"10\" height=\"10\" fill=\"\(Self.palette[s % Self.palette.count])\"/>\n"
             out += "<text x=\"\(format(legendX + 14))\" y=\"\(format(legendY))\">\(escapeXML(name))</text>\n"
             legendX += 24 + Double(name.count) * 7
         }

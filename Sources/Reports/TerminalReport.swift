@@ -21,7 +21,9 @@ public struct TerminalReport: FormatRenderer {
                     column == 0 || index == 0 ? pad(value, widths[column]) : padLeft(value, widths[column])
                 }
                 text += padded.joined(separator: "  ").trailingSpacesRemoved + "\n"
-                if index == 0 { text += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n" }
+                if index == 0 {
+                    text += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+                }
             }
             for note in table.notes { text += note + "\n" }
             text += "\n"

@@ -41,7 +41,8 @@ public struct TidyRow: Sendable, Equatable {
         public var key: String {
             switch self {
             case .cell(let cell): cell.key
-            case .versus(let group, let reference): "\(BreakdownCell.group(group).key) vs \(BreakdownCell.group(reference).key)"
+            case .versus(let group, let reference):
+                "\(BreakdownCell.group(group).key) vs \(BreakdownCell.group(reference).key)"
             }
         }
     }
@@ -80,9 +81,11 @@ public struct TidyRow: Sendable, Equatable {
     public var note: String { smallNumbers ? "small numbers" : "" }
 
     /// Creates a row.
-    public init(section: Section, variantIndex: Int, variant: String, metric: MetricID?, label: String,
-                breakdown: Breakdown, estimate: Estimate, pooledCounts: (numerator: Double, denominator: Double)? = nil,
-                smallNumbers: Bool = false, unpairedHalfWidth: Double? = nil) {
+    public init(
+        section: Section, variantIndex: Int, variant: String, metric: MetricID?, label: String,
+        breakdown: Breakdown, estimate: Estimate, pooledCounts: (numerator: Double, denominator: Double)? = nil,
+        smallNumbers: Bool = false, unpairedHalfWidth: Double? = nil
+    ) {
         self.pooledCounts = pooledCounts
         self.section = section
         self.variantIndex = variantIndex
@@ -106,39 +109,49 @@ public struct TidyRow: Sendable, Equatable {
             for metric in MetricID.allCases {
                 for cell in summary.cells {
                     guard let estimate = summary.estimate(metric, cell), estimate.count > 0 else { continue }
-                    rows.append(TidyRow(section: .estimate, variantIndex: index, variant: summary.name, metric: metric,
-                                        label: metric.label, breakdown: .cell(cell), estimate: estimate,
-                                        pooledCounts: summary.pooledCounts(metric, cell)))
+                    rows.append(
+                        TidyRow(
+                            section: .estimate, variantIndex: index, variant: summary.name, metric: metric,
+                            label: metric.label, breakdown: .cell(cell), estimate: estimate,
+                            pooledCounts: summary.pooledCounts(metric, cell)))
                 }
             }
         }
         for (offset, comparisons) in evidence.comparisons.enumerated() where offset + 1 < summaries.count {
             let (index, name) = (offset + 1, summaries[offset + 1].name)
             for c in comparisons {
-                rows.append(TidyRow(section: .differenceVsBaseline, variantIndex: index, variant: name, metric: c.metric,
-                                    label: c.metric.label, breakdown: .cell(c.cell), estimate: c.difference,
-                                    unpairedHalfWidth: c.unpairedHalfWidth.isFinite ? c.unpairedHalfWidth : nil))
-                rows.append(TidyRow(section: .ratioVsBaseline, variantIndex: index, variant: name, metric: c.metric,
-                                    label: c.metric.label, breakdown: .cell(c.cell), estimate: c.ratio))
+                rows.append(
+                    TidyRow(
+                        section: .differenceVsBaseline, variantIndex: index, variant: name, metric: c.metric,
+                        label: c.metric.label, breakdown: .cell(c.cell), estimate: c.difference,
+                        unpairedHalfWidth: c.unpairedHalfWidth.isFinite ? c.unpairedHalfWidth : nil))
+                rows.append(
+                    TidyRow(
+                        section: .ratioVsBaseline, variantIndex: index, variant: name, metric: c.metric,
+                        label: c.metric.label, breakdown: .cell(c.cell), estimate: c.ratio))
             }
         }
         for (index, disparities) in evidence.disparities.enumerated() where index < summaries.count {
             for d in disparities {
                 let versus = Breakdown.versus(group: d.group, reference: d.reference)
                 for (section, estimate) in [(Section.disparityRatio, d.ratio), (.disparityDifference, d.difference)] {
-                    rows.append(TidyRow(section: section, variantIndex: index, variant: summaries[index].name, metric: d.metric,
-                                        label: d.metric.label, breakdown: versus, estimate: estimate,
-                                        smallNumbers: d.smallNumbers))
+                    rows.append(
+                        TidyRow(
+                            section: section, variantIndex: index, variant: summaries[index].name, metric: d.metric,
+                            label: d.metric.label, breakdown: versus, estimate: estimate,
+                            smallNumbers: d.smallNumbers))
                 }
             }
         }
         for (index, indices) in evidence.relativeRates.enumerated() where index < summaries.count {
             for rri in indices {
                 for stage in rri.stages {
-                    rows.append(TidyRow(section: .relativeRateIndex, variantIndex: index, variant: summaries[index].name,
-                                        metric: nil, label: stage.name,
-                                        breakdown: .versus(group: rri.group, reference: rri.reference),
-                                        estimate: stage.index, smallNumbers: stage.smallNumbers))
+                    rows.append(
+                        TidyRow(
+                            section: .relativeRateIndex, variantIndex: index, variant: summaries[index].name,
+                            metric: nil, label: stage.name,
+                            breakdown: .versus(group: rri.group, reference: rri.reference),
+                            estimate: stage.index, smallNumbers: stage.smallNumbers))
                 }
             }
         }

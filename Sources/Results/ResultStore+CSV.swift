@@ -12,17 +12,21 @@ extension ResultStore {
             // A store opened read-only is not migrated: one from before schema v5 has no counts.
             let hasCounts = try db.columns(in: "metrics").contains { $0.name == "numerator" }
             let counts = hasCounts ? "m.numerator, m.denominator" : "NULL, NULL"
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT m.run_id, m.variant_index, v.name, m.replication, m.metric, m.breakdown, m.value,
-                       \(counts)
-                FROM metrics m JOIN variants v ON v.run_id = m.run_id AND v.variant_index = m.variant_index
-                WHERE ?1 IS NULL OR m.run_id = ?1 ORDER BY m.rowid
-                """, arguments: [run])
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT m.run_id, m.variant_index, v.name, m.replication, m.metric, m.breakdown, m.value,
+                           \(counts)
+                    FROM metrics m JOIN variants v ON v.run_id = m.run_id AND v.variant_index = m.variant_index
+                    WHERE ?1 IS NULL OR m.run_id = ?1 ORDER BY m.rowid
+                    """, arguments: [run])
             while let row = try rows.next() {
                 let number = { (index: Int) -> String in (row[index] as Double?).map { "\($0)" } ?? "" }
-                let fields: [String] = [String(row[0] as Int64), String(row[1] as Int), Self.csvField(row[2]),
-                                        String(row[3] as Int), Self.csvField(row[4]), Self.csvField(row[5]),
-                                        number(6), number(7), number(8)]
+                let fields: [String] = [
+                    String(row[0] as Int64), String(row[1] as Int), Self.csvField(row[2]),
+                    String(row[3] as Int), Self.csvField(row[4]), Self.csvField(row[5]),
+                    number(6), number(7), number(8),
+                ]
                 lines.append(fields.joined(separator: ","))
             }
             return lines.joined(separator: "\n") + "\n"

@@ -9,7 +9,9 @@ extension ResultStore {
     /// - Returns: the run, or `nil` if the store has no run `id`.
     public func loadRun(_ id: Int64) throws -> StoredRun? {
         try queue.read { db in
-            guard let record = try Self.fetchRuns(whereClause: "WHERE r.id = ?", arguments: [id], db).first else { return nil }
+            guard let record = try Self.fetchRuns(whereClause: "WHERE r.id = ?", arguments: [id], db).first else {
+                return nil
+            }
             return StoredRun(record: record, outcomes: try Self.fetchOutcomes(run: id, db))
         }
     }
@@ -42,8 +44,10 @@ extension ResultStore {
         }
 
         /// Puts `value` (NaN for NULL) in `metric`'s column at `index`.
-        private static func set(_ columns: inout [MetricID: [Double]], _ metric: MetricID, _ index: Int, _ value: Double?,
-                                cells: Int) {
+        private static func set(
+            _ columns: inout [MetricID: [Double]], _ metric: MetricID, _ index: Int, _ value: Double?,
+            cells: Int
+        ) {
             var column = columns[metric] ?? Array(repeating: .nan, count: cells)
             column[index] = value ?? .nan
             columns[metric] = column
@@ -55,26 +59,32 @@ extension ResultStore {
         // A store opened read-only is not migrated: one from before schema v5 has no counts.
         let hasCounts = try db.columns(in: "metrics").contains { $0.name == "numerator" }
         let counts = hasCounts ? "numerator, denominator" : "NULL, NULL"
-        let metricRows = try Row.fetchCursor(db, sql: """
-            SELECT variant_index, replication, metric, breakdown, value, \(counts) FROM metrics
-            WHERE run_id = ? ORDER BY rowid
-            """, arguments: [run])
+        let metricRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT variant_index, replication, metric, breakdown, value, \(counts) FROM metrics
+                WHERE run_id = ? ORDER BY rowid
+                """, arguments: [run])
         while let row = try metricRows.next() {
             // A metric this version does not know (written by a newer one) is skipped.
             guard let metric = MetricID(rawValue: row[2]) else { continue }
-            pending[[row[0], row[1]], default: PendingMetrics()].add(metric: metric, key: row[3], value: row[4], numerator: row[5],
-                                                                       denominator: row[6])
+            pending[[row[0], row[1]], default: PendingMetrics()].add(
+                metric: metric, key: row[3], value: row[4], numerator: row[5],
+                denominator: row[6])
         }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT variant_index, replication, model_events, wall_seconds, end_time FROM replications
-            WHERE run_id = ? ORDER BY variant_index, replication
-            """, arguments: [run])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT variant_index, replication, model_events, wall_seconds, end_time FROM replications
+                WHERE run_id = ? ORDER BY variant_index, replication
+                """, arguments: [run])
         return rows.map { row in
             let variant: Int = row[0], replication: Int = row[1]
             let gathered = pending[[variant, replication]] ?? PendingMetrics()
-            let metrics = ReplicationMetrics(cells: gathered.cellKeys.map { BreakdownCell(key: $0) ?? .overall },
-                                             values: gathered.values, numerators: gathered.numerators,
-                                             denominators: gathered.denominators, modelEvents: row[2], endTime: row[4])
+            let metrics = ReplicationMetrics(
+                cells: gathered.cellKeys.map { BreakdownCell(key: $0) ?? .overall },
+                values: gathered.values, numerators: gathered.numerators,
+                denominators: gathered.denominators, modelEvents: row[2], endTime: row[4])
             return ReplicationOutcome(variant: variant, replication: replication, metrics: metrics, wallSeconds: row[3])
         }
     }

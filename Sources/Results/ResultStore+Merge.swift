@@ -31,8 +31,9 @@ extension ResultStore {
     /// `complete` when every replication of those is stored.
     static func mergeRun(_ run: StoredRun, _ db: Database) throws -> Int64 {
         let incoming = run.record.identity
-        let candidates = try fetchRuns(whereClause: "WHERE r.scenario_sha256 = ? AND r.seed = ?",
-                                       arguments: [incoming.scenarioSHA256, Int64(bitPattern: incoming.seed)], db)
+        let candidates = try fetchRuns(
+            whereClause: "WHERE r.scenario_sha256 = ? AND r.seed = ?",
+            arguments: [incoming.scenarioSHA256, Int64(bitPattern: incoming.seed)], db)
         let existing = candidates.first { $0.identity.isSameRun(as: incoming) }
         let id: Int64
         var shard: String?
@@ -50,8 +51,9 @@ extension ResultStore {
                 shard = joined.shards.map(\.description).filter { seen.insert($0).inserted }.joined(separator: ",")
             }
         } else {
-            id = try insertRun(incoming, started: run.record.started, finished: run.record.finished,
-                               status: run.record.status, db)
+            id = try insertRun(
+                incoming, started: run.record.started, finished: run.record.finished,
+                status: run.record.status, db)
             for outcome in run.outcomes { try insert(outcome, run: id, db) }
             shard = incoming.shard
         }
@@ -63,16 +65,19 @@ extension ResultStore {
         let finished = complete ? [existing?.finished, run.record.finished].compactMap { $0 }.max() : nil
         try db.execute(
             sql: "UPDATE runs SET shard = ?, status = ?, started = MIN(started, ?), finished = ? WHERE id = ?",
-            arguments: [settled.shard, (complete ? RunStatus.complete : RunStatus.incomplete).rawValue,
-                        run.record.started, finished, id])
+            arguments: [
+                settled.shard, (complete ? RunStatus.complete : RunStatus.incomplete).rawValue,
+                run.record.started, finished, id,
+            ])
         return id
     }
 
     /// The (variant, replication) pairs of `run` stored, inside a transaction.
     static func pairs(run: Int64, _ db: Database) throws -> Set<[Int]> {
         var pairs: Set<[Int]> = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT variant_index, replication FROM replications WHERE run_id = ?",
-                                       arguments: [run])
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT variant_index, replication FROM replications WHERE run_id = ?",
+            arguments: [run])
         while let row = try rows.next() { pairs.insert([row[0], row[1]]) }
         return pairs
     }

@@ -33,11 +33,15 @@ extension ResultStore {
     ///   - run: the run it belongs to.
     ///   - completion: called on the store's thread with the error that stopped the write,
     ///     or `nil` once it is committed.
-    public func recordInBackground(_ outcome: ReplicationOutcome, run: Int64,
-                                   completion: @escaping @Sendable ((any Error)?) -> Void) {
-        queue.asyncWrite({ db in try Self.insert(outcome, run: run, db) }, completion: { _, result in
-            if case .failure(let error) = result { completion(error) } else { completion(nil) }
-        })
+    public func recordInBackground(
+        _ outcome: ReplicationOutcome, run: Int64,
+        completion: @escaping @Sendable ((any Error)?) -> Void
+    ) {
+        queue.asyncWrite(
+            { db in try Self.insert(outcome, run: run, db) },
+            completion: { _, result in
+                if case .failure(let error) = result { completion(error) } else { completion(nil) }
+            })
     }
 
     /// Marks a run `complete` or `incomplete` and stamps when it finished.
@@ -58,7 +62,8 @@ extension ResultStore {
     /// not undo a run that just completed).
     public func interrupt(run: Int64) throws {
         try queue.write { db in
-            try db.execute(sql: "UPDATE runs SET status = 'incomplete' WHERE id = ? AND status = 'running'", arguments: [run])
+            try db.execute(
+                sql: "UPDATE runs SET status = 'incomplete' WHERE id = ? AND status = 'running'", arguments: [run])
         }
     }
 
@@ -69,24 +74,32 @@ extension ResultStore {
     public func reopen(run: Int64, replications: Int? = nil) throws {
         try queue.write { db in
             try db.execute(
-                sql: "UPDATE runs SET status = 'running', finished = NULL, replications = COALESCE(?, replications) WHERE id = ?",
+                sql:
+                    "UPDATE runs SET status = 'running', finished = NULL, replications = COALESCE(?, replications) WHERE id = ?",
                 arguments: [replications, run])
         }
     }
 
-    static func insertRun(_ run: RunIdentity, started: String, finished: String?, status: RunStatus,
-                          _ db: Database) throws -> Int64 {
-        try db.execute(sql: """
-            INSERT INTO runs (scenario_name, scenario_path, scenario_sha256, seed, replications, reference_group,
-                              tool_version, started, finished, status, shard, plugins)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [run.scenarioName, run.scenarioPath, run.scenarioSHA256, Int64(bitPattern: run.seed),
-                             run.replications, run.referenceGroup, run.toolVersion, started, finished, status.rawValue,
-                             run.shard, try PluginColumn.text(run.plugins)])
+    static func insertRun(
+        _ run: RunIdentity, started: String, finished: String?, status: RunStatus,
+        _ db: Database
+    ) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO runs (scenario_name, scenario_path, scenario_sha256, seed, replications, reference_group,
+                                  tool_version, started, finished, status, shard, plugins)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                run.scenarioName, run.scenarioPath, run.scenarioSHA256, Int64(bitPattern: run.seed),
+                run.replications, run.referenceGroup, run.toolVersion, started, finished, status.rawValue,
+                run.shard, try PluginColumn.text(run.plugins),
+            ])
         let id = db.lastInsertedRowID
         for (index, variant) in run.variants.enumerated() {
-            try db.execute(sql: "INSERT INTO variants (run_id, variant_index, name, description) VALUES (?, ?, ?, ?)",
-                           arguments: [id, index, variant.name, variant.description])
+            try db.execute(
+                sql: "INSERT INTO variants (run_id, variant_index, name, description) VALUES (?, ?, ?, ?)",
+                arguments: [id, index, variant.name, variant.description])
         }
         return id
     }
@@ -95,11 +108,15 @@ extension ResultStore {
     /// order; reading back by rowid recovers that order.
     static func insert(_ outcome: ReplicationOutcome, run: Int64, _ db: Database) throws {
         let metrics = outcome.metrics
-        try db.cachedStatement(sql: """
-            INSERT INTO replications (run_id, variant_index, replication, seed, model_events, wall_seconds, end_time)
-            VALUES (?, ?, ?, (SELECT seed FROM runs WHERE id = ?), ?, ?, ?)
-            """).execute(arguments: [run, outcome.variant, outcome.replication, run, metrics.modelEvents,
-                                     outcome.wallSeconds, metrics.endTime])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO replications (run_id, variant_index, replication, seed, model_events, wall_seconds, end_time)
+                VALUES (?, ?, ?, (SELECT seed FROM runs WHERE id = ?), ?, ?, ?)
+                """
+        ).execute(arguments: [
+            run, outcome.variant, outcome.replication, run, metrics.modelEvents,
+            outcome.wallSeconds, metrics.endTime,
+        ])
         // Many rows per statement (SQLite's VALUES list), in metric-then-cell order: one
         // statement execution per batch instead of per row costs a third less CPU. The
         // values are bound as `DatabaseValue`s, without boxing each in an existential.
@@ -115,8 +132,10 @@ extension ResultStore {
             let name = metric.rawValue.databaseValue
             let numerators = metrics.numerators[metric], denominators = metrics.denominators[metric]
             for (index, (key, value)) in zip(keys, values).enumerated() {
-                rows += [name, key, stored(value), stored(numerators?[index]), stored(denominators?[index]),
-                         (rows.count / metricRowWidth).databaseValue]
+                rows += [
+                    name, key, stored(value), stored(numerators?[index]), stored(denominators?[index]),
+                    (rows.count / metricRowWidth).databaseValue,
+                ]
             }
         }
         let shared = [run.databaseValue, outcome.variant.databaseValue, outcome.replication.databaseValue]
@@ -126,7 +145,8 @@ extension ResultStore {
             let end = min(start + metricRowsPerStatement, rowCount)
             let sql = end - start == metricRowsPerStatement ? fullMetricInsertSQL : metricInsertSQL(rows: end - start)
             let statement = try db.cachedStatement(sql: sql)
-            statement.setUncheckedArguments(StatementArguments(shared + rows[(metricRowWidth * start)..<(metricRowWidth * end)]))
+            statement.setUncheckedArguments(
+                StatementArguments(shared + rows[(metricRowWidth * start)..<(metricRowWidth * end)]))
             try statement.execute()
             start = end
         }

@@ -46,7 +46,8 @@ public struct ResultStore: Sendable {
         do {
             queue = try DatabaseQueue(path: immutable ? immutableURI(path) : path, configuration: configuration)
             let tables = try queue.read { db in
-                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
             }
             if !tables.isEmpty && !tables.contains("grdb_migrations") {
                 throw ResultStoreError.foreignDatabase(path: path, tables: tables.sorted())
@@ -65,7 +66,9 @@ public struct ResultStore: Sendable {
     public static func openForReading(path: String) throws -> ResultStore {
         do {
             return try open(path: path, readOnly: true)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY {
+        } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY
+        {
             return try open(path: path, readOnly: true, immutable: true)
         }
     }
@@ -102,74 +105,76 @@ public struct ResultStore: Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE runs (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    scenario_name TEXT NOT NULL,
-                    scenario_path TEXT NOT NULL,
-                    scenario_sha256 TEXT NOT NULL,
-                    seed INTEGER NOT NULL,
-                    replications INTEGER NOT NULL,
-                    reference_group TEXT,
-                    tool_version TEXT NOT NULL,
-                    started TEXT NOT NULL,
-                    finished TEXT,
-                    status TEXT NOT NULL CHECK (status IN ('running', 'complete', 'incomplete'))
-                );
-                CREATE INDEX runs_by_scenario ON runs(scenario_sha256, seed);
-                CREATE TABLE variants (
-                    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-                    variant_index INTEGER NOT NULL,
-                    name TEXT NOT NULL,
-                    description TEXT NOT NULL,
-                    PRIMARY KEY (run_id, variant_index)
-                );
-                CREATE TABLE replications (
-                    run_id INTEGER NOT NULL,
-                    variant_index INTEGER NOT NULL,
-                    replication INTEGER NOT NULL,
-                    seed INTEGER NOT NULL,
-                    model_events INTEGER NOT NULL,
-                    wall_seconds REAL NOT NULL,
-                    end_time REAL NOT NULL,
-                    PRIMARY KEY (run_id, variant_index, replication),
-                    FOREIGN KEY (run_id, variant_index) REFERENCES variants(run_id, variant_index) ON DELETE CASCADE
-                );
-                CREATE TABLE metrics (
-                    run_id INTEGER NOT NULL,
-                    variant_index INTEGER NOT NULL,
-                    replication INTEGER NOT NULL,
-                    metric TEXT NOT NULL,
-                    breakdown TEXT NOT NULL,
-                    value REAL,
-                    UNIQUE (run_id, variant_index, replication, metric, breakdown),
-                    FOREIGN KEY (run_id, variant_index, replication)
-                        REFERENCES replications(run_id, variant_index, replication) ON DELETE CASCADE
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE runs (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        scenario_name TEXT NOT NULL,
+                        scenario_path TEXT NOT NULL,
+                        scenario_sha256 TEXT NOT NULL,
+                        seed INTEGER NOT NULL,
+                        replications INTEGER NOT NULL,
+                        reference_group TEXT,
+                        tool_version TEXT NOT NULL,
+                        started TEXT NOT NULL,
+                        finished TEXT,
+                        status TEXT NOT NULL CHECK (status IN ('running', 'complete', 'incomplete'))
+                    );
+                    CREATE INDEX runs_by_scenario ON runs(scenario_sha256, seed);
+                    CREATE TABLE variants (
+                        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                        variant_index INTEGER NOT NULL,
+                        name TEXT NOT NULL,
+                        description TEXT NOT NULL,
+                        PRIMARY KEY (run_id, variant_index)
+                    );
+                    CREATE TABLE replications (
+                        run_id INTEGER NOT NULL,
+                        variant_index INTEGER NOT NULL,
+                        replication INTEGER NOT NULL,
+                        seed INTEGER NOT NULL,
+                        model_events INTEGER NOT NULL,
+                        wall_seconds REAL NOT NULL,
+                        end_time REAL NOT NULL,
+                        PRIMARY KEY (run_id, variant_index, replication),
+                        FOREIGN KEY (run_id, variant_index) REFERENCES variants(run_id, variant_index) ON DELETE CASCADE
+                    );
+                    CREATE TABLE metrics (
+                        run_id INTEGER NOT NULL,
+                        variant_index INTEGER NOT NULL,
+                        replication INTEGER NOT NULL,
+                        metric TEXT NOT NULL,
+                        breakdown TEXT NOT NULL,
+                        value REAL,
+                        UNIQUE (run_id, variant_index, replication, metric, breakdown),
+                        FOREIGN KEY (run_id, variant_index, replication)
+                            REFERENCES replications(run_id, variant_index, replication) ON DELETE CASCADE
+                    );
+                    """)
         }
         // v2: metric rows without the UNIQUE index over (run, variant, replication, metric,
         // breakdown), which cost a text-keyed B-tree insert per row. The replication's
         // primary key, written in the same transaction, already keeps a replication from
         // being stored twice; a plain index on the replication serves lookups and cascades.
         migrator.registerMigration("v2-metrics-index") { db in
-            try db.execute(sql: """
-                CREATE TABLE metrics_v2 (
-                    run_id INTEGER NOT NULL,
-                    variant_index INTEGER NOT NULL,
-                    replication INTEGER NOT NULL,
-                    metric TEXT NOT NULL,
-                    breakdown TEXT NOT NULL,
-                    value REAL,
-                    FOREIGN KEY (run_id, variant_index, replication)
-                        REFERENCES replications(run_id, variant_index, replication) ON DELETE CASCADE
-                );
-                INSERT INTO metrics_v2 (run_id, variant_index, replication, metric, breakdown, value)
-                    SELECT run_id, variant_index, replication, metric, breakdown, value FROM metrics ORDER BY rowid;
-                DROP TABLE metrics;
-                ALTER TABLE metrics_v2 RENAME TO metrics;
-                CREATE INDEX metrics_by_replication ON metrics(run_id, variant_index, replication);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE metrics_v2 (
+                        run_id INTEGER NOT NULL,
+                        variant_index INTEGER NOT NULL,
+                        replication INTEGER NOT NULL,
+                        metric TEXT NOT NULL,
+                        breakdown TEXT NOT NULL,
+                        value REAL,
+                        FOREIGN KEY (run_id, variant_index, replication)
+                            REFERENCES replications(run_id, variant_index, replication) ON DELETE CASCADE
+                    );
+                    INSERT INTO metrics_v2 (run_id, variant_index, replication, metric, breakdown, value)
+                        SELECT run_id, variant_index, replication, metric, breakdown, value FROM metrics ORDER BY rowid;
+                    DROP TABLE metrics;
+                    ALTER TABLE metrics_v2 RENAME TO metrics;
+                    CREATE INDEX metrics_by_replication ON metrics(run_id, variant_index, replication);
+                    """)
         }
         // v3: the shard a run holds (`pretrial run --shard k/N`); NULL for every replication.
         migrator.registerMigration("v3-shards") { db in
@@ -184,10 +189,11 @@ public struct ResultStore: Sendable {
         // can be pooled over replications and cells with small denominators found; NULL for
         // other figures and in rows written before v5.
         migrator.registerMigration("v5-metric-parts") { db in
-            try db.execute(sql: """
-                ALTER TABLE metrics ADD COLUMN numerator REAL;
-                ALTER TABLE metrics ADD COLUMN denominator REAL;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE metrics ADD COLUMN numerator REAL;
+                    ALTER TABLE metrics ADD COLUMN denominator REAL;
+                    """)
         }
         return migrator
     }

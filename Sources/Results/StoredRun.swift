@@ -15,8 +15,9 @@ public struct StoredRun: Sendable {
 
     /// The evidence of the stored replications, computed as `pretrial run` computes it.
     public func evidence() -> Evidence {
-        Evidence(variants: record.identity.variants.map { (name: $0.name, description: $0.description) },
-                 outcomes: outcomes, referenceGroup: record.identity.referenceGroup)
+        Evidence(
+            variants: record.identity.variants.map { (name: $0.name, description: $0.description) },
+            outcomes: outcomes, referenceGroup: record.identity.referenceGroup)
     }
 
     /// Replications stored for each variant, in variant order.
@@ -33,8 +34,10 @@ public struct StoredRun: Sendable {
     public var notes: [String] {
         let stored = storedReplications
         guard Set(stored).count > 1 else { return [] }
-        return ["the run is unfinished and its variants hold different numbers of replications ("
-            + zip(record.identity.variants, stored).map { "\($0.name) \($1)" }.joined(separator: ", ")
-            + "); each variant's figures cover its own, and comparisons only the replications both hold."]
+        return [
+            "the run is unfinished and its variants hold different numbers of replications ("
+                + zip(record.identity.variants, stored).map { "\($0.name) \($1)" }.joined(separator: ", ")
+                + "); each variant's figures cover its own, and comparisons only the replications both hold."
+        ]
     }
 }

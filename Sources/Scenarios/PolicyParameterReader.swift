@@ -9,7 +9,9 @@ struct PolicyParameterReader {
     /// The given values that are valid, keyed by parameter, each with the reader of its node,
     /// and the names of those that were not (each already reported); `nil` when `parameters`
     /// is not a mapping at all.
-    func read(_ node: NodeReader) -> (values: [String: (value: ParameterValue, reader: NodeReader)], failed: Set<String>)? {
+    func read(_ node: NodeReader) -> (
+        values: [String: (value: ParameterValue, reader: NodeReader)], failed: Set<String>
+    )? {
         guard let entries = node.freeMapping() else { return nil }
         var values: [String: (value: ParameterValue, reader: NodeReader)] = [:]
         var failed: Set<String> = []

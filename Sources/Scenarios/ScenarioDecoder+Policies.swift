@@ -40,8 +40,11 @@ extension ScenarioDecoder {
             return try PolicySet(instances, moduleNames: moduleNames)
         } catch {
             // Not reached: every point a run needs was given or defaulted, or reported above.
-            node.error("the policies do not make a complete set: \(error)",
-                       fix: "give a module for each of: \(DecisionPoint.allCases.filter(\.alwaysHasPolicy).map(\.rawValue).joined(separator: ", "))")
+            node.error(
+                "the policies do not make a complete set: \(error)",
+                fix:
+                    "give a module for each of: \(DecisionPoint.allCases.filter(\.alwaysHasPolicy).map(\.rawValue).joined(separator: ", "))"
+            )
             return nil
         }
     }
@@ -115,8 +118,7 @@ extension ScenarioDecoder {
     }
 
     /// The registered module called `name`, if it serves `point`; otherwise reports why not.
-    private func module(named name: String, for point: DecisionPoint, at reader: NodeReader) -> PolicyModule?
-    {
+    private func module(named name: String, for point: DecisionPoint, at reader: NodeReader) -> PolicyModule? {
         let available = registry.names(for: point)
         guard let module = registry.module(named: name) else {
             reader.error(
@@ -157,7 +159,9 @@ extension ScenarioDecoder {
                 return reported.isEmpty ? .built(instance, module: module.name) : .failed
             } catch {
                 guard case .parameter(let error) = error else {
-                    fallback.error(error.description, fix: "use another \(module.decisionPoint.rawValue) module until '\(module.name)' is mended")
+                    fallback.error(
+                        error.description,
+                        fix: "use another \(module.decisionPoint.rawValue) module until '\(module.name)' is mended")
                     return .failed
                 }
                 if reported.insert(error.parameter).inserted {

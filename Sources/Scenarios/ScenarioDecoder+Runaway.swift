@@ -91,7 +91,8 @@ extension ScenarioDecoder {
             let newCases = zip(group.chargeMix, perCase).reduce(0) { $0 + $1.0 * $1.1 }
             guard newCases >= Self.supercriticalNewCasesPerCase, newCases > (worst?.newCases ?? 0)
             else { continue }
-            let charge = zip(group.chargeMix, perCase).map { $0 * $1 }.enumerated().max { $0.element < $1.element }?.offset ?? 0
+            let charge =
+                zip(group.chargeMix, perCase).map { $0 * $1 }.enumerated().max { $0.element < $1.element }?.offset ?? 0
             worst = (group.name, newCases, charge)
         }
         guard let worst else { return }

@@ -148,7 +148,8 @@ public enum ScenarioLoader {
     static func relocated(_ issue: ScenarioIssue, to definition: VariantDefinition) -> ScenarioIssue {
         let written = definition.assignments.contains { assignment in
             assignment.keyLocation.file == issue.file
-                && (assignment.keyLocation.line...max(assignment.keyLocation.line, assignment.value.lastLine)).contains(issue.line)
+                && (assignment.keyLocation.line...max(assignment.keyLocation.line, assignment.value.lastLine)).contains(
+                    issue.line)
         }
         guard !written, let first = definition.assignments.first else { return issue }
         let section = issue.keyPath.prefix { $0 != "." && $0 != "[" }

@@ -157,7 +157,9 @@ struct ScenarioSource {
     /// is refused at once instead of being read for ever.
     static func readFile(_ path: String, maximumBytes: Int) -> Result<(Data, String), ReadProblem> {
         let quoted = QuotedText.short(path)
-        func failure(_ message: String, _ fix: @escaping @Sendable (LoaderLimits) -> String) -> Result<(Data, String), ReadProblem> {
+        func failure(_ message: String, _ fix: @escaping @Sendable (LoaderLimits) -> String) -> Result<
+            (Data, String), ReadProblem
+        > {
             .failure(ReadProblem(message: message, fix: fix))
         }
         var status = stat()

@@ -156,7 +156,8 @@ enum YAMLMeasure {
         private mutating func count(_ added: Size) -> Outcome {
             total.nodes += added.nodes
             total.bytes += added.bytes
-            let expanded = aliasesSeen ? " once each alias (*name) is replaced by the value its anchor (&name) names" : ""
+            let expanded =
+                aliasesSeen ? " once each alias (*name) is replaced by the value its anchor (&name) names" : ""
             if added.levels > limits.depth {
                 return .exceeded(
                     message: "lists and mappings are nested more than \(limits.depth) levels deep here"

@@ -37,7 +37,8 @@ func explainingStoreErrors<T>(_ path: String, _ body: () throws -> T) throws -> 
 /// to do when there is none.
 func loadStoredRun(_ store: ResultStore, path: String, id: Int64?) throws -> StoredRun {
     guard let id = try id ?? store.latestCompleteRun() else {
-        printError("\(path) holds no complete run. Pick one with --run ID (`pretrial runs --store \(path)` lists them).")
+        printError(
+            "\(path) holds no complete run. Pick one with --run ID (`pretrial runs --store \(path)` lists them).")
         throw ExitCode(1)
     }
     guard let run = try store.loadRun(id) else {

@@ -29,10 +29,14 @@ struct MergeCommand: ParsableCommand {
             let ids = Set(try target.merge(from: shards).joined())
             return try target.runs().filter { ids.contains($0.id) }
         }
-        print("Merged \(shards.count) store\(shards.count == 1 ? "" : "s") into \(out): \(runs.count) run\(runs.count == 1 ? "" : "s").")
+        print(
+            "Merged \(shards.count) store\(shards.count == 1 ? "" : "s") into \(out): \(runs.count) run\(runs.count == 1 ? "" : "s")."
+        )
         for run in runs {
             let part = run.identity.shard.map { "shards \($0)" } ?? "all replications"
-            print("  run \(run.id): \(run.status.rawValue), \(run.replicationsDone)/\(run.replicationsPlanned) replications stored (\(part)) — \(run.identity.scenarioName)")
+            print(
+                "  run \(run.id): \(run.status.rawValue), \(run.replicationsDone)/\(run.replicationsPlanned) replications stored (\(part)) — \(run.identity.scenarioName)"
+            )
         }
         for warning in Self.versionWarnings(runs) { printError("warning: \(warning)") }
     }
@@ -46,9 +50,11 @@ struct MergeCommand: ParsableCommand {
                 var sameVersion = second.identity
                 sameVersion.toolVersion = first.identity.toolVersion
                 guard first.identity.isSameRun(as: sameVersion) else { continue }
-                warnings.append("runs \(first.id) and \(second.id) are the same scenario, seed, replications and variants, but were "
-                    + "made by pretrial \(first.identity.toolVersion) and \(second.identity.toolVersion), so they were kept as two "
-                    + "runs, not joined into one. Run the missing shards again with one version of pretrial to have one run.")
+                warnings.append(
+                    "runs \(first.id) and \(second.id) are the same scenario, seed, replications and variants, but were "
+                        + "made by pretrial \(first.identity.toolVersion) and \(second.identity.toolVersion), so they were kept as two "
+                        + "runs, not joined into one. Run the missing shards again with one version of pretrial to have one run."
+                )
             }
         }
         return warnings

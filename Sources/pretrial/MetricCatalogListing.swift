@@ -10,7 +10,8 @@ enum MetricCatalogListing {
         for metric in MetricID.allCases {
             let definition = metric.definition
             let cells = ["`\(metric.rawValue)`", definition.label, definition.unit.rawValue, meaning(definition)]
-            lines.append("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+            lines.append(
+                "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -45,10 +46,11 @@ enum MetricCatalogListing {
         let entries = MetricID.allCases.map { metric in
             let definition = metric.definition
             let parts = definition.formula.parts
-            return Entry(id: metric.rawValue, label: definition.label, meaning: definition.meaning,
-                         unit: definition.unit.rawValue, scope: definition.scope.rawValue, numerator: parts?.numerator.id,
-                         denominator: parts?.denominator.map(\.id), denominatorNoun: definition.denominatorNoun,
-                         roles: roleNames.filter { definition.roles.contains($0.0) }.map(\.1))
+            return Entry(
+                id: metric.rawValue, label: definition.label, meaning: definition.meaning,
+                unit: definition.unit.rawValue, scope: definition.scope.rawValue, numerator: parts?.numerator.id,
+                denominator: parts?.denominator.map(\.id), denominatorNoun: definition.denominatorNoun,
+                roles: roleNames.filter { definition.roles.contains($0.0) }.map(\.1))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -34,7 +34,8 @@ struct OutputDestination {
         if !Self.isOrdinaryFileOrAbsent(path) && manager.isWritableFile(atPath: path) { return }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         guard manager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            printError("cannot write \(path): the folder \(folder) does not exist. Create it, or give another --output.")
+            printError(
+                "cannot write \(path): the folder \(folder) does not exist. Create it, or give another --output.")
             throw ExitCode(1)
         }
         guard manager.isWritableFile(atPath: folder) else {
@@ -62,7 +63,8 @@ struct OutputDestination {
                 try handle.write(contentsOf: Data(text.utf8))
             }
         } catch {
-            printError("cannot write \(path): \(error.localizedDescription). Check that its folder exists and is writable.")
+            printError(
+                "cannot write \(path): \(error.localizedDescription). Check that its folder exists and is writable.")
             throw ExitCode(1)
         }
     }

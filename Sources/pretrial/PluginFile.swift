@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -26,7 +26,11 @@ struct PluginFile: Equatable {
         let absolute = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
         guard let resolved = realpath(absolute, nil) else {
             let reason = errno == ENOENT ? "" : " (\(String(cString: strerror(errno))))"
-            throw PluginError(path: given, message: "no such file: \(absolute)\(reason). Build the plugin first (e.g. `swift build`) and pass the path of its .so file.")
+            throw PluginError(
+                path: given,
+                message:
+                    "no such file: \(absolute)\(reason). Build the plugin first (e.g. `swift build`) and pass the path of its .so file."
+            )
         }
         let path = String(cString: resolved)
         free(resolved)
@@ -35,7 +39,8 @@ struct PluginFile: Equatable {
             throw PluginError(path: given, message: "cannot be examined (\(String(cString: strerror(errno)))).")
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            throw PluginError(path: given, message: "\(path) is not a regular file; pass the path of the plugin's .so file.")
+            throw PluginError(
+                path: given, message: "\(path) is not a regular file; pass the path of the plugin's .so file.")
         }
         guard !allowUnsafe else { return PluginFile(path: path) }
         // Group-writable is safe when the group is the user's own private group (the default
@@ -44,15 +49,19 @@ struct PluginFile: Equatable {
         let writableByOthers = info.st_mode & (groupIsPrivate ? S_IWOTH : (S_IWGRP | S_IWOTH))
         if writableByOthers != 0 {
             let who = info.st_mode & S_IWOTH != 0 ? "every user" : "its group"
-            throw PluginError(path: given, message: "refused: \(path) can be written by \(who) (mode \(String(info.st_mode & 0o777, radix: 8))), "
-                + "so someone else could change the code pretrial would run. Remove that permission with `chmod go-w \(path)`, "
-                + "or pass --allow-unsafe-plugin if you trust everyone who can write it.")
+            throw PluginError(
+                path: given,
+                message: "refused: \(path) can be written by \(who) (mode \(String(info.st_mode & 0o777, radix: 8))), "
+                    + "so someone else could change the code pretrial would run. Remove that permission with `chmod go-w \(path)`, "
+                    + "or pass --allow-unsafe-plugin if you trust everyone who can write it.")
         }
         let me = geteuid()
         if info.st_uid != me && info.st_uid != 0 {
-            throw PluginError(path: given, message: "refused: \(path) belongs to user \(info.st_uid), not to you (user \(me)) or root, "
-                + "so its owner could change the code pretrial would run. Copy it to a file of your own (`cp \(path) .`) "
-                + "and load the copy, or pass --allow-unsafe-plugin if you trust its owner.")
+            throw PluginError(
+                path: given,
+                message: "refused: \(path) belongs to user \(info.st_uid), not to you (user \(me)) or root, "
+                    + "so its owner could change the code pretrial would run. Copy it to a file of your own (`cp \(path) .`) "
+                    + "and load the copy, or pass --allow-unsafe-plugin if you trust its owner.")
         }
         return PluginFile(path: path)
     }

@@ -31,17 +31,21 @@ struct PluginNewCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let folder = URL(fileURLWithPath: output ?? name)
-        let scaffold = PluginScaffold(name: name, decisionPoint: decision, folder: folder,
-                                      policyKit: policyKit.standardizedFileURL)
+        let scaffold = PluginScaffold(
+            name: name, decisionPoint: decision, folder: folder,
+            policyKit: policyKit.standardizedFileURL)
         do {
-            try scaffold.check(outside: [PluginPolicyKitLocation.buildTimeRoot, policyKit.standardizedFileURL.deletingLastPathComponent()])
+            try scaffold.check(outside: [
+                PluginPolicyKitLocation.buildTimeRoot, policyKit.standardizedFileURL.deletingLastPathComponent(),
+            ])
         } catch {
             printError("plugin new: \(error.description)")
             throw ExitCode(1)
         }
         let written = try scaffold.write()
         let library = "lib\(name).so"
-        print("""
+        print(
+            """
             Wrote the plugin package \(name) in \(folder.path):
             \(written.map { "  \($0)" }.joined(separator: "\n"))
             Its \(decision.rawValue) module is '\(scaffold.templates.moduleName)'. It depends on PolicyKit at

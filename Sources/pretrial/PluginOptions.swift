@@ -5,11 +5,16 @@ import PolicyKit
 
 /// `--plugin PATH`, repeatable: policy plugins to load before reading a scenario.
 struct PluginOptions: ParsableArguments {
-    @Option(name: .customLong("plugin"), help: "A policy plugin library (.so) to load, by its path (a name without a slash is a file in the current directory); may be repeated.")
+    @Option(
+        name: .customLong("plugin"),
+        help:
+            "A policy plugin library (.so) to load, by its path (a name without a slash is a file in the current directory); may be repeated."
+    )
     var paths: [String] = []
 
-    @Flag(name: .customLong("allow-unsafe-plugin"),
-          help: "Load plugin libraries even if others can write them or another user owns them.")
+    @Flag(
+        name: .customLong("allow-unsafe-plugin"),
+        help: "Load plugin libraries even if others can write them or another user owns them.")
     var allowUnsafe = false
 
     /// The built-in modules plus those of every plugin.

@@ -19,7 +19,8 @@ enum PluginPolicyKitLocation {
     /// `nil` when the tool was installed away from its sources.
     static func find() -> URL? {
         var candidates = [buildTimeRoot.appendingPathComponent("PolicyKit")]
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         while folder.pathComponents.count > 1 {
             candidates.append(folder.appendingPathComponent("PolicyKit"))
             folder.deleteLastPathComponent()

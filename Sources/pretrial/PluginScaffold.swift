@@ -28,7 +28,8 @@ struct PluginScaffold {
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             // A capital starts a word after a lower-case letter or digit, or before one
             // (the `P` of `HTTPPolicy`).
-            let startsWord = character.isUppercase && !word.isEmpty
+            let startsWord =
+                character.isUppercase && !word.isEmpty
                 && (word.last!.isLowercase || word.last!.isNumber || (next?.isLowercase ?? false))
             if character == "_" || startsWord {
                 if !word.isEmpty { words.append(word) }
@@ -43,8 +44,9 @@ struct PluginScaffold {
 
     /// The files, as ``PluginTemplates`` writes them.
     var templates: PluginTemplates {
-        PluginTemplates(name: name, moduleName: Self.moduleName(for: name),
-                        template: .forPoint(decisionPoint), policyKitPath: policyKit.path)
+        PluginTemplates(
+            name: name, moduleName: Self.moduleName(for: name),
+            template: .forPoint(decisionPoint), policyKitPath: policyKit.path)
     }
 
     /// Checks the name, the folder and PolicyKit; nothing is written.
@@ -52,18 +54,29 @@ struct PluginScaffold {
     ///   tool's own, and the one PolicyKit is in).
     func check(outside checkouts: [URL]) throws(Refusal) {
         guard let first = name.first, first.isASCII, first.isLetter,
-              name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
-            throw Refusal(description: "'\(name)' cannot name a Swift package and module: use letters, digits and _, starting with a letter (e.g. MyPolicies)")
+            name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+        else {
+            throw Refusal(
+                description:
+                    "'\(name)' cannot name a Swift package and module: use letters, digits and _, starting with a letter (e.g. MyPolicies)"
+            )
         }
         guard name != templates.template.typeName, name != "PolicyKit" else {
             throw Refusal(description: "'\(name)' is the name of a type the package uses; choose another name")
         }
         guard PluginPolicyKitLocation.isPolicyKit(policyKit) else {
-            throw Refusal(description: "\(policyKit.path) is not a PolicyKit package (no Package.swift naming PolicyKit); pass --policykit with the PolicyKit folder of a pretrial checkout")
+            throw Refusal(
+                description:
+                    "\(policyKit.path) is not a PolicyKit package (no Package.swift naming PolicyKit); pass --policykit with the PolicyKit folder of a pretrial checkout"
+            )
         }
         let target = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        for checkout in checkouts.map({ $0.standardizedFileURL.resolvingSymlinksInPath().path }) where target == checkout || target.hasPrefix(checkout + "/") {
-            throw Refusal(description: "\(folder.path) is inside pretrial's source checkout (\(checkout)); write the plugin's package somewhere else with --output DIR")
+        for checkout in checkouts.map({ $0.standardizedFileURL.resolvingSymlinksInPath().path })
+        where target == checkout || target.hasPrefix(checkout + "/") {
+            throw Refusal(
+                description:
+                    "\(folder.path) is inside pretrial's source checkout (\(checkout)); write the plugin's package somewhere else with --output DIR"
+            )
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
@@ -72,7 +85,10 @@ struct PluginScaffold {
             }
             let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             guard contents.isEmpty else {
-                throw Refusal(description: "\(folder.path) exists and is not empty; nothing was written. Choose a new or empty folder with --output DIR")
+                throw Refusal(
+                    description:
+                        "\(folder.path) exists and is not empty; nothing was written. Choose a new or empty folder with --output DIR"
+                )
             }
         }
     }
@@ -83,7 +99,8 @@ struct PluginScaffold {
         var written: [String] = []
         for file in templates.files {
             let url = folder.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
             written.append(file.path)
         }

@@ -78,7 +78,8 @@ struct PluginTemplates {
     }
 
     var policySource: String {
-        let parameters = template.parameters.isEmpty ? "[]" : "[\n" + Self.indent(template.parameters, 4) + "\n        ]"
+        let parameters =
+            template.parameters.isEmpty ? "[]" : "[\n" + Self.indent(template.parameters, 4) + "\n        ]"
         return """
             import PolicyKit
 

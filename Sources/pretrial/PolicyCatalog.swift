@@ -11,7 +11,8 @@ enum PolicyCatalog {
             text += "\(point.rawValue):\n"
             let width = modules.map(\.name.count).max() ?? 0
             for module in modules {
-                text += "  \(module.name)\(String(repeating: " ", count: width - module.name.count))  \(module.summary)\n"
+                text +=
+                    "  \(module.name)\(String(repeating: " ", count: width - module.name.count))  \(module.summary)\n"
             }
         }
         return text + "\nRun `pretrial policies NAME` for a module's parameters and an example."
@@ -19,14 +20,16 @@ enum PolicyCatalog {
 
     /// A module's description, parameters and a YAML snippet that validates.
     static func describe(_ module: PolicyModule) -> String {
-        var text = "\(module.name) (\(module.decisionPoint.rawValue))\n\n\(module.summary)\n\n\(wrap(module.description))\n"
+        var text =
+            "\(module.name) (\(module.decisionPoint.rawValue))\n\n\(module.summary)\n\n\(wrap(module.description))\n"
         if module.parameters.isEmpty {
             text += "\nParameters: none.\n"
         } else {
             text += "\nParameters:\n"
             for spec in module.parameters {
                 let unit = spec.unit.isEmpty ? "" : ", \(spec.unit)"
-                text += "  \(spec.name): \(spec.kind.summary)\(unit); default \(spec.defaultValue.yaml)\n      \(spec.help)\n"
+                text +=
+                    "  \(spec.name): \(spec.kind.summary)\(unit); default \(spec.defaultValue.yaml)\n      \(spec.help)\n"
             }
         }
         text += "\nExample (in a scenario file):\n\n" + example(module)

@@ -12,8 +12,10 @@ struct PretrialCommand: AsyncParsableCommand {
             on disparities between groups.
             """,
         version: ToolVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, PoliciesCommand.self, SelfCheckCommand.self,
-                      ReportCommand.self, RunsCommand.self, MergeCommand.self, ExportCommand.self, MetricsCommand.self,
-                      PluginCommand.self]
+        subcommands: [
+            RunCommand.self, ValidateCommand.self, PoliciesCommand.self, SelfCheckCommand.self,
+            ReportCommand.self, RunsCommand.self, MergeCommand.self, ExportCommand.self, MetricsCommand.self,
+            PluginCommand.self,
+        ]
     )
 }

@@ -15,7 +15,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The results store (SQLite).", valueName: "file"))
     var store: String
 
-    @Option(name: .customLong("run"), help: "The run's id (default: the latest complete run; `pretrial runs` lists them).")
+    @Option(
+        name: .customLong("run"), help: "The run's id (default: the latest complete run; `pretrial runs` lists them).")
     var runID: Int64?
 
     @Option(help: "Output format: \(RunCommand.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -34,15 +35,19 @@ struct ReportCommand: ParsableCommand {
         }
         let record = stored.record
         if let shard = record.identity.shard {
-            printError("note: run \(record.id) holds shard \(shard) of its replications; `pretrial merge` the other shards' stores for the whole run.")
+            printError(
+                "note: run \(record.id) holds shard \(shard) of its replications; `pretrial merge` the other shards' stores for the whole run."
+            )
         }
         if record.status != .complete {
-            printError("note: run \(record.id) is \(record.status.rawValue): \(record.replicationsDone) of "
-                       + "\(record.replicationsPlanned) replications stored; the tables cover those.")
+            printError(
+                "note: run \(record.id) is \(record.status.rawValue): \(record.replicationsDone) of "
+                    + "\(record.replicationsPlanned) replications stored; the tables cover those.")
         }
-        try OutputDestination(path: output).write(try ReportRenderer.render(
-            stored.evidence(), provenance: stored.provenance, format: format,
-            assumptions: format == .html ? try assumptions(record.identity) : []))
+        try OutputDestination(path: output).write(
+            try ReportRenderer.render(
+                stored.evidence(), provenance: stored.provenance, format: format,
+                assumptions: format == .html ? try assumptions(record.identity) : []))
     }
 
     /// The stored run's scenario settings in words, read again from its file if the file is
@@ -54,12 +59,16 @@ struct ReportCommand: ParsableCommand {
         do {
             scenario = try ScenarioLoader.load(path: run.scenarioPath, registry: registry, force: true)
         } catch {
-            return ["The scenario file \(run.scenarioPath) could not be read again (\(error.issues.first?.description ?? "\(error)")), "
-                    + "\(missing) Policies from a plugin need --plugin here too."]
+            return [
+                "The scenario file \(run.scenarioPath) could not be read again (\(error.issues.first?.description ?? "\(error)")), "
+                    + "\(missing) Policies from a plugin need --plugin here too."
+            ]
         }
         guard scenario.sha256 == run.scenarioSHA256 else {
-            return ["The scenario file \(run.scenarioPath) has changed since the run (sha256 \(scenario.sha256), "
-                    + "not \(run.scenarioSHA256)), \(missing)"]
+            return [
+                "The scenario file \(run.scenarioPath) has changed since the run (sha256 \(scenario.sha256), "
+                    + "not \(run.scenarioSHA256)), \(missing)"
+            ]
         }
         return ScenarioAssumptions.lines(scenario)
     }

@@ -9,8 +9,10 @@ extension ReportFormat: ExpressibleByArgument {}
 enum ReportRenderer {
     /// The report text.
     /// - Parameter assumptions: the scenario's settings in words (for HTML), if known.
-    static func render(_ evidence: Evidence, provenance: Provenance, format: ReportFormat,
-                       assumptions: [String] = []) throws -> String {
+    static func render(
+        _ evidence: Evidence, provenance: Provenance, format: ReportFormat,
+        assumptions: [String] = []
+    ) throws -> String {
         try format.renderer.render(Report(evidence: evidence, provenance: provenance, assumptions: assumptions))
     }
 }

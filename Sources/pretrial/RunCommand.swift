@@ -31,9 +31,10 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Replications per variant (overrides the file).")
     var replications: Int?
 
-    @Option(help: ArgumentHelp(
-        "Add replications until the 95% CI half-width of the headline figures is below this share of their mean (e.g. 0.02).",
-        discussion: "Replications are added in batches of 10, so the result does not depend on --jobs."))
+    @Option(
+        help: ArgumentHelp(
+            "Add replications until the 95% CI half-width of the headline figures is below this share of their mean (e.g. 0.02).",
+            discussion: "Replications are added in batches of 10, so the result does not depend on --jobs."))
     var precision: Double?
 
     @Option(help: "Most replications per variant when --precision is given.")
@@ -54,9 +55,12 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Print nothing but the table (no progress).")
     var quiet = false
 
-    @Option(help: ArgumentHelp(
-        "Run only shard k of N: replications k-1, k-1+N, k-1+2N, … of every variant (k/N, auto or auto/N).",
-        discussion: "auto reads a Slurm job array (SLURM_ARRAY_TASK_ID, _MIN, _COUNT); auto/N a Kubernetes indexed job (JOB_COMPLETION_INDEX). Merge the shards' stores with `pretrial merge`."))
+    @Option(
+        help: ArgumentHelp(
+            "Run only shard k of N: replications k-1, k-1+N, k-1+2N, … of every variant (k/N, auto or auto/N).",
+            discussion:
+                "auto reads a Slurm job array (SLURM_ARRAY_TASK_ID, _MIN, _COUNT); auto/N a Kubernetes indexed job (JOB_COMPLETION_INDEX). Merge the shards' stores with `pretrial merge`."
+        ))
     var shard: String?
 
     @OptionGroup var storing: StoreOptions
@@ -74,13 +78,19 @@ struct RunCommand: AsyncParsableCommand {
         let limit = ScenarioLoader.maximumReplications
         if !loading.force {
             if let replications, replications > limit {
-                throw ValidationError("--replications \(replications) is more than the \(NumberFormat.grouped(limit)) accepted without --force; pass --force if this is intended.")
+                throw ValidationError(
+                    "--replications \(replications) is more than the \(NumberFormat.grouped(limit)) accepted without --force; pass --force if this is intended."
+                )
             }
             if precision != nil && maxReplications > limit {
-                throw ValidationError("--max-replications \(maxReplications) is more than the \(NumberFormat.grouped(limit)) accepted without --force; pass --force if this is intended.")
+                throw ValidationError(
+                    "--max-replications \(maxReplications) is more than the \(NumberFormat.grouped(limit)) accepted without --force; pass --force if this is intended."
+                )
             }
         }
-        if maxReplications < 1 { throw ValidationError("--max-replications must be at least 1 (got \(maxReplications)).") }
+        if maxReplications < 1 {
+            throw ValidationError("--max-replications must be at least 1 (got \(maxReplications)).")
+        }
         if precision != nil && storing.resume {
             throw ValidationError("--resume cannot be combined with --precision; resume with a fixed --replications.")
         }
@@ -107,13 +117,16 @@ struct RunCommand: AsyncParsableCommand {
             for warning in scenario.allWarnings { printError(warning.description) }
         }
         var plan = ReplicationPlan(
-            variants: scenario.variants.map { .init(name: $0.name, description: $0.description, configuration: $0.configuration) },
+            variants: scenario.variants.map {
+                .init(name: $0.name, description: $0.description, configuration: $0.configuration)
+            },
             replications: replications ?? scenario.settings.replications,
             seed: seed ?? scenario.settings.seed)
         let shard = try replicationShard()
         if let shard, shard.replicationCount(of: plan.replications) == 0 {
-            throw ValidationError("--shard \(shard) holds no replications of \(plan.replications); "
-                                  + "cut a run of \(plan.replications) replications into at most \(plan.replications) shards.")
+            throw ValidationError(
+                "--shard \(shard) holds no replications of \(plan.replications); "
+                    + "cut a run of \(plan.replications) replications into at most \(plan.replications) shards.")
         }
         var identity = RunIdentity(
             scenarioName: scenario.name, scenarioPath: file, scenarioSHA256: scenario.sha256, seed: plan.seed,
@@ -121,8 +134,9 @@ struct RunCommand: AsyncParsableCommand {
             variants: plan.variants.map { .init(name: $0.name, description: $0.description) },
             toolVersion: ToolVersion.current, shard: shard?.description, plugins: plugins)
         let recording = try storing.path(forScenario: file).map {
-            try RunRecording.start(path: $0, resume: storing.resume, run: identity, requestedReplications: replications,
-                                   quiet: quiet)
+            try RunRecording.start(
+                path: $0, resume: storing.resume, run: identity, requestedReplications: replications,
+                quiet: quiet)
         }
         if let recording, recording.alreadyComplete, let stored = try recording.loadAndClose() {
             try write(stored.evidence(), stored.provenance, scenario)
@@ -131,7 +145,8 @@ struct RunCommand: AsyncParsableCommand {
         if let recording { plan.replications = recording.replications }
         let (outcomes, replicationsRun, precisionNote): ([ReplicationOutcome], Int, String?)
         do {
-            (outcomes, replicationsRun, precisionNote) = try await runReplications(plan, shard: shard, recording: recording)
+            (outcomes, replicationsRun, precisionNote) = try await runReplications(
+                plan, shard: shard, recording: recording)
             try recording?.finish(.complete, replications: replicationsRun)
         } catch let stopped as ReplicationStopped {
             // A runaway replication (its guards name the cause and the parameters to change).
@@ -146,8 +161,9 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(1)
         } catch {
             try? recording?.finish(.incomplete, replications: plan.replications)
-            printError("cannot write the results store: \(StoreErrorWords.describe(error, path: recording?.path ?? "")). "
-                       + "The replications stored so far are kept.")
+            printError(
+                "cannot write the results store: \(StoreErrorWords.describe(error, path: recording?.path ?? "")). "
+                    + "The replications stored so far are kept.")
             throw ExitCode(1)
         }
         if let recording, recording.resumed, let stored = try recording.loadAndClose() {
@@ -159,14 +175,16 @@ struct RunCommand: AsyncParsableCommand {
         finalPlan.replications = replicationsRun
         identity.replications = replicationsRun
         let evidence = Evidence(plan: finalPlan, outcomes: outcomes, referenceGroup: scenario.settings.referenceGroup)
-        try write(evidence, Provenance(run: identity, date: Date().ISO8601Format(), notes: precisionNote.map { [$0] } ?? []),
-                  scenario)
+        try write(
+            evidence, Provenance(run: identity, date: Date().ISO8601Format(), notes: precisionNote.map { [$0] } ?? []),
+            scenario)
     }
 
     /// Writes the tables of `evidence` in --format to --output (or standard output).
     func write(_ evidence: Evidence, _ provenance: Provenance, _ scenario: Scenario) throws {
-        try OutputDestination(path: output).write(try ReportRenderer.render(
-            evidence, provenance: provenance, format: format, assumptions: ScenarioAssumptions.lines(scenario)))
+        try OutputDestination(path: output).write(
+            try ReportRenderer.render(
+                evidence, provenance: provenance, format: format, assumptions: ScenarioAssumptions.lines(scenario)))
     }
 
     /// Runs the plan's replications, or with --precision keeps adding batches until the
@@ -175,8 +193,10 @@ struct RunCommand: AsyncParsableCommand {
     /// next starts.
     /// - Returns: the outcomes, the replications per variant, and a note for the provenance
     ///   when --precision stopped at --max-replications short of its target.
-    func runReplications(_ plan: ReplicationPlan, shard: ReplicationShard?,
-                         recording: RunRecording?) async throws -> ([ReplicationOutcome], Int, String?) {
+    func runReplications(
+        _ plan: ReplicationPlan, shard: ReplicationShard?,
+        recording: RunRecording?
+    ) async throws -> ([ReplicationOutcome], Int, String?) {
         guard let precision else {
             var skip = recording?.done ?? []
             if let shard {
@@ -196,11 +216,14 @@ struct RunCommand: AsyncParsableCommand {
             plan, target: precision, maxReplications: maxReplications, jobs: jobs,
             onOutcome: { try recording?.record($0) },
             onBatch: { done, widest in
-                if !quiet { printError("\(done) replications: widest relative CI half-width \(NumberFormat.figure(widest))") }
+                if !quiet {
+                    printError("\(done) replications: widest relative CI half-width \(NumberFormat.figure(widest))")
+                }
             })
         var note: String?
         if run.missedTarget {
-            let missed = "--precision \(NumberFormat.figure(precision)) was not reached: at the cap of \(run.replications) replications "
+            let missed =
+                "--precision \(NumberFormat.figure(precision)) was not reached: at the cap of \(run.replications) replications "
                 + "(--max-replications) the widest relative 95% CI half-width of the headline figures is "
                 + "\(NumberFormat.figure(run.widestRelativeHalfWidth)); raise --max-replications for the precision asked for."
             if !quiet { printError("warning: \(missed)") }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A lock a live `pretrial run` holds on the run it writes, so that a second `--resume` of the
@@ -41,7 +41,8 @@ final class RunLock {
         if fcntl(descriptor, F_SETLK, &lock) != 0 {
             let reason = errno
             var query = lock
-            let holder: pid_t? = fcntl(descriptor, F_GETLK, &query) == 0 && query.l_type != Int16(F_UNLCK) ? query.l_pid : nil
+            let holder: pid_t? =
+                fcntl(descriptor, F_GETLK, &query) == 0 && query.l_type != Int16(F_UNLCK) ? query.l_pid : nil
             close(descriptor)
             guard reason == EACCES || reason == EAGAIN else {
                 throw .unavailable("\(path): \(String(cString: strerror(reason)))")

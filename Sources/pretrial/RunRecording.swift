@@ -44,10 +44,13 @@ final class RunRecording {
     ///   - run: what the command runs; its shard is the part of the replications it holds.
     ///   - requestedReplications: `--replications`, if given: it may raise a resumed run's count,
     ///     never lower it (the variants would end up with different replications).
-    static func start(path: String, resume: Bool, run: RunIdentity, requestedReplications: Int?,
-                      quiet: Bool) throws -> RunRecording {
+    static func start(
+        path: String, resume: Bool, run: RunIdentity, requestedReplications: Int?,
+        quiet: Bool
+    ) throws -> RunRecording {
         do {
-            return try begin(path: path, resume: resume, run: run, requestedReplications: requestedReplications, quiet: quiet)
+            return try begin(
+                path: path, resume: resume, run: run, requestedReplications: requestedReplications, quiet: quiet)
         } catch let error where StoreErrorWords.isStoreError(error) {
             printError("error: \(StoreErrorWords.describe(error, path: path)).")
             throw ExitCode(1)
@@ -55,10 +58,14 @@ final class RunRecording {
     }
 
     /// ``start(path:resume:run:requestedReplications:quiet:)`` with the store's errors thrown as they are.
-    private static func begin(path: String, resume: Bool, run: RunIdentity, requestedReplications: Int?,
-                              quiet: Bool) throws -> RunRecording {
+    private static func begin(
+        path: String, resume: Bool, run: RunIdentity, requestedReplications: Int?,
+        quiet: Bool
+    ) throws -> RunRecording {
         if resume && !FileManager.default.fileExists(atPath: path) {
-            printError("no results store at \(path), so nothing to resume. Run without --resume (or name the store with --store).")
+            printError(
+                "no results store at \(path), so nothing to resume. Run without --resume (or name the store with --store)."
+            )
             throw ExitCode(1)
         }
         let store = try ResultStore.open(path: path)
@@ -66,15 +73,20 @@ final class RunRecording {
         if resume {
             guard let record = unfinished else {
                 if let complete = try store.latestRun(resumableAs: run, complete: true),
-                   requestedReplications == nil || requestedReplications == complete.identity.replications {
+                    requestedReplications == nil || requestedReplications == complete.identity.replications
+                {
                     let planned = complete.identity.replications
                     if !quiet {
-                        printError("run \(complete.id) in \(path) is already complete (\(planned) replications per variant); nothing to do.")
+                        printError(
+                            "run \(complete.id) in \(path) is already complete (\(planned) replications per variant); nothing to do."
+                        )
                     }
-                    return RunRecording(store: store, path: path, runID: complete.id, resumed: true, alreadyComplete: true,
-                                        replications: planned, done: try store.completedPairs(run: complete.id))
+                    return RunRecording(
+                        store: store, path: path, runID: complete.id, resumed: true, alreadyComplete: true,
+                        replications: planned, done: try store.completedPairs(run: complete.id))
                 }
-                printError(try nothingToResume(store, path: path, run: run, requestedReplications: requestedReplications))
+                printError(
+                    try nothingToResume(store, path: path, run: run, requestedReplications: requestedReplications))
                 throw ExitCode(1)
             }
             let id = record.id
@@ -82,25 +94,32 @@ final class RunRecording {
             let lock = try Self.lock(run: id, path: path)
             let planned = record.identity.replications
             if let requested = requestedReplications, requested < planned {
-                printError("run \(id) in \(path) was started with \(planned) replications per variant; resuming it with "
-                           + "--replications \(requested) would leave its variants with different replications. "
-                           + "Resume without --replications (or with at least \(planned)).")
+                printError(
+                    "run \(id) in \(path) was started with \(planned) replications per variant; resuming it with "
+                        + "--replications \(requested) would leave its variants with different replications. "
+                        + "Resume without --replications (or with at least \(planned)).")
                 throw ExitCode(1)
             }
             let replications = requestedReplications ?? planned
             try store.reopen(run: id, replications: replications)
             let done = try store.completedPairs(run: id)
             let total = (run.shards.first?.replicationCount(of: replications) ?? replications) * run.variants.count
-            if !quiet { printError("Resuming run \(id) in \(path): \(done.count) of \(total) replications already stored.") }
-            return RunRecording(store: store, path: path, runID: id, resumed: true, alreadyComplete: false,
-                                replications: replications, done: done, lock: lock)
+            if !quiet {
+                printError("Resuming run \(id) in \(path): \(done.count) of \(total) replications already stored.")
+            }
+            return RunRecording(
+                store: store, path: path, runID: id, resumed: true, alreadyComplete: false,
+                replications: replications, done: done, lock: lock)
         }
         if let unfinished, !quiet {
-            printError("note: run \(unfinished.id) of this scenario and seed in \(path) is unfinished; --resume would finish it. Starting a new run.")
+            printError(
+                "note: run \(unfinished.id) of this scenario and seed in \(path) is unfinished; --resume would finish it. Starting a new run."
+            )
         }
         let id = try store.beginRun(run)
-        return RunRecording(store: store, path: path, runID: id, resumed: false, alreadyComplete: false,
-                            replications: run.replications, done: [], lock: try Self.lock(run: id, path: path))
+        return RunRecording(
+            store: store, path: path, runID: id, resumed: false, alreadyComplete: false,
+            replications: run.replications, done: [], lock: try Self.lock(run: id, path: path))
     }
 
     /// The lock on run `id` of the store at `path`, or the reason it cannot be had, printed.
@@ -108,25 +127,31 @@ final class RunRecording {
         do {
             return try RunLock(storePath: path, run: id)
         } catch .held(let process) {
-            printError("run \(id) in \(path) is still being written by "
-                       + (process.map { "process \($0)" } ?? "another process")
-                       + "; wait for it to finish (or stop it), then resume. Nothing was written.")
+            printError(
+                "run \(id) in \(path) is still being written by "
+                    + (process.map { "process \($0)" } ?? "another process")
+                    + "; wait for it to finish (or stop it), then resume. Nothing was written.")
             throw ExitCode(1)
         } catch .unavailable(let reason) {
-            printError("cannot lock run \(id) of the results store (\(reason)). Check that the store's folder is writable, "
-                       + "or pass --no-store.")
+            printError(
+                "cannot lock run \(id) of the results store (\(reason)). Check that the store's folder is writable, "
+                    + "or pass --no-store.")
             throw ExitCode(1)
         }
     }
 
     /// Why `--resume` found nothing to run: the closest run, if any, and what differs.
-    private static func nothingToResume(_ store: ResultStore, path: String, run: RunIdentity,
-                                        requestedReplications: Int?) throws -> String {
+    private static func nothingToResume(
+        _ store: ResultStore, path: String, run: RunIdentity,
+        requestedReplications: Int?
+    ) throws -> String {
         let shard = run.shard
-        let wanted = "unfinished run of \(run.scenarioPath) with seed \(run.seed)\(shard.map { " and shard \($0)" } ?? "") "
+        let wanted =
+            "unfinished run of \(run.scenarioPath) with seed \(run.seed)\(shard.map { " and shard \($0)" } ?? "") "
             + "made by pretrial \(ToolVersion.current)"
         if let complete = try store.latestRun(resumableAs: run, complete: true), let requested = requestedReplications {
-            return "run \(complete.id) in \(path) is complete with \(complete.identity.replications) replications per variant, "
+            return
+                "run \(complete.id) in \(path) is complete with \(complete.identity.replications) replications per variant, "
                 + "not the --replications \(requested) asked for; nothing to resume. Run without --resume to start a new run "
                 + "of \(requested) replications."
         }
@@ -141,10 +166,13 @@ final class RunRecording {
         var differences: [String] = []
         let stored = near.identity
         if stored.scenarioSHA256 != run.scenarioSHA256 {
-            differences.append("the scenario has changed since (sha256 \(stored.scenarioSHA256.prefix(12))… then, "
-                               + "\(run.scenarioSHA256.prefix(12))… now; restore the file to resume it)")
+            differences.append(
+                "the scenario has changed since (sha256 \(stored.scenarioSHA256.prefix(12))… then, "
+                    + "\(run.scenarioSHA256.prefix(12))… now; restore the file to resume it)")
         }
-        if stored.seed != run.seed { differences.append("its seed is \(stored.seed), not \(run.seed) (pass --seed \(stored.seed))") }
+        if stored.seed != run.seed {
+            differences.append("its seed is \(stored.seed), not \(run.seed) (pass --seed \(stored.seed))")
+        }
         if stored.shard != shard {
             differences.append("its shard is \(stored.shard ?? "all"), not \(shard ?? "all")")
         }
@@ -153,19 +181,24 @@ final class RunRecording {
         }
         if stored.pluginDigests != run.pluginDigests {
             func list(_ plugins: [RunIdentity.Plugin]) -> String {
-                plugins.isEmpty ? "none" : plugins.map { "\($0.path) (sha256 \($0.sha256.prefix(12))…)" }.joined(separator: ", ")
+                plugins.isEmpty
+                    ? "none" : plugins.map { "\($0.path) (sha256 \($0.sha256.prefix(12))…)" }.joined(separator: ", ")
             }
-            differences.append("it was made with plugins \(list(stored.plugins)), this run loads \(list(run.plugins)) "
-                               + "(pass the same --plugin libraries, unchanged)")
+            differences.append(
+                "it was made with plugins \(list(stored.plugins)), this run loads \(list(run.plugins)) "
+                    + "(pass the same --plugin libraries, unchanged)")
         }
-        let which = near.status.isResumable ? "The latest unfinished run there" : "The latest run of this file there (complete)"
+        let which =
+            near.status.isResumable ? "The latest unfinished run there" : "The latest run of this file there (complete)"
         return "\(path) holds no \(wanted); nothing to resume. \(which), run \(near.id) "
             + "(\(stored.scenarioPath)), differs: " + differences.joined(separator: "; ")
             + ". Run without --resume to start a new run."
     }
 
-    private init(store: ResultStore, path: String, runID: Int64, resumed: Bool, alreadyComplete: Bool, replications: Int,
-                 done: Set<[Int]>, lock: RunLock? = nil) {
+    private init(
+        store: ResultStore, path: String, runID: Int64, resumed: Bool, alreadyComplete: Bool, replications: Int,
+        done: Set<[Int]>, lock: RunLock? = nil
+    ) {
         self.store = store
         self.lock = lock
         self.path = path
@@ -186,9 +219,11 @@ final class RunRecording {
             // the next whole batch above those stored.
             let highest = (try? store.completedPairs(run: runID).map { $0[1] }.max()).flatMap { $0 } ?? -1
             let batch = PrecisionRun.batchSize
-            let command = Self.resumeCommand(replicationsForPrecisionRun: max(replications, (highest / batch + 1) * batch))
-            printError("\nInterrupted (signal \(number)): run \(runID) is incomplete; its \(stored) finished replications are kept in \(path).\n"
-                       + "Finish it with: \(command)")
+            let command = Self.resumeCommand(
+                replicationsForPrecisionRun: max(replications, (highest / batch + 1) * batch))
+            printError(
+                "\nInterrupted (signal \(number)): run \(runID) is incomplete; its \(stored) finished replications are kept in \(path).\n"
+                    + "Finish it with: \(command)")
         }
     }
 
@@ -222,8 +257,10 @@ final class RunRecording {
 
     /// This command line with `--resume` added; for a `--precision` run, with `--precision`
     /// and `--max-replications` replaced by `--replications` (which `--resume` accepts).
-    static func resumeCommand(arguments given: [String] = Array(CommandLine.arguments.dropFirst()),
-                              replicationsForPrecisionRun: Int) -> String {
+    static func resumeCommand(
+        arguments given: [String] = Array(CommandLine.arguments.dropFirst()),
+        replicationsForPrecisionRun: Int
+    ) -> String {
         func name(_ argument: String) -> Substring { argument.prefix { $0 != "=" } }
         var arguments = given
         if given.contains(where: { name($0) == "--precision" }) {
@@ -243,7 +280,10 @@ final class RunRecording {
             arguments += ["--replications", String(replicationsForPrecisionRun)]
         }
         if !arguments.contains("--resume") { arguments.append("--resume") }
-        let quoted = arguments.map { $0.contains(where: { $0 == " " || $0 == "'" }) ? "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" : $0 }
+        let quoted = arguments.map {
+            $0.contains(where: { $0 == " " || $0 == "'" })
+                ? "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" : $0
+        }
         return (["pretrial"] + quoted).joined(separator: " ")
     }
 }

@@ -19,9 +19,11 @@ struct RunsCommand: ParsableCommand {
         }
         var rows = [["id", "status", "replications", "shard", "seed", "started", "scenario"]]
         for run in runs {
-            rows.append(["\(run.id)", run.status.rawValue, "\(run.replicationsDone)/\(run.replicationsPlanned)",
-                         run.identity.shard ?? "all", "\(run.identity.seed)", run.started,
-                         "\(run.identity.scenarioName) (\(run.identity.scenarioPath))"])
+            rows.append([
+                "\(run.id)", run.status.rawValue, "\(run.replicationsDone)/\(run.replicationsPlanned)",
+                run.identity.shard ?? "all", "\(run.identity.seed)", run.started,
+                "\(run.identity.scenarioName) (\(run.identity.scenarioPath))",
+            ])
         }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {

@@ -10,15 +10,20 @@ enum ScenarioAssumptions {
         let model = scenario.baseline.configuration
         var lines: [String] = []
         if !scenario.description.isEmpty { lines.append(scenario.description) }
-        lines.append("Arrests: \(amount(model.arrests.ratePerDay)) a day on average for "
-            + "\(amount(model.arrestWindowDays)) days; "
-            + (model.warmUpDays > 0 ? "the first \(amount(model.warmUpDays)) days fill the jail and are not counted; " : "")
-            + "cases run on until they are disposed (at most to day \(amount(model.maximumDays))).")
-        lines.append("Groups (share of arrests): "
-            + model.population.groups.map { "\($0.name) \(NumberFormat.fixed($0.share * 100, decimals: 0))%" }.joined(separator: ", ") + ".")
-        lines.append("Charge classes: " + model.population.chargeClasses.map(\.name).joined(separator: ", ")
-            + "; trial courts: \(model.courts.courtrooms) courtrooms; a pre-trial bed-day costs $"
-            + amount(model.costPerBedDay) + ".")
+        lines.append(
+            "Arrests: \(amount(model.arrests.ratePerDay)) a day on average for "
+                + "\(amount(model.arrestWindowDays)) days; "
+                + (model.warmUpDays > 0
+                    ? "the first \(amount(model.warmUpDays)) days fill the jail and are not counted; " : "")
+                + "cases run on until they are disposed (at most to day \(amount(model.maximumDays))).")
+        lines.append(
+            "Groups (share of arrests): "
+                + model.population.groups.map { "\($0.name) \(NumberFormat.fixed($0.share * 100, decimals: 0))%" }
+                .joined(separator: ", ") + ".")
+        lines.append(
+            "Charge classes: " + model.population.chargeClasses.map(\.name).joined(separator: ", ")
+                + "; trial courts: \(model.courts.courtrooms) courtrooms; a pre-trial bed-day costs $"
+                + amount(model.costPerBedDay) + ".")
         for variant in scenario.variants.dropFirst() {
             let sets = variant.overrides.isEmpty ? "" : " (sets " + variant.overrides.joined(separator: ", ") + ")"
             var description = variant.description.isEmpty ? "no description" : variant.description

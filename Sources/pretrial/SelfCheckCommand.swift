@@ -26,7 +26,8 @@ struct SelfCheckCommand: ParsableCommand {
 
     func validate() throws {
         guard replications >= 2 else {
-            throw ValidationError("--replications must be at least 2 to give a confidence interval (got \(replications)).")
+            throw ValidationError(
+                "--replications must be at least 2 to give a confidence interval (got \(replications)).")
         }
         guard customers >= 100 else {
             throw ValidationError("--customers must be at least 100 (got \(customers)).")

@@ -20,7 +20,9 @@ enum SelfCheckTable {
         let failed = rows.filter { !$0.passed }.count
         text += "\n\n\(replications) replications × \(customers) customers per queue, seed \(seed); "
         text += "simultaneous 95% confidence intervals.\n"
-        text += failed == 0 ? "selfcheck passed" : "selfcheck FAILED: \(failed) of \(rows.count) values outside their intervals"
+        text +=
+            failed == 0
+            ? "selfcheck passed" : "selfcheck FAILED: \(failed) of \(rows.count) values outside their intervals"
         return text
     }
 

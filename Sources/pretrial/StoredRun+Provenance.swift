@@ -6,7 +6,8 @@ extension StoredRun {
     /// (see ``StoredRun/replicationsCovered``), when it finished (or started, if it has not),
     /// and the store's notes on its replications.
     var provenance: Provenance {
-        Provenance(run: record.identity, replications: replicationsCovered, date: record.finished ?? record.started,
-                   notes: notes)
+        Provenance(
+            run: record.identity, replications: replicationsCovered, date: record.finished ?? record.started,
+            notes: notes)
     }
 }

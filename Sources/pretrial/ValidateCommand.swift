@@ -23,7 +23,8 @@ struct ValidateCommand: ParsableCommand {
         for warning in scenario.allWarnings {
             printError(warning.description)
         }
-        print("\(file): ok — \"\(scenario.name)\", \(scenario.variants.count) variant(s): "
-              + scenario.variants.map(\.name).joined(separator: ", "))
+        print(
+            "\(file): ok — \"\(scenario.name)\", \(scenario.variants.count) variant(s): "
+                + scenario.variants.map(\.name).joined(separator: ", "))
     }
 }

@@ -27,8 +27,9 @@ struct GoldenFiguresTests {
 
     static let cases = [
         Case(scenario: "scenarios/r1-benchmark.yaml", replications: 2, seed: 7, fixture: "r1-benchmark-seed7.tsv"),
-        Case(scenario: "scenarios/us-county-baseline.yaml", replications: 2, seed: 7,
-             fixture: "us-county-baseline-seed7.tsv"),
+        Case(
+            scenario: "scenarios/us-county-baseline.yaml", replications: 2, seed: 7,
+            fixture: "us-county-baseline-seed7.tsv"),
     ]
 
     @Test("every figure equals the pinned one", arguments: cases)
@@ -44,8 +45,9 @@ struct GoldenFiguresTests {
         if ProcessInfo.processInfo.environment["PRETRIAL_REGENERATE_GOLDEN"] == "1" {
             if let old = try? String(contentsOf: url, encoding: .utf8), old != made {
                 let oldVersion = old.split(separator: "\n").first.map(String.init) ?? ""
-                try #require(oldVersion != "tool_version\t\(version)",
-                             "the figures changed but the tool version (\(version)) did not: raise ToolVersion.current first")
+                try #require(
+                    oldVersion != "tool_version\t\(version)",
+                    "the figures changed but the tool version (\(version)) did not: raise ToolVersion.current first")
             }
             try made.write(to: url, atomically: true, encoding: .utf8)
             return
@@ -54,12 +56,15 @@ struct GoldenFiguresTests {
         let pinnedLines = expected.split(separator: "\n").map(String.init)
         let changed = zip(pinnedLines.dropFirst(), lines).filter { $0 != $1 }
         #expect(pinnedLines.count - 1 == lines.count, "\(lines.count) figures now, \(pinnedLines.count - 1) pinned")
-        #expect(changed.isEmpty, """
+        #expect(
+            changed.isEmpty,
+            """
             \(changed.count) figures differ from \(pinned.fixture), e.g. \(changed.prefix(3).map { "\($0.0) → \($0.1)" }). \
             If intended, raise ToolVersion.current and regenerate (see GoldenFiguresTests).
             """)
-        #expect(pinnedLines.first == "tool_version\t\(version)",
-                "the figures are as pinned but the fixture was made by another tool version; regenerate it")
+        #expect(
+            pinnedLines.first == "tool_version\t\(version)",
+            "the figures are as pinned but the fixture was made by another tool version; regenerate it")
     }
 
     /// The tool version and one line per (variant, metric, cell) with its mean, sorted.

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 
@@ -11,8 +11,10 @@ struct HTMLReportEndToEndTests {
     /// Counts the elements of each name in a well-formed XML document.
     final class Counter: NSObject, XMLParserDelegate {
         var counts: [String: Int] = [:]
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             counts[elementName, default: 0] += 1
         }
     }
@@ -30,7 +32,9 @@ struct HTMLReportEndToEndTests {
         defer { removeTemporaryFolder(folder) }
         let store = folder.appendingPathComponent("s.sqlite").path
         let scenario = RunEndToEndTests.path("scenarios/reforms/new-york-2020.yaml")
-        let run = try PretrialExecutable.run(["run", scenario, "--replications", "2", "--quiet", "--format", "html", "--store", store])
+        let run = try PretrialExecutable.run([
+            "run", scenario, "--replications", "2", "--quiet", "--format", "html", "--store", store,
+        ])
         #expect(run.status == 0, "\(run.standardError)")
         let page = run.standardOutput
         let counts = try #require(Self.elementCounts(page), "the page must be well-formed XML")

@@ -18,7 +18,9 @@ struct HardeningEndToEndTests {
 
     /// Runs the tool with `arguments` (`FILE` replaced by the path of `text` written to a
     /// temporary folder, with `files` beside it).
-    static func run(_ arguments: [String], text: String, files: [String: String] = [:]) throws -> PretrialExecutable.Outcome {
+    static func run(_ arguments: [String], text: String, files: [String: String] = [:]) throws
+        -> PretrialExecutable.Outcome
+    {
         let folder = try makeTemporaryFolder("pretrial-hardening")
         defer { removeTemporaryFolder(folder) }
         for (name, contents) in files {
@@ -40,11 +42,38 @@ struct HardeningEndToEndTests {
     static let reproducers: [(name: String, replacements: [(String, String)], message: String)] = [
         ("replications: 1e19", [("replications: 100", "replications: 1e19")], "far larger than any whole number"),
         ("rate_per_day: 1e17", [("rate_per_day: 100", "rate_per_day: 1e17")], "arrests per replication"),
-        ("a product of two huge numbers", [("rate_per_day: 100", "rate_per_day: 1e200"), ("arrest_window_days: 365", "arrest_window_days: 1e200"), ("max_days: 100000", "max_days: 1e300")], "expected inf arrests"),
-        ("cost_per_bed_day: 1e308", [("cost_per_bed_day: 0", "cost_per_bed_day: 1e308")], "must be from 0 to 1,000,000 dollars"),
-        ("Poisson priors of mean 1e10", [("priors: {constant: 0}", "priors: {poisson: {mean: 1e10}}")], "at most 1,000,000,000"),
-        ("a Weibull shape of 0.001", [("trial_duration: {gamma: {shape: 2, scale: 0.1}}", "trial_duration: {weibull: {shape: 0.001, scale: 0.1}}")], "must be at least 0.05"),
-        ("court dates and warrants with no delay and FTA 1", [("court_date_interval: {exponential: {mean: 30}}", "court_date_interval: 0"), ("failure_to_appear: 0", "failure_to_appear: 1"), ("warrant_delay: {exponential: {mean: 14}}", "warrant_delay: 0")], "simulated time would never move"),
+        (
+            "a product of two huge numbers",
+            [
+                ("rate_per_day: 100", "rate_per_day: 1e200"), ("arrest_window_days: 365", "arrest_window_days: 1e200"),
+                ("max_days: 100000", "max_days: 1e300"),
+            ], "expected inf arrests"
+        ),
+        (
+            "cost_per_bed_day: 1e308", [("cost_per_bed_day: 0", "cost_per_bed_day: 1e308")],
+            "must be from 0 to 1,000,000 dollars"
+        ),
+        (
+            "Poisson priors of mean 1e10", [("priors: {constant: 0}", "priors: {poisson: {mean: 1e10}}")],
+            "at most 1,000,000,000"
+        ),
+        (
+            "a Weibull shape of 0.001",
+            [
+                (
+                    "trial_duration: {gamma: {shape: 2, scale: 0.1}}",
+                    "trial_duration: {weibull: {shape: 0.001, scale: 0.1}}"
+                )
+            ], "must be at least 0.05"
+        ),
+        (
+            "court dates and warrants with no delay and FTA 1",
+            [
+                ("court_date_interval: {exponential: {mean: 30}}", "court_date_interval: 0"),
+                ("failure_to_appear: 0", "failure_to_appear: 1"),
+                ("warrant_delay: {exponential: {mean: 14}}", "warrant_delay: 0"),
+            ], "simulated time would never move"
+        ),
     ]
 
     @Test("a number that trapped or a loop at one instant is an error at its line", arguments: 0..<7)
@@ -58,8 +87,11 @@ struct HardeningEndToEndTests {
     @Test("a billion laughs and a 7,900-level alias chain are refused at once")
     func aliasBombs() throws {
         var laughs = ["scenario: {name: laughs}", #"a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]"#]
-        for (name, previous) in zip(["b", "c", "d", "e", "f", "g", "h", "i"], ["a", "b", "c", "d", "e", "f", "g", "h"]) {
-            laughs.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
+        for (name, previous) in zip(
+            ["b", "c", "d", "e", "f", "g", "h", "i"], ["a", "b", "c", "d", "e", "f", "g", "h"])
+        {
+            laughs.append(
+                "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
         }
         laughs.append("run: *i")
         let bomb = try Self.run(["validate", "FILE"], text: laughs.joined(separator: "\n"))
@@ -69,7 +101,9 @@ struct HardeningEndToEndTests {
         var chain = ["scenario: {name: deep}"]
         for index in 0..<130 {
             let inner = index == 0 ? "x" : "*a\(index - 1)"
-            chain.append("a\(index): &a\(index) " + String(repeating: "[", count: 60) + inner + String(repeating: "]", count: 60))
+            chain.append(
+                "a\(index): &a\(index) " + String(repeating: "[", count: 60) + inner + String(repeating: "]", count: 60)
+            )
         }
         chain.append("run: *a129")
         let deep = try Self.run(["validate", "FILE"], text: chain.joined(separator: "\n"))
@@ -83,10 +117,13 @@ struct HardeningEndToEndTests {
         for index in 1..<100 { files["s\(index).yaml"] = "scenario: {name: s\(index)}\nextends: s\(index + 1).yaml\n" }
         let chain = try Self.run(["validate", "FILE"], text: "scenario: {name: s0}\nextends: s1.yaml\n", files: files)
         #expect(chain.status == 1)
-        #expect(chain.standardError.contains("s15.yaml:2:10: error: extends: 's16.yaml' would be file 17"), "\(chain.standardError)")
+        #expect(
+            chain.standardError.contains("s15.yaml:2:10: error: extends: 's16.yaml' would be file 17"),
+            "\(chain.standardError)")
 
         for target in ["secret", "/dev/zero"] {
-            let outcome = try Self.run(["validate", "FILE"], text: "scenario: {name: x}\nextends: \(target)\n", files: files)
+            let outcome = try Self.run(
+                ["validate", "FILE"], text: "scenario: {name: x}\nextends: \(target)\n", files: files)
             #expect(outcome.status == 1)
             #expect(Self.errorAtFileAndLine(outcome, "extends: "), "\(outcome.standardError)")
             #expect(!outcome.standardError.contains("s3cret") && !outcome.standardOutput.contains("s3cret"))
@@ -95,7 +132,9 @@ struct HardeningEndToEndTests {
 
     @Test("new arrests that multiply cases: validate warns, run stops at the cap on open cases")
     func supercriticalRearrest() throws {
-        let text = try Self.r1([("new_arrest_per_day: 0", "new_arrest_per_day: 0.1"), ("rate_per_day: 100", "rate_per_day: 1")])
+        let text = try Self.r1([
+            ("new_arrest_per_day: 0", "new_arrest_per_day: 0.1"), ("rate_per_day: 100", "rate_per_day: 1"),
+        ])
         let validation = try Self.run(["validate", "FILE"], text: text)
         #expect(validation.status == 0)
         #expect(validation.standardError.contains("new arrests while released"), "\(validation.standardError)")
@@ -109,9 +148,11 @@ struct HardeningEndToEndTests {
     func loopAtOneInstant() throws {
         // failure_to_appear 0.5 doubled by one prior each: certain, but only through priors.
         let text = try Self.r1([
-            ("court_date_interval: {exponential: {mean: 30}}", "court_date_interval: 0"), ("failure_to_appear: 0", "failure_to_appear: 0.5"),
+            ("court_date_interval: {exponential: {mean: 30}}", "court_date_interval: 0"),
+            ("failure_to_appear: 0", "failure_to_appear: 0.5"),
             ("priors_effect: 0", "priors_effect: 1"), ("priors: {constant: 0}", "priors: {constant: 1}"),
-            ("priors: {constant: 0}", "priors: {constant: 1}"), ("warrant_delay: {exponential: {mean: 14}}", "warrant_delay: 0"),
+            ("priors: {constant: 0}", "priors: {constant: 1}"),
+            ("warrant_delay: {exponential: {mean: 14}}", "warrant_delay: 0"),
             ("rate_per_day: 100", "rate_per_day: 1"),
         ])
         let validation = try Self.run(["validate", "FILE"], text: text)

@@ -10,7 +10,9 @@ struct MergeVersionsEndToEndTests {
     func differentVersions() throws {
         let folder = try makeTemporaryFolder("pretrial-merge-versions")
         defer { removeTemporaryFolder(folder) }
-        let common = ["run", StoreEndToEndTests.scenario, "--replications", "2", "--seed", "4", "--quiet", "--format", "json"]
+        let common = [
+            "run", StoreEndToEndTests.scenario, "--replications", "2", "--seed", "4", "--quiet", "--format", "json",
+        ]
         var shards: [String] = []
         for index in 1...2 {
             let store = folder.appendingPathComponent("shard-\(index).sqlite").path

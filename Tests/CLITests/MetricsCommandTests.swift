@@ -12,10 +12,13 @@ struct MetricsCommandTests {
         let outcome = try PretrialExecutable.run(["metrics", "--format", "markdown"])
         try #require(outcome.status == 0, "\(outcome.standardError)")
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let begin = try #require(readme.range(of: "<!-- metrics: made by `pretrial metrics --format markdown`; a test keeps it so -->\n"))
+        let begin = try #require(
+            readme.range(of: "<!-- metrics: made by `pretrial metrics --format markdown`; a test keeps it so -->\n"))
         let end = try #require(readme.range(of: "<!-- end of metrics -->", range: begin.upperBound..<readme.endIndex))
         let table = String(readme[begin.upperBound..<end.lowerBound])
-        #expect(table == outcome.standardOutput, """
+        #expect(
+            table == outcome.standardOutput,
+            """
             README.md's table of figures differs from the catalog: replace it with the output of \
             `pretrial metrics --format markdown`.
             """)
@@ -25,8 +28,10 @@ struct MetricsCommandTests {
     func json() throws {
         let outcome = try PretrialExecutable.run(["metrics", "--format", "json"])
         try #require(outcome.status == 0, "\(outcome.standardError)")
-        let entries = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [[String: Any]])
-        let byID = Dictionary(uniqueKeysWithValues: entries.compactMap { entry in (entry["id"] as? String).map { ($0, entry) } })
+        let entries = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [[String: Any]])
+        let byID = Dictionary(
+            uniqueKeysWithValues: entries.compactMap { entry in (entry["id"] as? String).map { ($0, entry) } })
         #expect(byID.count == entries.count && entries.count > 30)
         let pleas = try #require(byID["guilty_plea_share_detained"])
         #expect(pleas["unit"] as? String == "share")

@@ -7,7 +7,8 @@ import Testing
 @Suite("Nonsense decisions of a plugin stop the run")
 struct PluginDecisionEndToEndTests {
     static var pluginPath: String {
-        (PretrialExecutable.url?.deletingLastPathComponent().appendingPathComponent("libNonsensePlugin.so").path) ?? "missing"
+        (PretrialExecutable.url?.deletingLastPathComponent().appendingPathComponent("libNonsensePlugin.so").path)
+            ?? "missing"
     }
 
     /// Each module of the nonsense plugin, the decision point it serves and the words of the
@@ -31,21 +32,24 @@ struct PluginDecisionEndToEndTests {
         defer { removeTemporaryFolder(folder) }
         let scenario = folder.appendingPathComponent("\(module).yaml")
         try """
-            scenario:
-              name: nonsense from \(module)
-            extends: \(RunEndToEndTests.path("scenarios/us-county-baseline.yaml"))
-            run:
-              replications: 1
-            policies:
-              \(point): \(module)
-            """.write(to: scenario, atomically: true, encoding: .utf8)
-        let outcome = try PretrialExecutable.run(["run", scenario.path, "--plugin", Self.pluginPath, "--quiet", "--no-store"])
+        scenario:
+          name: nonsense from \(module)
+        extends: \(RunEndToEndTests.path("scenarios/us-county-baseline.yaml"))
+        run:
+          replications: 1
+        policies:
+          \(point): \(module)
+        """.write(to: scenario, atomically: true, encoding: .utf8)
+        let outcome = try PretrialExecutable.run([
+            "run", scenario.path, "--plugin", Self.pluginPath, "--quiet", "--no-store",
+        ])
         #expect(outcome.status == 1, "\(outcome.standardError)")
         #expect(outcome.standardOutput.isEmpty, "no figures are printed")
         let message = outcome.standardError
         #expect(message.contains("the \(point) policy module '\(module)'"), "\(message)")
         #expect(message.contains("libNonsensePlugin.so"), "\(message)")
         #expect(message.contains(problem), "\(message)")
-        #expect(message.contains(/for person [0-9]+ on day [0-9.]+ \(replication 0, variant 'baseline'\)/), "\(message)")
+        #expect(
+            message.contains(/for person [0-9]+ on day [0-9.]+ \(replication 0, variant 'baseline'\)/), "\(message)")
     }
 }

@@ -6,7 +6,8 @@ import Testing
 @Suite("Run-time policy plugins, end to end")
 struct PluginEndToEndTests {
     static var pluginPath: String {
-        (PretrialExecutable.url?.deletingLastPathComponent().appendingPathComponent("libAbilityToPayPlugin.so").path) ?? "missing"
+        (PretrialExecutable.url?.deletingLastPathComponent().appendingPathComponent("libAbilityToPayPlugin.so").path)
+            ?? "missing"
     }
 
     @Test("the example plugin's module is listed and described")
@@ -25,14 +26,19 @@ struct PluginEndToEndTests {
         let withoutPlugin = try PretrialExecutable.run(["validate", scenario])
         #expect(withoutPlugin.status == 1)
         #expect(withoutPlugin.standardError.contains("ability-to-pay-bail"))
-        let outcome = try PretrialExecutable.run(["run", scenario, "--plugin", Self.pluginPath, "--replications", "1",
-                                                  "--quiet", "--format", "json", "--no-store"])
+        let outcome = try PretrialExecutable.run([
+            "run", scenario, "--plugin", Self.pluginPath, "--replications", "1",
+            "--quiet", "--format", "json", "--no-store",
+        ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         let variants = try #require(json["variants"] as? [[String: Any]])
         #expect(variants.map { $0["name"] as? String } == ["baseline", "ability-to-pay-bail"])
         // Bail capped at 80% of means is always affordable: nobody stays held for want of it.
-        let unaffordable = (((variants[1]["metrics"] as? [String: Any])?["bail_unaffordable_share"] as? [String: Any])?["overall"] as? [String: Any])?["mean"] as? Double
+        let unaffordable =
+            (((variants[1]["metrics"] as? [String: Any])?["bail_unaffordable_share"] as? [String: Any])?["overall"]
+            as? [String: Any])?["mean"] as? Double
         #expect(unaffordable == 0)
     }
 
@@ -41,11 +47,14 @@ struct PluginEndToEndTests {
         let missing = try PretrialExecutable.run(["policies", "--plugin", "/nonexistent/libNope.so"])
         #expect(missing.status == 1)
         #expect(missing.standardError.contains("no such file"))
-        let policyKit = (PretrialExecutable.url?.deletingLastPathComponent().appendingPathComponent("libPolicyKit.so").path)!
+        let policyKit =
+            (PretrialExecutable.url?.deletingLastPathComponent().appendingPathComponent("libPolicyKit.so").path)!
         let notAPlugin = try PretrialExecutable.run(["policies", "--plugin", policyKit])
         #expect(notAPlugin.status == 1)
         #expect(notAPlugin.standardError.contains("does not export `pretrial_policy_api_version`"))
-        let duplicate = try PretrialExecutable.run(["policies", "--plugin", Self.pluginPath, "--plugin", Self.pluginPath])
+        let duplicate = try PretrialExecutable.run([
+            "policies", "--plugin", Self.pluginPath, "--plugin", Self.pluginPath,
+        ])
         #expect(duplicate.status == 1)
         #expect(duplicate.standardError.contains("already registered"))
     }
@@ -75,37 +84,45 @@ struct PluginEndToEndTests {
         #expect(changed, "the declaration of policyKitAPIVersion was not found")
         let plugin = directory.appendingPathComponent("plugin.swift")
         try """
-            import PolicyKit
-            struct BookEveryone: ArrestPolicy {
-                func decide(_ defendant: Defendant, random: any RandomSource) -> ArrestDecision { .book }
-            }
-            @_cdecl("pretrial_policy_api_version")
-            public func apiVersion() -> Int32 { policyKitAPIVersion }
-            @_cdecl("pretrial_register_policies")
-            public func register(_ registrar: UnsafeMutableRawPointer) {
-                PluginRegistrar.from(registrar).register(PolicyModule(
-                    name: "other-version-book-all", decisionPoint: .arrest, summary: "Books everyone.",
-                    description: "A plugin of another PolicyKit version.", parameters: [], make: { _, _ in .arrest(BookEveryone()) }))
-            }
-            """.write(to: plugin, atomically: true, encoding: .utf8)
-        let sourceFiles = try FileManager.default.contentsOfDirectory(atPath: copies.path).map { copies.appendingPathComponent($0).path }
+        import PolicyKit
+        struct BookEveryone: ArrestPolicy {
+            func decide(_ defendant: Defendant, random: any RandomSource) -> ArrestDecision { .book }
+        }
+        @_cdecl("pretrial_policy_api_version")
+        public func apiVersion() -> Int32 { policyKitAPIVersion }
+        @_cdecl("pretrial_register_policies")
+        public func register(_ registrar: UnsafeMutableRawPointer) {
+            PluginRegistrar.from(registrar).register(PolicyModule(
+                name: "other-version-book-all", decisionPoint: .arrest, summary: "Books everyone.",
+                description: "A plugin of another PolicyKit version.", parameters: [], make: { _, _ in .arrest(BookEveryone()) }))
+        }
+        """.write(to: plugin, atomically: true, encoding: .utf8)
+        let sourceFiles = try FileManager.default.contentsOfDirectory(atPath: copies.path).map {
+            copies.appendingPathComponent($0).path
+        }
         let env = URL(fileURLWithPath: "/usr/bin/env")
-        let module = try PretrialExecutable.run(executable: env, [
-            "swiftc", "-emit-module", "-module-name", "PolicyKit", "-swift-version", "6", "-parse-as-library",
-            "-emit-module-path", directory.appendingPathComponent("PolicyKit.swiftmodule").path,
-        ] + sourceFiles)
+        let module = try PretrialExecutable.run(
+            executable: env,
+            [
+                "swiftc", "-emit-module", "-module-name", "PolicyKit", "-swift-version", "6", "-parse-as-library",
+                "-emit-module-path", directory.appendingPathComponent("PolicyKit.swiftmodule").path,
+            ] + sourceFiles)
         try #require(module.status == 0, "\(module.standardError)")
         let toolDirectory = try #require(PretrialExecutable.url?.deletingLastPathComponent().path)
         let library = directory.appendingPathComponent("libOtherVersion.so").path
-        let built = try PretrialExecutable.run(executable: env, [
-            "swiftc", "-emit-library", "-module-name", "OtherVersion", "-swift-version", "6", plugin.path,
-            "-I", directory.path, "-L", toolDirectory, "-lPolicyKit", "-o", library,
-        ])
+        let built = try PretrialExecutable.run(
+            executable: env,
+            [
+                "swiftc", "-emit-library", "-module-name", "OtherVersion", "-swift-version", "6", plugin.path,
+                "-I", directory.path, "-L", toolDirectory, "-lPolicyKit", "-o", library,
+            ])
         try #require(built.status == 0, "\(built.standardError)")
         let outcome = try PretrialExecutable.run(["policies", "--plugin", library])
         #expect(outcome.status == 1)
-        #expect(outcome.standardError.contains("was built against PolicyKit API version 99, but this pretrial uses version 2"),
-                "\(outcome.standardError)")
+        #expect(
+            outcome.standardError.contains(
+                "was built against PolicyKit API version 99, but this pretrial uses version 2"),
+            "\(outcome.standardError)")
     }
 
     @Test("every built-in module's example snippet validates in a scenario")
@@ -120,9 +137,12 @@ struct PluginEndToEndTests {
         for name in names {
             let described = try PretrialExecutable.run(["policies", name])
             #expect(described.status == 0)
-            let snippet = try #require(described.standardOutput.components(separatedBy: "Example (in a scenario file):\n\n").last)
+            let snippet = try #require(
+                described.standardOutput.components(separatedBy: "Example (in a scenario file):\n\n").last)
             let file = directory.appendingPathComponent("\(name).yaml")
-            try ("scenario: {name: example \(name), description: the module's example}\nextends: \(baseline)\n" + snippet)
+            try
+                ("scenario: {name: example \(name), description: the module's example}\nextends: \(baseline)\n"
+                + snippet)
                 .write(to: file, atomically: true, encoding: .utf8)
             let validated = try PretrialExecutable.run(["validate", file.path])
             #expect(validated.status == 0, "\(name): \(validated.standardError)")

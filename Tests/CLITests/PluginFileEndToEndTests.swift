@@ -25,18 +25,22 @@ struct PluginFileEndToEndTests {
         let (folder, _) = try Self.copyOfExamplePlugin(named: "libNonsensePlugin.so", mode: 0o644)
         defer { removeTemporaryFolder(folder) }
         let tool = try #require(PretrialExecutable.url)
-        let listed = try PretrialExecutable.run(executable: tool, ["policies", "--plugin", "libNonsensePlugin.so"], in: folder)
+        let listed = try PretrialExecutable.run(
+            executable: tool, ["policies", "--plugin", "libNonsensePlugin.so"], in: folder)
         #expect(listed.status == 0, "\(listed.standardError)")
         #expect(listed.standardOutput.contains("ability-to-pay-bail"))
         #expect(!listed.standardOutput.contains("nan-bail"))
-        let missing = try PretrialExecutable.run(executable: tool, ["policies", "--plugin", "libPolicyKit.so"], in: folder)
+        let missing = try PretrialExecutable.run(
+            executable: tool, ["policies", "--plugin", "libPolicyKit.so"], in: folder)
         #expect(missing.status == 1)
         // Not the libPolicyKit.so next to the tool, which dlopen would have found.
-        #expect(missing.standardError.contains("no such file: \(folder.path)/libPolicyKit.so"), "\(missing.standardError)")
+        #expect(
+            missing.standardError.contains("no such file: \(folder.path)/libPolicyKit.so"), "\(missing.standardError)")
     }
 
-    @Test("a library writable by its group or every user is refused, with the fix, unless --allow-unsafe-plugin",
-          arguments: [0o666, 0o664])
+    @Test(
+        "a library writable by its group or every user is refused, with the fix, unless --allow-unsafe-plugin",
+        arguments: [0o666, 0o664])
     func writableByOthersIsRefused(mode: Int) throws {
         let (folder, file) = try Self.copyOfExamplePlugin(named: "libShared.so", mode: mode)
         defer { removeTemporaryFolder(folder) }
@@ -59,8 +63,9 @@ struct PluginFileEndToEndTests {
         #expect(fixed.status == 0, "\(fixed.standardError)")
     }
 
-    @Test("a library writable only by the owner's private group (umask 002 on Debian) is loaded",
-          .enabled(if: geteuid() == 0, "root can give the file root's own group"))
+    @Test(
+        "a library writable only by the owner's private group (umask 002 on Debian) is loaded",
+        .enabled(if: geteuid() == 0, "root can give the file root's own group"))
     func privateGroupWritableIsLoaded() throws {
         let (folder, file) = try Self.copyOfExamplePlugin(named: "libMine.so", mode: 0o664)
         defer { removeTemporaryFolder(folder) }
@@ -70,8 +75,9 @@ struct PluginFileEndToEndTests {
         #expect(loaded.standardOutput.contains("ability-to-pay-bail"))
     }
 
-    @Test("a library another user owns is refused unless --allow-unsafe-plugin (only root can make one to test)",
-          .enabled(if: geteuid() == 0, "giving a file to another user needs root"))
+    @Test(
+        "a library another user owns is refused unless --allow-unsafe-plugin (only root can make one to test)",
+        .enabled(if: geteuid() == 0, "giving a file to another user needs root"))
     func otherOwnerIsRefused() throws {
         let (folder, file) = try Self.copyOfExamplePlugin(named: "libTheirs.so", mode: 0o644)
         defer { removeTemporaryFolder(folder) }

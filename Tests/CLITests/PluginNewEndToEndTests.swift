@@ -18,34 +18,46 @@ struct PluginNewEndToEndTests {
         let manifest = try String(contentsOf: package.appendingPathComponent("Package.swift"), encoding: .utf8)
         #expect(manifest.contains("path: \"\(RunEndToEndTests.path("PolicyKit"))\""))
         // Only the library: the test target would double the time.
-        let built = try PretrialExecutable.run(executable: Self.env, ["swift", "build", "--product", "PriorsRelease"],
-                                               in: package)
+        let built = try PretrialExecutable.run(
+            executable: Self.env, ["swift", "build", "--product", "PriorsRelease"],
+            in: package)
         try #require(built.status == 0, "\(built.standardOutput)\n\(built.standardError)")
         let library = package.appendingPathComponent(".build/debug/libPriorsRelease.so").path
-        let validated = try PretrialExecutable.run(["validate", package.appendingPathComponent("scenario.yaml").path,
-                                                    "--plugin", library])
+        let validated = try PretrialExecutable.run([
+            "validate", package.appendingPathComponent("scenario.yaml").path,
+            "--plugin", library,
+        ])
         #expect(validated.status == 0, "\(validated.standardError)")
         #expect(validated.standardOutput.contains("ok"))
         let described = try PretrialExecutable.run(["policies", "priors-release", "--plugin", library])
         #expect(described.standardOutput.contains("max_priors"))
     }
 
-    @Test("every decision point's policy source type-checks against this PolicyKit without warnings",
-          arguments: ["release", "plea", "arrest", "counsel", "risk", "bail-review", "scheduling", "custody-limit"])
+    @Test(
+        "every decision point's policy source type-checks against this PolicyKit without warnings",
+        arguments: ["release", "plea", "arrest", "counsel", "risk", "bail-review", "scheduling", "custody-limit"])
     func everyDecisionTypeChecks(decision: String) throws {
         let directory = try makeTemporaryFolder("pretrial-plugin-\(decision)")
         defer { removeTemporaryFolder(directory) }
         let package = directory.appendingPathComponent("Example")
-        let written = try PretrialExecutable.run(["plugin", "new", "Example", "--decision", decision, "--output", package.path])
+        let written = try PretrialExecutable.run([
+            "plugin", "new", "Example", "--decision", decision, "--output", package.path,
+        ])
         try #require(written.status == 0, "\(written.standardError)")
         let scenario = try String(contentsOf: package.appendingPathComponent("scenario.yaml"), encoding: .utf8)
         #expect(scenario.contains("  \(decision.replacingOccurrences(of: "-", with: "_")): {module: example"))
         let sources = package.appendingPathComponent("Sources/Example")
-        let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).map { sources.appendingPathComponent($0).path }
-        let modules = try #require(PretrialExecutable.url?.deletingLastPathComponent().appendingPathComponent("Modules").path)
-        let checked = try PretrialExecutable.run(executable: Self.env, [
-            "swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Example", "-I", modules,
-        ] + files)
+        let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).map {
+            sources.appendingPathComponent($0).path
+        }
+        let modules = try #require(
+            PretrialExecutable.url?.deletingLastPathComponent().appendingPathComponent("Modules").path)
+        let checked = try PretrialExecutable.run(
+            executable: Self.env,
+            [
+                "swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Example", "-I",
+                modules,
+            ] + files)
         #expect(checked.status == 0, "\(checked.standardError)")
     }
 
@@ -63,7 +75,9 @@ struct PluginNewEndToEndTests {
         #expect(inCheckout.status == 1)
         #expect(inCheckout.standardError.contains("inside pretrial's source checkout"))
         #expect(!FileManager.default.fileExists(atPath: inside))
-        let badName = try PretrialExecutable.run(["plugin", "new", "my-policies", "--output", directory.appendingPathComponent("x").path])
+        let badName = try PretrialExecutable.run([
+            "plugin", "new", "my-policies", "--output", directory.appendingPathComponent("x").path,
+        ])
         #expect(badName.status == 1)
         #expect(badName.standardError.contains("cannot name a Swift package"))
     }

@@ -45,7 +45,8 @@ enum PretrialExecutable {
             let candidate = directory.appendingPathComponent("pretrial")
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-               !isDirectory.boolValue, FileManager.default.isExecutableFile(atPath: candidate.path) {
+                !isDirectory.boolValue, FileManager.default.isExecutableFile(atPath: candidate.path)
+            {
                 return candidate
             }
         }
@@ -64,8 +65,10 @@ enum PretrialExecutable {
 
     /// Runs `executable` (the tool, or another program such as `swift`) with `arguments` in
     /// `workingDirectory` (default: a fresh temporary folder) and waits for it to exit.
-    static func run(executable url: URL, _ arguments: [String], environment: [String: String] = [:],
-                    in workingDirectory: URL? = nil) throws -> Outcome {
+    static func run(
+        executable url: URL, _ arguments: [String], environment: [String: String] = [:],
+        in workingDirectory: URL? = nil
+    ) throws -> Outcome {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("pretrial-cli-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -73,7 +76,8 @@ enum PretrialExecutable {
         let outputURL = directory.appendingPathComponent("stdout")
         let errorURL = directory.appendingPathComponent("stderr")
         guard FileManager.default.createFile(atPath: outputURL.path, contents: nil),
-              FileManager.default.createFile(atPath: errorURL.path, contents: nil) else {
+            FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        else {
             throw CocoaError(.fileWriteUnknown)
         }
         let output = try FileHandle(forWritingTo: outputURL)

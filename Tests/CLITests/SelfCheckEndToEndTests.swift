@@ -36,14 +36,18 @@ struct SelfCheckEndToEndTests {
         #expect(ToolVersion.current.split(separator: ".").count == 3)
     }
 
-    @Test("invalid options exit with a usage error that says what is wrong", arguments: [
-        (["selfcheck", "--replications", "1"],
-         "--replications must be at least 2 to give a confidence interval (got 1)."),
-        (["selfcheck", "--customers", "10"], "--customers must be at least 100 (got 10)."),
-        (["selfcheck", "--replications", "many"], "many"),
-        (["selfcheck", "--seed=-1"], "-1"),
-        (["no-such-command"], "no-such-command"),
-    ])
+    @Test(
+        "invalid options exit with a usage error that says what is wrong",
+        arguments: [
+            (
+                ["selfcheck", "--replications", "1"],
+                "--replications must be at least 2 to give a confidence interval (got 1)."
+            ),
+            (["selfcheck", "--customers", "10"], "--customers must be at least 100 (got 10)."),
+            (["selfcheck", "--replications", "many"], "many"),
+            (["selfcheck", "--seed=-1"], "-1"),
+            (["no-such-command"], "no-such-command"),
+        ])
     func invalidOptions(arguments: [String], message: String) throws {
         let outcome = try PretrialExecutable.run(arguments)
         // ArgumentParser exits with EX_USAGE (64) for validation and parsing errors.

@@ -15,8 +15,9 @@ struct ShardEndToEndTests {
             if let array = value as? [Any] { return array.map(strip) }
             return value
         }
-        return try JSONSerialization.data(withJSONObject: strip(try JSONSerialization.jsonObject(with: Data(text.utf8))),
-                                          options: [.sortedKeys])
+        return try JSONSerialization.data(
+            withJSONObject: strip(try JSONSerialization.jsonObject(with: Data(text.utf8))),
+            options: [.sortedKeys])
     }
 
     @Test("two shards merged give the same report as one run of every replication")
@@ -29,14 +30,19 @@ struct ShardEndToEndTests {
         let whole = try PretrialExecutable.run(common + ["--no-store"])
         #expect(whole.status == 0, "\(whole.standardError)")
         var shards: [String] = []
-        for (index, environment) in [(1, [:]), (2, ["SLURM_ARRAY_TASK_ID": "2", "SLURM_ARRAY_TASK_MIN": "1", "SLURM_ARRAY_TASK_COUNT": "2"])] {
+        for (index, environment) in [
+            (1, [:]), (2, ["SLURM_ARRAY_TASK_ID": "2", "SLURM_ARRAY_TASK_MIN": "1", "SLURM_ARRAY_TASK_COUNT": "2"]),
+        ] {
             let store = folder.appendingPathComponent("shard-\(index).sqlite").path
             let shard = index == 1 ? "1/2" : "auto"
-            let outcome = try PretrialExecutable.run(common + ["--shard", shard, "--store", store], environment: environment)
+            let outcome = try PretrialExecutable.run(
+                common + ["--shard", shard, "--store", store], environment: environment)
             #expect(outcome.status == 0, "\(outcome.standardError)")
             let document = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
             let replications = document.flatMap { ($0["variants"] as? [[String: Any]])?.first?["replications"] as? Int }
-            #expect(replications == (index == 1 ? 2 : 1), "shard \(index) runs replications \(index == 1 ? "0 and 2" : "1")")
+            #expect(
+                replications == (index == 1 ? 2 : 1), "shard \(index) runs replications \(index == 1 ? "0 and 2" : "1")"
+            )
             #expect(document?["shard"] as? String == "\(index)/2", "a shard's JSON names its shard")
             shards.append(store)
         }
@@ -46,7 +52,8 @@ struct ShardEndToEndTests {
         let runs = try PretrialExecutable.run(["runs", "--store", merged])
         let lines = runs.standardOutput.split(separator: "\n")
         #expect(lines.count == 2, "one run: \(runs.standardOutput)")
-        #expect(lines.last?.contains("complete") == true && lines.last?.contains(" all ") == true, "\(runs.standardOutput)")
+        #expect(
+            lines.last?.contains("complete") == true && lines.last?.contains(" all ") == true, "\(runs.standardOutput)")
 
         let report = try PretrialExecutable.run(["report", "--store", merged, "--format", "json"])
         #expect(report.status == 0, "\(report.standardError)")
@@ -58,12 +65,20 @@ struct ShardEndToEndTests {
         let scenario = RunEndToEndTests.path("scenarios/r1-benchmark.yaml")
         let tooHigh = try PretrialExecutable.run(["run", scenario, "--shard", "3/2", "--no-store", "--quiet"])
         #expect(tooHigh.status != 0)
-        #expect(tooHigh.standardError.contains("shard 3 of 2 does not exist; shards are numbered 1 to 2"), "\(tooHigh.standardError)")
-        let empty = try PretrialExecutable.run(["run", scenario, "--shard", "5/8", "--replications", "3", "--no-store", "--quiet"])
+        #expect(
+            tooHigh.standardError.contains("shard 3 of 2 does not exist; shards are numbered 1 to 2"),
+            "\(tooHigh.standardError)")
+        let empty = try PretrialExecutable.run([
+            "run", scenario, "--shard", "5/8", "--replications", "3", "--no-store", "--quiet",
+        ])
         #expect(empty.status != 0)
         #expect(empty.standardError.contains("--shard 5/8 holds no replications of 3"), "\(empty.standardError)")
-        let precision = try PretrialExecutable.run(["run", scenario, "--shard", "1/2", "--precision", "0.05", "--no-store", "--quiet"])
+        let precision = try PretrialExecutable.run([
+            "run", scenario, "--shard", "1/2", "--precision", "0.05", "--no-store", "--quiet",
+        ])
         #expect(precision.status != 0)
-        #expect(precision.standardError.contains("--shard cannot be combined with --precision"), "\(precision.standardError)")
+        #expect(
+            precision.standardError.contains("--shard cannot be combined with --precision"),
+            "\(precision.standardError)")
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The `.sqlite` file alone holds every finished replication once a run ends or is
@@ -16,8 +16,10 @@ struct StoreCheckpointEndToEndTests {
         let executable = try #require(PretrialExecutable.url)
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["run", StoreEndToEndTests.scenario, "--replications", "40", "--jobs", "1", "--quiet",
-                             "--store", store]
+        process.arguments = [
+            "run", StoreEndToEndTests.scenario, "--replications", "40", "--jobs", "1", "--quiet",
+            "--store", store,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -33,8 +35,9 @@ struct StoreCheckpointEndToEndTests {
         #expect(process.terminationStatus == 128 + number)
     }
 
-    @Test("after an interruption a copy of the .sqlite file alone lists and reports the stored replications",
-          arguments: [SIGINT, SIGTERM])
+    @Test(
+        "after an interruption a copy of the .sqlite file alone lists and reports the stored replications",
+        arguments: [SIGINT, SIGTERM])
     func copyAfterInterrupt(signal number: Int32) throws {
         let folder = try makeTemporaryFolder("pretrial-checkpoint")
         defer { removeTemporaryFolder(folder) }
@@ -53,7 +56,8 @@ struct StoreCheckpointEndToEndTests {
         #expect(copied.status == "incomplete")
         let report = try PretrialExecutable.run(["report", "--store", copy, "--run", copied.id, "--format", "json"])
         #expect(report.status == 0, "\(report.standardError)")
-        let document = try #require(try JSONSerialization.jsonObject(with: Data(report.standardOutput.utf8)) as? [String: Any])
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(report.standardOutput.utf8)) as? [String: Any])
         let variant = try #require((document["variants"] as? [[String: Any]])?.first)
         #expect(variant["replications"] as? Int == copied.done)
     }

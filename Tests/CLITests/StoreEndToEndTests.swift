@@ -29,7 +29,8 @@ struct StoreEndToEndTests {
 
     @Test("a run stopped by SIGTERM keeps its replications and --resume completes it exactly once")
     func killAndResume() throws {
-        let executable = try #require(PretrialExecutable.url, "\(PretrialExecutable.NotFound(searched: PretrialExecutable.searchedDirectories))")
+        let executable = try #require(
+            PretrialExecutable.url, "\(PretrialExecutable.NotFound(searched: PretrialExecutable.searchedDirectories))")
         let folder = try makeTemporaryFolder("pretrial-store")
         defer { removeTemporaryFolder(folder) }
         let store = folder.appendingPathComponent("tmp.sqlite").path
@@ -62,8 +63,10 @@ struct StoreEndToEndTests {
 
         // Resuming with fewer replications would leave the variants unequal: refused, and
         // the store is untouched.
-        let fewer = try PretrialExecutable.run(["run", Self.scenario, "--replications", "5", "--jobs", "1", "--quiet",
-                                                "--store", store, "--resume"])
+        let fewer = try PretrialExecutable.run([
+            "run", Self.scenario, "--replications", "5", "--jobs", "1", "--quiet",
+            "--store", store, "--resume",
+        ])
         #expect(fewer.status == 1)
         #expect(fewer.standardError.contains("was started with 40 replications per variant"), "\(fewer.standardError)")
         #expect(try Self.listRuns(store).first == interrupted)
@@ -78,7 +81,9 @@ struct StoreEndToEndTests {
 
         // The tidy table: every replication once, every (replication, metric, breakdown) once.
         let export = try PretrialExecutable.run(["export", "--store", store])
-        let rows = export.standardOutput.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = export.standardOutput.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         let perReplication = rows.filter { $0[3] == "0" }.count
         #expect(perReplication > 0)
         #expect(rows.count == 40 * perReplication)
@@ -90,22 +95,31 @@ struct StoreEndToEndTests {
 
     /// `report --format csv` and `--format json` give the mean the stored values give.
     static func checkReports(store: String, tidy: [[String]], resumedJSON: String) throws {
-        let stored = tidy.filter { $0[4] == "pretrial_detention_days" && $0[5] == "overall" }.compactMap { Double($0[6]) }
+        let stored = tidy.filter { $0[4] == "pretrial_detention_days" && $0[5] == "overall" }.compactMap {
+            Double($0[6])
+        }
         #expect(stored.count == 40)
         let mean = stored.reduce(0, +) / Double(stored.count)
 
         let csv = try PretrialExecutable.run(["report", "--store", store, "--format", "csv"])
         #expect(csv.status == 0, "\(csv.standardError)")
-        let row = try #require(csv.standardOutput.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let row = try #require(
+            csv.standardOutput.split(separator: "\n").map {
+                $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            }
             .first { $0.count > 8 && $0[0] == "estimate" && $0[2] == "pretrial_detention_days" && $0[4] == "overall" })
         #expect(abs(try #require(Double(row[5])) - mean) <= 1e-9 * max(1, abs(mean)))
         #expect(row[8] == "40")
 
-        for text in [resumedJSON, try PretrialExecutable.run(["report", "--store", store, "--format", "json"]).standardOutput] {
+        for text in [
+            resumedJSON, try PretrialExecutable.run(["report", "--store", store, "--format", "json"]).standardOutput,
+        ] {
             let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
             let variant = try #require((document["variants"] as? [[String: Any]])?.first)
             #expect(variant["replications"] as? Int == 40)
-            let overall = (((variant["metrics"] as? [String: Any])?["pretrial_detention_days"] as? [String: Any])?["overall"] as? [String: Any])
+            let overall =
+                (((variant["metrics"] as? [String: Any])?["pretrial_detention_days"] as? [String: Any])?["overall"]
+                    as? [String: Any])
             let reported = try #require(overall?["mean"] as? Double)
             #expect(abs(reported - mean) <= 1e-9 * max(1, abs(mean)))
         }
@@ -119,17 +133,26 @@ struct StoreEndToEndTests {
         let folder = try makeTemporaryFolder("pretrial-store")
         defer { removeTemporaryFolder(folder) }
         let store = folder.appendingPathComponent("empty.sqlite").path
-        let resume = try PretrialExecutable.run(["run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--resume"])
+        let resume = try PretrialExecutable.run([
+            "run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--resume",
+        ])
         #expect(resume.status != 0)
         #expect(resume.standardError.contains("no results store at \(store), so nothing to resume"))
-        #expect(!FileManager.default.fileExists(atPath: store), "a failed --resume must not leave an empty store behind")
+        #expect(
+            !FileManager.default.fileExists(atPath: store), "a failed --resume must not leave an empty store behind")
         // A store with a complete run of another seed only: nothing to resume, and what differs.
-        let complete = try PretrialExecutable.run(["run", Self.scenario, "--replications", "2", "--quiet", "--store", store])
+        let complete = try PretrialExecutable.run([
+            "run", Self.scenario, "--replications", "2", "--quiet", "--store", store,
+        ])
         #expect(complete.status == 0)
-        let again = try PretrialExecutable.run(["run", Self.scenario, "--replications", "2", "--quiet", "--store", store,
-                                                "--resume", "--seed", "5"])
+        let again = try PretrialExecutable.run([
+            "run", Self.scenario, "--replications", "2", "--quiet", "--store", store,
+            "--resume", "--seed", "5",
+        ])
         #expect(again.status != 0)
-        #expect(again.standardError.contains("holds no unfinished run of \(Self.scenario) with seed 5"), "\(again.standardError)")
+        #expect(
+            again.standardError.contains("holds no unfinished run of \(Self.scenario) with seed 5"),
+            "\(again.standardError)")
         #expect(again.standardError.contains("its seed is 1, not 5 (pass --seed 1)"), "\(again.standardError)")
         // export of a run that is not there is an error, as report's is.
         let export = try PretrialExecutable.run(["export", "--store", store, "--run", "999"])
@@ -147,17 +170,23 @@ struct StoreEndToEndTests {
         let folder = try makeTemporaryFolder("pretrial-store")
         defer { removeTemporaryFolder(folder) }
         let store = folder.appendingPathComponent("done.sqlite").path
-        let arguments = ["run", Self.scenario, "--replications", "2", "--seed", "3", "--store", store, "--format", "json"]
+        let arguments = [
+            "run", Self.scenario, "--replications", "2", "--seed", "3", "--store", store, "--format", "json",
+        ]
         let first = try PretrialExecutable.run(arguments + ["--quiet"])
         #expect(first.status == 0, "\(first.standardError)")
         let before = try PretrialExecutable.run(["report", "--store", store, "--format", "json"])
 
         let output = folder.appendingPathComponent("again.json").path
-        for resumed in [try PretrialExecutable.run(arguments + ["--resume"]),
-                        try PretrialExecutable.run(arguments + ["--resume", "--output", output])] {
+        for resumed in [
+            try PretrialExecutable.run(arguments + ["--resume"]),
+            try PretrialExecutable.run(arguments + ["--resume", "--output", output]),
+        ] {
             #expect(resumed.status == 0, "\(resumed.standardError)")
-            #expect(resumed.standardError.contains("run 1 in \(store) is already complete (2 replications per variant); nothing to do."),
-                    "\(resumed.standardError)")
+            #expect(
+                resumed.standardError.contains(
+                    "run 1 in \(store) is already complete (2 replications per variant); nothing to do."),
+                "\(resumed.standardError)")
         }
         let printed = try PretrialExecutable.run(arguments + ["--resume", "--quiet"])
         #expect(printed.status == 0 && printed.standardError.isEmpty, "\(printed.standardError)")
@@ -166,14 +195,19 @@ struct StoreEndToEndTests {
         #expect(after.standardOutput == before.standardOutput)
         #expect(printed.standardOutput == before.standardOutput)
         #expect(try String(contentsOfFile: output, encoding: .utf8) == before.standardOutput)
-        #expect(try ShardEndToEndTests.figures(printed.standardOutput) == ShardEndToEndTests.figures(first.standardOutput))
+        #expect(
+            try ShardEndToEndTests.figures(printed.standardOutput) == ShardEndToEndTests.figures(first.standardOutput))
         #expect(try Self.listRuns(store) == [ListedRun(id: "1", status: "complete", done: 2, planned: 2)])
 
         // More replications than the complete run holds: not that run, so nothing to resume.
-        let more = try PretrialExecutable.run(["run", Self.scenario, "--replications", "3", "--seed", "3", "--quiet",
-                                               "--store", store, "--resume"])
+        let more = try PretrialExecutable.run([
+            "run", Self.scenario, "--replications", "3", "--seed", "3", "--quiet",
+            "--store", store, "--resume",
+        ])
         #expect(more.status == 1)
-        #expect(more.standardError.contains("run 1 in \(store) is complete with 2 replications per variant, not the --replications 3"),
-                "\(more.standardError)")
+        #expect(
+            more.standardError.contains(
+                "run 1 in \(store) is complete with 2 replications per variant, not the --replications 3"),
+            "\(more.standardError)")
     }
 }

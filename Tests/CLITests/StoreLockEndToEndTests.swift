@@ -11,7 +11,9 @@ struct StoreLockEndToEndTests {
         let folder = try makeTemporaryFolder("pretrial-lock")
         defer { removeTemporaryFolder(folder) }
         let store = folder.appendingPathComponent("live.sqlite").path
-        let arguments = ["run", StoreEndToEndTests.scenario, "--replications", "40", "--jobs", "1", "--quiet", "--store", store]
+        let arguments = [
+            "run", StoreEndToEndTests.scenario, "--replications", "40", "--jobs", "1", "--quiet", "--store", store,
+        ]
         let writer = Process()
         writer.executableURL = executable
         writer.arguments = arguments
@@ -30,8 +32,10 @@ struct StoreLockEndToEndTests {
         let stillRunning = writer.isRunning
         #expect(second.status == 1)
         if stillRunning {
-            #expect(second.standardError.contains("run 1 in \(store) is still being written by process \(writer.processIdentifier)"),
-                    "\(second.standardError)")
+            #expect(
+                second.standardError.contains(
+                    "run 1 in \(store) is still being written by process \(writer.processIdentifier)"),
+                "\(second.standardError)")
         }
         #expect(!second.standardError.contains("SQLite error"), "\(second.standardError)")
 

@@ -21,14 +21,16 @@ struct StorePluginsEndToEndTests {
 
         let json = try PretrialExecutable.run(arguments + ["--format", "json"])
         #expect(json.status == 0, "\(json.standardError)")
-        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let plugins = try #require(document["plugins"] as? [[String: Any]])
         #expect(plugins.count == 1)
         #expect(plugins.first?["path"] as? String == library.path)
         #expect(plugins.first?["sha256"] as? String == digest)
         #expect(plugins.first?["modules"] as? [String] == ["ability-to-pay-bail"])
 
-        let row = try #require(try DatabaseQueue(path: store).read { db in try String.fetchOne(db, sql: "SELECT plugins FROM runs") })
+        let row = try #require(
+            try DatabaseQueue(path: store).read { db in try String.fetchOne(db, sql: "SELECT plugins FROM runs") })
         let stored = try #require(try JSONSerialization.jsonObject(with: Data(row.utf8)) as? [[String: Any]])
         #expect(stored.first?["path"] as? String == library.path)
         #expect(stored.first?["sha256"] as? String == digest)
@@ -36,8 +38,9 @@ struct StorePluginsEndToEndTests {
 
         // The text and CSV provenance name it too.
         let report = try PretrialExecutable.run(["report", "--store", store])
-        #expect(report.standardOutput.contains("plugin \(library.path) (sha256 \(digest); modules ability-to-pay-bail)"),
-                "\(report.standardOutput)")
+        #expect(
+            report.standardOutput.contains("plugin \(library.path) (sha256 \(digest); modules ability-to-pay-bail)"),
+            "\(report.standardOutput)")
         let csv = try PretrialExecutable.run(["report", "--store", store, "--format", "csv"])
         #expect(csv.standardOutput.contains("provenance,,plugin_sha256,\(digest)"), "\(csv.standardOutput)")
 
@@ -46,13 +49,17 @@ struct StorePluginsEndToEndTests {
         var bytes = try Data(contentsOf: library)
         bytes.append(0)
         try bytes.write(to: rebuilt)
-        let other = try PretrialExecutable.run(["run", scenario, "--plugin", rebuilt.path, "--replications", "1", "--quiet",
-                                                "--store", store, "--resume"])
+        let other = try PretrialExecutable.run([
+            "run", scenario, "--plugin", rebuilt.path, "--replications", "1", "--quiet",
+            "--store", store, "--resume",
+        ])
         #expect(other.status == 1)
         #expect(other.standardError.contains("it was made with plugins \(library.path)"), "\(other.standardError)")
         // The same library under another name is the same run, already complete.
-        let same = try PretrialExecutable.run(["run", scenario, "--plugin", library.path, "--replications", "1",
-                                               "--store", store, "--resume", "--format", "json"])
+        let same = try PretrialExecutable.run([
+            "run", scenario, "--plugin", library.path, "--replications", "1",
+            "--store", store, "--resume", "--format", "json",
+        ])
         #expect(same.status == 0, "\(same.standardError)")
         #expect(same.standardError.contains("is already complete"), "\(same.standardError)")
     }

@@ -39,12 +39,14 @@ struct CountyBaselineTests {
         // arrest are not "held at first appearance").
         #expect(try mean(.heldAtFirstAppearancePast3DaysShare) <= mean(.detainedPast3DaysShare))
         #expect(try mean(.heldAtFirstAppearancePast3DaysShare) <= mean(.detainedPastFirstAppearanceShare))
-        #expect(try mean(.heldAtFirstAppearancePast3DaysShare) < mean(.detainedPast3DaysShare),
-                "the county remands people after failures to appear, so some are detained only later")
+        #expect(
+            try mean(.heldAtFirstAppearancePast3DaysShare) < mean(.detainedPast3DaysShare),
+            "the county remands people after failures to appear, so some are detained only later")
         for index in evidence.relativeRates[0] {
             for stage in index.stages {
-                #expect((0...1).contains(stage.groupRate) && (0...1).contains(stage.referenceRate),
-                        "\(index.group), \(stage.name): \(stage.groupRate) against \(stage.referenceRate)")
+                #expect(
+                    (0...1).contains(stage.groupRate) && (0...1).contains(stage.referenceRate),
+                    "\(index.group), \(stage.name): \(stage.groupRate) against \(stage.referenceRate)")
             }
         }
     }

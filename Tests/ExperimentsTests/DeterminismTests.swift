@@ -30,9 +30,12 @@ struct DeterminismTests {
         base.warmUpDays = 10
         never.arrestWindowDays = 60
         never.warmUpDays = 10
-        let plan = ReplicationPlan(variants: [.init(name: "baseline", description: "", configuration: base),
-                                              .init(name: "never-fires", description: "", configuration: never)],
-                                   replications: 2, seed: 99)
+        let plan = ReplicationPlan(
+            variants: [
+                .init(name: "baseline", description: "", configuration: base),
+                .init(name: "never-fires", description: "", configuration: never),
+            ],
+            replications: 2, seed: 99)
         let outcomes = try await ReplicationRunner.run(plan, jobs: 2) { _ in }
         for replication in 0..<2 {
             let pair = outcomes.filter { $0.replication == replication }

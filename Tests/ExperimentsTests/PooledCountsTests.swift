@@ -14,13 +14,17 @@ struct PooledCountsTests {
         let summary = VariantSummary(name: "baseline", description: "", outcomes: outcomes)
         for cell in [BreakdownCell.overall, .group("A"), .incomeQuintile(1)] {
             let pooled = try #require(summary.pooledCounts(.guiltyPleaShareDetained, cell))
-            #expect(pooled.numerator == outcomes.map { $0.metrics.numerator(.guiltyPleaShareDetained, cell) }.reduce(0, +))
-            #expect(pooled.denominator == outcomes.map { $0.metrics.denominator(.guiltyPleaShareDetained, cell) }.reduce(0, +))
+            #expect(
+                pooled.numerator == outcomes.map { $0.metrics.numerator(.guiltyPleaShareDetained, cell) }.reduce(0, +))
+            #expect(
+                pooled.denominator
+                    == outcomes.map { $0.metrics.denominator(.guiltyPleaShareDetained, cell) }.reduce(0, +))
             #expect(pooled.denominator > 100)
             // Each replication's rate is its own numerator over its denominator.
             for outcome in outcomes {
                 let m = outcome.metrics
-                #expect(m.value(.guiltyPleaShareDetained, cell)
+                #expect(
+                    m.value(.guiltyPleaShareDetained, cell)
                         == m.numerator(.guiltyPleaShareDetained, cell) / m.denominator(.guiltyPleaShareDetained, cell))
             }
             let mean = try #require(summary.estimate(.guiltyPleaShareDetained, cell)).mean

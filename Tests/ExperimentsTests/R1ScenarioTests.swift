@@ -52,11 +52,13 @@ struct R1ScenarioTests {
             let estimate = try #require(summary.estimate(.detainedPastFirstAppearanceShare, .incomeQuintile(k + 1)))
             let expected = Self.expectedDetainedShare(quintile: k, bounds: bounds)
             expectedShares.append(expected)
-            #expect(abs(estimate.mean - expected) <= estimate.halfWidth * widening,
-                    "quintile \(k + 1): \(estimate.mean) ± \(estimate.halfWidth) vs \(expected)")
+            #expect(
+                abs(estimate.mean - expected) <= estimate.halfWidth * widening,
+                "quintile \(k + 1): \(estimate.mean) ± \(estimate.halfWidth) vs \(expected)")
         }
         // The quintiles' shares average to the overall share (each holds a fifth).
-        let overall = 0.6 * Self.expectedDetainedShare(medianAbility: 1500) + 0.4 * Self.expectedDetainedShare(medianAbility: 800)
+        let overall =
+            0.6 * Self.expectedDetainedShare(medianAbility: 1500) + 0.4 * Self.expectedDetainedShare(medianAbility: 800)
         #expect(abs(expectedShares.reduce(0, +) / 5 - overall) < 1e-6, "\(expectedShares) vs \(overall)")
         // P(trial) from the acceptance rates: detained accept 0.6, released 0.4.
         let detained = try #require(summary.estimate(.detainedPastFirstAppearanceShare)).mean

@@ -8,13 +8,18 @@ import Testing
 /// common random numbers make the paired differences sharp even with few replications.
 @Suite("Reform scenarios: directions of effect")
 struct ReformDirectionTests {
-    static func run(_ file: String, replications: Int = 3, window: Double? = 150, warmUp: Double? = 30) async throws -> Evidence {
+    static func run(_ file: String, replications: Int = 3, window: Double? = 150, warmUp: Double? = 30) async throws
+        -> Evidence
+    {
         let scenario = try ShippedScenario.load("scenarios/reforms/\(file)")
-        let plan = ShippedScenario.plan(scenario, replications: replications, arrestWindowDays: window, warmUpDays: warmUp)
+        let plan = ShippedScenario.plan(
+            scenario, replications: replications, arrestWindowDays: window, warmUpDays: warmUp)
         return try await ShippedScenario.evidence(plan, referenceGroup: scenario.settings.referenceGroup)
     }
 
-    static func difference(_ evidence: Evidence, variant: Int, _ metric: MetricID, _ cell: BreakdownCell = .overall) throws -> Estimate {
+    static func difference(_ evidence: Evidence, variant: Int, _ metric: MetricID, _ cell: BreakdownCell = .overall)
+        throws -> Estimate
+    {
         try #require(evidence.comparisons[variant - 1].first { $0.metric == metric && $0.cell == cell }).difference
     }
 
@@ -30,7 +35,9 @@ struct ReformDirectionTests {
         let evidence = try await Self.run("illinois-pfa-2023.yaml")
         #expect(try Self.difference(evidence, variant: 1, .detainedPastFirstAppearanceShare).upper < 0)
         let gap = { (variant: Int) in
-            evidence.disparities[variant].first { $0.metric == .detainedPastFirstAppearanceShare && $0.group == "Black" }!.difference.mean
+            evidence.disparities[variant].first {
+                $0.metric == .detainedPastFirstAppearanceShare && $0.group == "Black"
+            }!.difference.mean
         }
         #expect(gap(1) < gap(0))
     }
@@ -65,7 +72,9 @@ struct ReformDirectionTests {
     func biasedInstrument() async throws {
         let evidence = try await Self.run("risk-assessment-biased-inputs.yaml")
         let ratio = { (variant: Int) in
-            evidence.disparities[variant].first { $0.metric == .detainedPastFirstAppearanceShare && $0.group == "Black" }!.ratio
+            evidence.disparities[variant].first {
+                $0.metric == .detainedPastFirstAppearanceShare && $0.group == "Black"
+            }!.ratio
         }
         #expect(ratio(2).mean > ratio(1).mean * 1.03, "biased \(ratio(2).mean) vs unbiased \(ratio(1).mean)")
         // Only Black defendants' inputs change, so (common random numbers) white defendants
@@ -95,7 +104,8 @@ struct ReformDirectionTests {
     @Test("paired intervals are narrower than unpaired ones on a reform scenario")
     func pairedNarrower() async throws {
         let evidence = try await Self.run("new-york-2020.yaml", replications: 4)
-        let comparison = try #require(evidence.comparisons[0].first { $0.metric == .pretrialDetentionDays && $0.cell == .overall })
+        let comparison = try #require(
+            evidence.comparisons[0].first { $0.metric == .pretrialDetentionDays && $0.cell == .overall })
         #expect(comparison.difference.halfWidth < comparison.unpairedHalfWidth)
     }
 }

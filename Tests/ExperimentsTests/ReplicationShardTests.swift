@@ -29,11 +29,13 @@ struct ReplicationShardTests {
         }
     }
 
-    @Test("a shard that cannot be says why", arguments: [
-        (3, 2, "shard 3 of 2 does not exist; shards are numbered 1 to 2"),
-        (0, 4, "shard 0 of 4 does not exist"),
-        (1, 0, "the number of shards must be at least 1"),
-    ])
+    @Test(
+        "a shard that cannot be says why",
+        arguments: [
+            (3, 2, "shard 3 of 2 does not exist; shards are numbered 1 to 2"),
+            (0, 4, "shard 0 of 4 does not exist"),
+            (1, 0, "the number of shards must be at least 1"),
+        ])
     func errors(_ index: Int, _ count: Int, _ message: String) {
         #expect {
             _ = try ReplicationShard(index: index, count: count)
@@ -44,8 +46,9 @@ struct ReplicationShardTests {
 
     @Test("a run's shard list names its shards in order, and the replications they hold")
     func identityShards() throws {
-        let identity = RunIdentity(scenarioName: "s", scenarioPath: "s.yaml", scenarioSHA256: "x", seed: 1, replications: 10,
-                                   referenceGroup: nil, variants: [], toolVersion: "0", shard: "3/4,1/4")
+        let identity = RunIdentity(
+            scenarioName: "s", scenarioPath: "s.yaml", scenarioSHA256: "x", seed: 1, replications: 10,
+            referenceGroup: nil, variants: [], toolVersion: "0", shard: "3/4,1/4")
         let expected = try [ReplicationShard(index: 1, count: 4), ReplicationShard(index: 3, count: 4)]
         #expect(identity.shards == expected)
         // 1/4 holds 0, 4, 8 and 3/4 holds 2, 6.

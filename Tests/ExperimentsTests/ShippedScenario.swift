@@ -17,8 +17,10 @@ enum ShippedScenario {
 
     /// A plan for `scenario`'s variants, optionally with a shorter arrest window (and warm-up)
     /// so that debug-build tests stay fast.
-    static func plan(_ scenario: Scenario, replications: Int, seed: UInt64? = nil, arrestWindowDays: Double? = nil,
-                     warmUpDays: Double? = nil) -> ReplicationPlan {
+    static func plan(
+        _ scenario: Scenario, replications: Int, seed: UInt64? = nil, arrestWindowDays: Double? = nil,
+        warmUpDays: Double? = nil
+    ) -> ReplicationPlan {
         ReplicationPlan(
             variants: scenario.variants.map { variant in
                 var configuration = variant.configuration

@@ -12,11 +12,16 @@ import Testing
 struct DetentionOutcomeFigureTests {
     /// R1 with half the people factually innocent and never convicted at trial.
     static func configuration(releaseEveryone: Bool) throws -> ModelConfiguration {
-        let release: (String, [String: ParameterValue]) = releaseEveryone
+        let release: (String, [String: ParameterValue]) =
+            releaseEveryone
             ? ("r1-release", ["ror_probability": .number(1)])
-            : ("r1-release", ["ror_probability": .number(0), "bail_median": .number(1e9), "bail_sigma": .number(0.001)])
-        var configuration = try R1Configuration.make(arrestWindowDays: 60, guilt: 0.5,
-                                                     extraPolicies: [.release: release])
+            : (
+                "r1-release",
+                ["ror_probability": .number(0), "bail_median": .number(1e9), "bail_sigma": .number(0.001)]
+            )
+        var configuration = try R1Configuration.make(
+            arrestWindowDays: 60, guilt: 0.5,
+            extraPolicies: [.release: release])
         configuration.process.firstAppearanceDelay = try .constant(1)
         return configuration
     }
@@ -33,7 +38,8 @@ struct DetentionOutcomeFigureTests {
 
     @Test("when everyone is held to disposition, they count the unconvicted and those held past their sentence")
     func countWhenEveryoneHeld() throws {
-        let metrics = try PretrialSimulation.run(try Self.configuration(releaseEveryone: false), seed: 3, replication: 0)
+        let metrics = try PretrialSimulation.run(
+            try Self.configuration(releaseEveryone: false), seed: 3, replication: 0)
         let disposed = metrics.overall(.casesDisposed)
         let convictions = metrics.numerator(.convictionShare, .overall)
         let notConvicted = disposed - convictions
@@ -48,7 +54,8 @@ struct DetentionOutcomeFigureTests {
         let longer = metrics.overall(.detainedLongerThanCustodialSentence)
         #expect(longer > 0 && longer <= convictions, "\(longer) of \(convictions)")
         // Group cells partition the overall figures.
-        #expect(metrics.value(.detainedPast3DaysNotConvicted, .group("A"))
+        #expect(
+            metrics.value(.detainedPast3DaysNotConvicted, .group("A"))
                 + metrics.value(.detainedPast3DaysNotConvicted, .group("B")) == held)
     }
 }

@@ -9,11 +9,15 @@ struct IncomeQuintileTests {
     static func population(_ groups: [(share: Double, ability: Distribution)]) -> PopulationProfile {
         PopulationProfile(
             groups: groups.enumerated().map { index, group in
-                GroupProfile(name: "g\(index)", share: group.share, abilityToPay: group.ability,
-                             chargeMix: [1], priors: try! .constant(0), ageMix: [1])
+                GroupProfile(
+                    name: "g\(index)", share: group.share, abilityToPay: group.ability,
+                    chargeMix: [1], priors: try! .constant(0), ageMix: [1])
             },
-            chargeClasses: [ChargeClassProfile(name: "any", guiltProbability: 1, failureToAppear: 0, newArrestPerDay: 0,
-                                               priorsEffect: 0, sentenceDays: try! .constant(0))],
+            chargeClasses: [
+                ChargeClassProfile(
+                    name: "any", guiltProbability: 1, failureToAppear: 0, newArrestPerDay: 0,
+                    priorsEffect: 0, sentenceDays: try! .constant(0))
+            ],
             ageBands: ["all"])
     }
 
@@ -31,7 +35,8 @@ struct IncomeQuintileTests {
 
     @Test("a mixture of groups: the mixture's CDF is 0.2, 0.4, 0.6, 0.8 at the bounds")
     func mixture() throws {
-        let a = try Distribution.lognormal(median: 1500, sigma: 1), b = try Distribution.lognormal(median: 800, sigma: 1)
+        let a = try Distribution.lognormal(median: 1500, sigma: 1),
+            b = try Distribution.lognormal(median: 800, sigma: 1)
         let quintiles = IncomeQuintiles(Self.population([(0.6, a), (0.4, b)]))
         for (bound, p) in zip(quintiles.upperBounds, [0.2, 0.4, 0.6, 0.8]) {
             #expect(abs(0.6 * a.cdf(bound) + 0.4 * b.cdf(bound) - p) < 1e-10)
@@ -41,14 +46,16 @@ struct IncomeQuintileTests {
 
     @Test("many people with nothing: ties go to the lower quintile and negative draws count as 0")
     func atomAtZero() throws {
-        let quintiles = IncomeQuintiles(Self.population([(0.3, try .constant(0)), (0.7, try .exponential(mean: 1000))]))
+        let quintiles = IncomeQuintiles(
+            Self.population([(0.3, try .constant(0)), (0.7, try .exponential(mean: 1000))]))
         #expect(quintiles.upperBounds[0] == 0)
         // 0.3 + 0.7 × (1 − e^(−x/1000)) = 0.4.
         let exact = -1000 * log(6.0 / 7.0)
         #expect(abs(quintiles.upperBounds[1] - exact) <= 1e-9 * exact)
         #expect(quintiles.quintile(of: 0) == 0)
         #expect(quintiles.quintile(of: 1e-6) == 1)
-        let negative = IncomeQuintiles(Self.population([(0.5, try .normal(mean: 0, sd: 1)), (0.5, try .uniform(lower: 0, upper: 1))]))
+        let negative = IncomeQuintiles(
+            Self.population([(0.5, try .normal(mean: 0, sd: 1)), (0.5, try .uniform(lower: 0, upper: 1))]))
         // Half of the normal group is below 0 and floored to it: 25% of everyone has nothing.
         #expect(negative.upperBounds[0] == 0)
         #expect(negative.upperBounds[1] > 0)

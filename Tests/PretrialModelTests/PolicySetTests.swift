@@ -15,8 +15,11 @@ struct PolicySetTests {
 
     /// Policies for the five points every run needs.
     static func needed() throws -> [DecisionPoint: PolicyInstance] {
-        [.arrest: try instance("book-all"), .counsel: try instance("no-counsel"), .release: try instance("r1-release"),
-         .plea: try instance("standard-plea"), .scheduling: try instance("fifo")]
+        [
+            .arrest: try instance("book-all"), .counsel: try instance("no-counsel"),
+            .release: try instance("r1-release"),
+            .plea: try instance("standard-plea"), .scheduling: try instance("fifo"),
+        ]
     }
 
     @Test("the accessors are the map's policies, and the optional points are nil when absent")

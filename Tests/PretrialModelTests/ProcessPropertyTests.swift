@@ -41,7 +41,8 @@ struct ProcessPropertyTests {
             ratios.append(metrics.overall(.jailPopulationAverage) / (rate * metrics.overall(.pretrialDetentionDays)))
         }
         let estimate = Estimate(samples: ratios)
-        #expect(estimate.covers(1) || abs(estimate.mean - 1) < 0.02, "L / λW = \(estimate.mean) ± \(estimate.halfWidth)")
+        #expect(
+            estimate.covers(1) || abs(estimate.mean - 1) < 0.02, "L / λW = \(estimate.mean) ± \(estimate.halfWidth)")
     }
 
     @Test("the same seed gives identical results; another seed does not")
@@ -63,7 +64,8 @@ struct ProcessPropertyTests {
         // Innocent people still plead guilty (the acceptance model applies to them too).
         #expect(metrics.overall(.innocentPleas) > 0)
         let withErrors = try R1Configuration.make(arrestWindowDays: 60, innocentConviction: 0.3, guilt: 0.5)
-        #expect(try PretrialSimulation.run(withErrors, seed: 5, replication: 0).overall(.innocentConvictionsAtTrial) > 0)
+        #expect(
+            try PretrialSimulation.run(withErrors, seed: 5, replication: 0).overall(.innocentConvictionsAtTrial) > 0)
     }
 
     @Test("detained defendants plead more often than released ones when acceptance says so")

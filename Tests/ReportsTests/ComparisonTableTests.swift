@@ -39,9 +39,11 @@ struct ComparisonTableTests {
         #expect(table.rows[1].label == "felony" && table.rows[1].depth == 1)
         #expect(table.rows[3].label == "income quintile 1 (least)")
         #expect(table.rows[7].label == "income quintile 5 (most)")
-        #expect(table.rows.filter { $0.depth == 1 }.allSatisfy {
-            NumberFormat.text($0.cells[0]).hasPrefix("+10.00 ") && NumberFormat.text($0.cells[1]).hasPrefix("+20.00 ")
-        })
+        #expect(
+            table.rows.filter { $0.depth == 1 }.allSatisfy {
+                NumberFormat.text($0.cells[0]).hasPrefix("+10.00 ")
+                    && NumberFormat.text($0.cells[1]).hasPrefix("+20.00 ")
+            })
         // Only the main figures: no group rows here, no other figures.
         #expect(!table.rows.contains { $0.label == "A" })
         #expect(EvidenceTables.make(Self.evidence).contains { $0.title == table.title })
@@ -49,9 +51,10 @@ struct ComparisonTableTests {
 
     @Test("one variant alone has no comparison tables")
     func baselineAlone() {
-        let alone = Evidence(variants: [("baseline", "")],
-                             outcomes: (0..<3).map { SampleEvidence.outcome(variant: 0, replication: $0) },
-                             referenceGroup: "A")
+        let alone = Evidence(
+            variants: [("baseline", "")],
+            outcomes: (0..<3).map { SampleEvidence.outcome(variant: 0, replication: $0) },
+            referenceGroup: "A")
         #expect(EvidenceTables.breakdownComparisons(alone) == nil)
         #expect(!EvidenceTables.make(alone).contains { $0.title.hasPrefix("Differences") })
     }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 @testable import Reports
 import Testing
@@ -12,8 +12,10 @@ final class ElementCollector: NSObject, XMLParserDelegate {
 
     init(name: String) { self.name = name }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         if elementName == name { found.append(attributes) }
     }
 
@@ -32,8 +34,10 @@ struct SVGBarChartTests {
     func barHeights() throws {
         let chart = SVGBarChart(
             title: "Share detained <by group> & more", categories: ["A", "B"], series: ["baseline", "reform"],
-            bars: [[.init(value: 0.4, lower: 0.38, upper: 0.42), .init(value: 0.2, lower: .nan, upper: .nan)],
-                   [.init(value: 0.1, lower: 0.05, upper: 0.15), .init(value: .nan, lower: .nan, upper: .nan)]])
+            bars: [
+                [.init(value: 0.4, lower: 0.38, upper: 0.42), .init(value: 0.2, lower: .nan, upper: .nan)],
+                [.init(value: 0.1, lower: 0.05, upper: 0.15), .init(value: .nan, lower: .nan, upper: .nan)],
+            ])
         #expect(chart.scale.top == 0.5)
         let rects = try #require(ElementCollector.collect("rect", in: chart.svg), "the SVG must be well-formed XML")
         // Three bars (the NaN one is left out) and two legend swatches of 10 × 10.
@@ -45,15 +49,18 @@ struct SVGBarChartTests {
         for (height, value) in zip(heights, [0.4, 0.1, 0.2]) {
             #expect(abs(height - plot * value / 0.5) <= 0.1, "\(height) for \(value)")
         }
-        let whiskers = try #require(ElementCollector.collect("line", in: chart.svg)).filter { $0["stroke-width"] == "1.5" }
+        let whiskers = try #require(ElementCollector.collect("line", in: chart.svg)).filter {
+            $0["stroke-width"] == "1.5"
+        }
         #expect(whiskers.count == 2)
         #expect(chart.svg.contains("Share detained &lt;by group&gt; &amp; more"))
     }
 
     @Test("round axis tops and tick labels", arguments: [(0.42, 0.5), (7.3, 8.0), (1234.0, 1250.0), (0.0, 1.0)])
     func scales(_ highest: Double, _ top: Double) {
-        let chart = SVGBarChart(title: "t", categories: ["x"], series: ["s"],
-                                bars: [[.init(value: highest, lower: .nan, upper: .nan)]])
+        let chart = SVGBarChart(
+            title: "t", categories: ["x"], series: ["s"],
+            bars: [[.init(value: highest, lower: .nan, upper: .nan)]])
         #expect(chart.scale.top == top)
         #expect(SVGBarChart.tickLabel(0.25) == "0.25")
         #expect(SVGBarChart.tickLabel(1500) == "1,500")

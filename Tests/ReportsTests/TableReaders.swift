@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads the body rows of one table back out of each human format, as the text of each
@@ -40,7 +40,9 @@ enum TableReaders {
     /// The body rows of the only table in a LaTeX rendering, cells as written (escaped).
     static func latex(_ text: String) -> [[String]] {
         let lines = text.split(separator: "\n").map(String.init)
-        guard let top = lines.firstIndex(of: "\\midrule"), let bottom = lines.firstIndex(of: "\\bottomrule") else { return [] }
+        guard let top = lines.firstIndex(of: "\\midrule"), let bottom = lines.firstIndex(of: "\\bottomrule") else {
+            return []
+        }
         return lines[(top + 1)..<bottom].map { line in
             String(line.dropLast(" \\\\".count)).components(separatedBy: " & ")
         }
@@ -52,14 +54,17 @@ enum TableReaders {
             var rows: [(rowClass: String, cells: [String])] = []
             var inBody = false
             var cell: String?
-            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
                 if name == "tbody" { inBody = true }
                 if inBody && name == "tr" { rows.append((attributes["class"] ?? "", [])) }
                 if inBody && (name == "th" || name == "td") { cell = "" }
             }
             func parser(_ parser: XMLParser, foundCharacters string: String) { cell? += string }
-            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?)
+            {
                 if name == "tbody" { inBody = false }
                 if let text = cell, name == "th" || name == "td" { rows[rows.count - 1].cells.append(text); cell = nil }
             }

@@ -15,14 +15,20 @@ struct TidyRowTests {
     static func csvRecords() throws -> [[String: String]] {
         let records = TableReaders.csv(CSVReport().render(report))
         let header = try #require(records.first)
-        #expect(header == ["section", "variant", "metric", "label", "breakdown", "mean", "ci95_low", "ci95_high",
-                           "replications", "note", "unit", "numerator_total", "denominator_total"])
+        #expect(
+            header == [
+                "section", "variant", "metric", "label", "breakdown", "mean", "ci95_low", "ci95_high",
+                "replications", "note", "unit", "numerator_total", "denominator_total",
+            ])
         #expect(records.allSatisfy { $0.count == header.count })
-        return records.dropFirst().filter { $0[0] != "provenance" }.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+        return records.dropFirst().filter { $0[0] != "provenance" }.map {
+            Dictionary(uniqueKeysWithValues: zip(header, $0))
+        }
     }
 
     static func json() throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(try JSONReport().render(report).utf8)) as? [String: Any])
+        try #require(
+            try JSONSerialization.jsonObject(with: Data(try JSONReport().render(report).utf8)) as? [String: Any])
     }
 
     /// The JSON object of `cell` in a figure's (or a comparison's) entry.
@@ -31,18 +37,22 @@ struct TidyRowTests {
         case .overall: figure["overall"] as? [String: Any]
         case .group(let name): (figure["by_group"] as? [String: Any])?[name] as? [String: Any]
         case .chargeClass(let name): (figure["by_charge_class"] as? [String: Any])?[name] as? [String: Any]
-        case .incomeQuintile(let quintile): (figure["by_income_quintile"] as? [String: Any])?["\(quintile)"] as? [String: Any]
+        case .incomeQuintile(let quintile):
+            (figure["by_income_quintile"] as? [String: Any])?["\(quintile)"] as? [String: Any]
         }
     }
 
     /// Whether a CSV record's mean, interval and replications are those of a JSON figure.
     static func same(_ record: [String: String], _ figure: [String: Any]?) -> Bool {
-        guard let figure, let mean = figure["mean"] as? Double, let interval = figure["ci95"] as? [Any] else { return false }
+        guard let figure, let mean = figure["mean"] as? Double, let interval = figure["ci95"] as? [Any] else {
+            return false
+        }
         func close(_ text: String?, _ value: Any?) -> Bool {
             guard let text, let a = Double(text), let b = value as? Double else { return text == "" && value is NSNull }
             return abs(a - b) <= 1e-12 * max(1, abs(a))
         }
-        return close(record["mean"], mean) && close(record["ci95_low"], interval[0]) && close(record["ci95_high"], interval[1])
+        return close(record["mean"], mean) && close(record["ci95_low"], interval[0])
+            && close(record["ci95_high"], interval[1])
             && record["replications"] == "\(figure["replications"] as? Int ?? -1)"
     }
 
@@ -75,9 +85,11 @@ struct TidyRowTests {
         var withValue = 0
         for variant in variants {
             for case let figure as [String: Any] in (variant["metrics"] as? [String: Any] ?? [:]).values {
-                let cells: [Any] = [figure["overall"] as Any] + ["by_group", "by_charge_class", "by_income_quintile"].flatMap {
-                    (figure[$0] as? [String: Any] ?? [:]).values.map { $0 }
-                }
+                let cells: [Any] =
+                    [figure["overall"] as Any]
+                    + ["by_group", "by_charge_class", "by_income_quintile"].flatMap {
+                        (figure[$0] as? [String: Any] ?? [:]).values.map { $0 }
+                    }
                 withValue += cells.filter { (($0 as? [String: Any])?["replications"] as? Int ?? 0) > 0 }.count
             }
         }
@@ -100,7 +112,8 @@ struct TidyRowTests {
             let cell = try #require(BreakdownCell(key: record["breakdown"] ?? ""))
             #expect(Self.same(record, Self.entry(figure, cell)?[part] as? [String: Any]), "\(record)")
         }
-        let comparedInJSON = variants.compactMap { $0["versus_baseline"] as? [String: [String: Any]] }.joined().map { _, byCell in
+        let comparedInJSON = variants.compactMap { $0["versus_baseline"] as? [String: [String: Any]] }.joined().map {
+            _, byCell in
             (byCell["overall"] == nil ? 0 : 1)
                 + byCell.filter { $0.key != "overall" }.values.map { ($0 as? [String: Any])?.count ?? 0 }.reduce(0, +)
         }.reduce(0, +)
@@ -112,7 +125,10 @@ struct TidyRowTests {
         #expect(disparityRatios.count == disparitiesInJSON.count)
         for (record, disparity) in zip(disparityRatios, disparitiesInJSON) {
             #expect(record["metric"] == disparity["metric"] as? String)
-            #expect(record["breakdown"] == "group:\(disparity["group"] as? String ?? "") vs group:\(disparity["reference"] as? String ?? "")")
+            #expect(
+                record["breakdown"]
+                    == "group:\(disparity["group"] as? String ?? "") vs group:\(disparity["reference"] as? String ?? "")"
+            )
             #expect(Self.same(record, disparity["ratio"] as? [String: Any]))
             #expect((record["note"] == "small numbers") == (disparity["small_numbers"] as? Bool))
         }
@@ -131,12 +147,15 @@ struct TidyRowTests {
     @Test("the tidy rows hold every figure with a value, once, keyed by section, variant, figure and breakdown")
     func rowsAreUnique() {
         let rows = TidyRow.rows(of: Self.evidence)
-        let keys = rows.map { "\($0.section.rawValue)|\($0.variantIndex)|\($0.metricKey)|\($0.label)|\($0.breakdown.key)" }
+        let keys = rows.map {
+            "\($0.section.rawValue)|\($0.variantIndex)|\($0.metricKey)|\($0.label)|\($0.breakdown.key)"
+        }
         #expect(Set(keys).count == rows.count)
         #expect(rows.allSatisfy { $0.estimate.count > 0 })
-        #expect(rows.filter { $0.section == .estimate }.count
-            == Self.evidence.summaries.map { summary in
-                summary.estimates.values.joined().filter { $0.count > 0 }.count
-            }.reduce(0, +))
+        #expect(
+            rows.filter { $0.section == .estimate }.count
+                == Self.evidence.summaries.map { summary in
+                    summary.estimates.values.joined().filter { $0.count > 0 }.count
+                }.reduce(0, +))
     }
 }

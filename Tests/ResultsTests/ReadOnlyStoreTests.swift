@@ -17,7 +17,8 @@ struct ReadOnlyStoreTests {
         #expect(try store.runs().map(\.id) == [run])
         #expect(try store.loadRun(run)?.outcomes.count == 3)
         let csv = try store.metricsCSV(run: run)
-        #expect(csv.hasPrefix("run_id,variant_index,variant,replication,metric,breakdown,value,numerator,denominator\n"))
+        #expect(
+            csv.hasPrefix("run_id,variant_index,variant,replication,metric,breakdown,value,numerator,denominator\n"))
         // The first schema kept no counts: every line ends in two empty fields.
         let lines = csv.split(separator: "\n").dropFirst()
         #expect(!lines.isEmpty && lines.allSatisfy { $0.hasSuffix(",,") })
@@ -29,7 +30,9 @@ struct ReadOnlyStoreTests {
     func immutableReadsEverything() throws {
         try StoreFixtures.withStore { store, folder in
             let run = try store.beginRun(StoreFixtures.description(variants: 1, replications: 3))
-            for replication in 0..<3 { try store.record(StoreFixtures.outcome(variant: 0, replication: replication), run: run) }
+            for replication in 0..<3 {
+                try store.record(StoreFixtures.outcome(variant: 0, replication: replication), run: run)
+            }
             try store.finish(run: run, status: .complete)
             try store.close()
             let path = folder.appendingPathComponent("store.sqlite").path
@@ -47,12 +50,15 @@ struct ReadOnlyStoreTests {
 
     // Root writes into a read-only folder regardless of its permissions (CI runs as root), so
     // this case is only met by other users; `immutableReadsEverything` covers its fallback.
-    @Test("a store in a folder one cannot write is read through the immutable fallback",
-          .enabled(if: geteuid() != 0, "root writes into read-only folders"))
+    @Test(
+        "a store in a folder one cannot write is read through the immutable fallback",
+        .enabled(if: geteuid() != 0, "root writes into read-only folders"))
     func readOnlyFolder() throws {
         try StoreFixtures.withStore { store, folder in
             let run = try store.beginRun(StoreFixtures.description(variants: 1, replications: 2))
-            for replication in 0..<2 { try store.record(StoreFixtures.outcome(variant: 0, replication: replication), run: run) }
+            for replication in 0..<2 {
+                try store.record(StoreFixtures.outcome(variant: 0, replication: replication), run: run)
+            }
             try store.finish(run: run, status: .complete)
             try store.close()
             try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)

@@ -36,9 +36,14 @@ struct ResultStoreTests {
         try StoreFixtures.withStore { store, _ in
             let run = try store.beginRun(StoreFixtures.description(variants: 1, replications: 1))
             try store.record(StoreFixtures.outcome(variant: 0, replication: 0), run: run)
-            let lines = try store.metricsCSV(run: run).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-            #expect(lines.first == ["run_id", "variant_index", "variant", "replication", "metric", "breakdown", "value",
-                                    "numerator", "denominator"])
+            let lines = try store.metricsCSV(run: run).split(separator: "\n").map {
+                $0.split(separator: ",", omittingEmptySubsequences: false)
+            }
+            #expect(
+                lines.first == [
+                    "run_id", "variant_index", "variant", "replication", "metric", "breakdown", "value",
+                    "numerator", "denominator",
+                ])
             #expect(lines.count == 1 + MetricID.allCases.count * StoreFixtures.cells.count)
             let empty = lines.dropFirst().filter { $0[6].isEmpty }
             #expect(empty.count == 1)
@@ -53,7 +58,9 @@ struct ResultStoreTests {
             let outcomes = (0..<2).flatMap { v in (0..<4).map { StoreFixtures.outcome(variant: v, replication: $0) } }
             for outcome in outcomes { try store.record(outcome, run: run) }
             let stored = try #require(try store.loadRun(run))
-            let direct = Evidence(variants: [("baseline", "variant 0"), ("reform 1", "variant 1")], outcomes: outcomes, referenceGroup: "A")
+            let direct = Evidence(
+                variants: [("baseline", "variant 0"), ("reform 1", "variant 1")], outcomes: outcomes,
+                referenceGroup: "A")
             let evidence = stored.evidence()
             #expect(evidence.summaries.map(\.name) == ["baseline", "reform 1"])
             #expect(evidence.summaries.map(\.replications) == [4, 4])
@@ -69,7 +76,9 @@ struct ResultStoreTests {
         try StoreFixtures.withStore { store, _ in
             let run = try store.beginRun(StoreFixtures.description(seed: UInt64.max - 3))
             #expect(try store.run(run)?.identity.seed == UInt64.max - 3)
-            #expect(try store.latestRun(resumableAs: StoreFixtures.description(seed: UInt64.max - 3, sha: "abc123"))?.id == run)
+            #expect(
+                try store.latestRun(resumableAs: StoreFixtures.description(seed: UInt64.max - 3, sha: "abc123"))?.id
+                    == run)
         }
     }
 }
@@ -84,7 +93,9 @@ struct ForeignFileTests {
             let other = try DatabaseQueue(path: path)
             try other.write { try $0.execute(sql: "CREATE TABLE mydata (x INTEGER); INSERT INTO mydata VALUES (1)") }
             try other.close()
-            #expect(throws: ResultStoreError.foreignDatabase(path: path, tables: ["mydata"])) { try ResultStore.open(path: path) }
+            #expect(throws: ResultStoreError.foreignDatabase(path: path, tables: ["mydata"])) {
+                try ResultStore.open(path: path)
+            }
             let tables = try DatabaseQueue(path: path).read {
                 try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             }

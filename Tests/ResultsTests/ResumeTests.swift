@@ -12,10 +12,14 @@ struct ResumeTests {
         try StoreFixtures.withStore { store, _ in
             let run = try store.beginRun(StoreFixtures.description(variants: 2, replications: 5))
             let done: [[Int]] = [[0, 0], [0, 3], [1, 1]]
-            for pair in done { try store.record(StoreFixtures.outcome(variant: pair[0], replication: pair[1]), run: run) }
+            for pair in done {
+                try store.record(StoreFixtures.outcome(variant: pair[0], replication: pair[1]), run: run)
+            }
             #expect(try store.completedPairs(run: run) == Set(done))
             let before = try store.rowCounts(run: run)
-            #expect(throws: (any Error).self) { try store.record(StoreFixtures.outcome(variant: 0, replication: 3), run: run) }
+            #expect(throws: (any Error).self) {
+                try store.record(StoreFixtures.outcome(variant: 0, replication: 3), run: run)
+            }
             let after = try store.rowCounts(run: run)
             #expect(after == before)
             #expect(after.replications == 3)
@@ -35,7 +39,9 @@ struct ResumeTests {
             #expect(stored.storedReplications == [3, 1])
             #expect(stored.replicationsCovered == 1)
             #expect(stored.notes.count == 1)
-            #expect(stored.notes.first?.contains("different numbers of replications (baseline 3, reform 1 1)") == true, "\(stored.notes)")
+            #expect(
+                stored.notes.first?.contains("different numbers of replications (baseline 3, reform 1 1)") == true,
+                "\(stored.notes)")
             try store.record(StoreFixtures.outcome(variant: 1, replication: 1), run: run)
             try store.record(StoreFixtures.outcome(variant: 1, replication: 2), run: run)
             #expect(try #require(try store.loadRun(run)).notes.isEmpty)
@@ -46,7 +52,9 @@ struct ResumeTests {
     func resumeFillsTheGaps() throws {
         try StoreFixtures.withStore { store, _ in
             let run = try store.beginRun(StoreFixtures.description(variants: 2, replications: 5))
-            for replication in [0, 2, 4] { try store.record(StoreFixtures.outcome(variant: 1, replication: replication), run: run) }
+            for replication in [0, 2, 4] {
+                try store.record(StoreFixtures.outcome(variant: 1, replication: replication), run: run)
+            }
             try store.interrupt(run: run)
             #expect(try store.run(run)?.status == .incomplete)
             #expect(try store.latestRun(resumableAs: StoreFixtures.description(seed: 7, sha: "abc123"))?.id == run)
@@ -56,7 +64,9 @@ struct ResumeTests {
             // The pairs ReplicationRunner runs when given `skipping`.
             let remaining = (0..<2).flatMap { v in (0..<5).map { [v, $0] } }.filter { !skipping.contains($0) }
             #expect(remaining.count == 7)
-            for pair in remaining { try store.record(StoreFixtures.outcome(variant: pair[0], replication: pair[1]), run: run) }
+            for pair in remaining {
+                try store.record(StoreFixtures.outcome(variant: pair[0], replication: pair[1]), run: run)
+            }
             try store.finish(run: run, status: .complete)
 
             let counts = try store.rowCounts(run: run)
@@ -68,7 +78,8 @@ struct ResumeTests {
         }
     }
 
-    @Test("only running or incomplete runs of the same scenario and seed are resumable; interrupt never undoes complete")
+    @Test(
+        "only running or incomplete runs of the same scenario and seed are resumable; interrupt never undoes complete")
     func whichRunResumes() throws {
         try StoreFixtures.withStore { store, _ in
             let complete = try store.beginRun(StoreFixtures.description())
@@ -91,8 +102,11 @@ struct ResumeTests {
             for shard in 0..<2 {
                 let path = folder.appendingPathComponent("shard\(shard).sqlite").path
                 let store = try ResultStore.open(path: path)
-                let run = try store.beginRun(StoreFixtures.description(variants: 1, replications: 3, seed: UInt64(shard)))
-                for replication in 0..<3 { try store.record(StoreFixtures.outcome(variant: 0, replication: replication), run: run) }
+                let run = try store.beginRun(
+                    StoreFixtures.description(variants: 1, replications: 3, seed: UInt64(shard)))
+                for replication in 0..<3 {
+                    try store.record(StoreFixtures.outcome(variant: 0, replication: replication), run: run)
+                }
                 try store.finish(run: run, status: shard == 0 ? .complete : .incomplete)
                 shards.append(path)
             }

@@ -14,12 +14,17 @@ struct RunPluginsTests {
             let identity = StoreFixtures.description(plugins: [StoreFixtures.plugin("bb"), StoreFixtures.plugin("aa")])
             let run = try store.beginRun(identity)
             #expect(try store.run(run)?.identity == identity)
-            let column = try store.queue.read { db in try String.fetchOne(db, sql: "SELECT plugins FROM runs WHERE id = ?", arguments: [run]) }
+            let column = try store.queue.read { db in
+                try String.fetchOne(db, sql: "SELECT plugins FROM runs WHERE id = ?", arguments: [run])
+            }
             let decoded = try JSONSerialization.jsonObject(with: Data(try #require(column).utf8)) as? [[String: Any]]
             #expect(decoded?.map { $0["sha256"] as? String } == ["bb", "aa"])
             #expect(decoded?.first?["modules"] as? [String] == ["module-bb", "other-bb"])
             let plain = try store.beginRun(StoreFixtures.description())
-            #expect(try store.queue.read { db in try String.fetchOne(db, sql: "SELECT plugins FROM runs WHERE id = ?", arguments: [plain]) } == "[]")
+            #expect(
+                try store.queue.read { db in
+                    try String.fetchOne(db, sql: "SELECT plugins FROM runs WHERE id = ?", arguments: [plain])
+                } == "[]")
         }
     }
 
@@ -59,7 +64,8 @@ struct RunPluginsTests {
 
     @Test("a store from before plugins were recorded lists its runs with none, read as it is or migrated")
     func olderStore() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-plugins-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pretrial-plugins-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("v3.sqlite").path
@@ -69,20 +75,26 @@ struct RunPluginsTests {
         try ResultStore.migrator.migrate(queue, upTo: "v3-shards")
         let identity = StoreFixtures.description(variants: 1, replications: 1)
         try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO runs (scenario_name, scenario_path, scenario_sha256, seed, replications, reference_group,
-                                  tool_version, started, finished, status, shard)
-                VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:01:00Z', 'complete', NULL)
-                """, arguments: [identity.scenarioName, identity.scenarioPath, identity.scenarioSHA256,
-                                 Int64(bitPattern: identity.seed), identity.replications, identity.referenceGroup,
-                                 identity.toolVersion])
-            try db.execute(sql: "INSERT INTO variants (run_id, variant_index, name, description) VALUES (1, 0, ?, ?)",
-                           arguments: [identity.variants[0].name, identity.variants[0].description])
+            try db.execute(
+                sql: """
+                    INSERT INTO runs (scenario_name, scenario_path, scenario_sha256, seed, replications, reference_group,
+                                      tool_version, started, finished, status, shard)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:01:00Z', 'complete', NULL)
+                    """,
+                arguments: [
+                    identity.scenarioName, identity.scenarioPath, identity.scenarioSHA256,
+                    Int64(bitPattern: identity.seed), identity.replications, identity.referenceGroup,
+                    identity.toolVersion,
+                ])
+            try db.execute(
+                sql: "INSERT INTO variants (run_id, variant_index, name, description) VALUES (1, 0, ?, ?)",
+                arguments: [identity.variants[0].name, identity.variants[0].description])
             // A replication (its figures are the metric rows' business, tested with their schema).
-            try db.execute(sql: """
-                INSERT INTO replications (run_id, variant_index, replication, seed, model_events, wall_seconds, end_time)
-                VALUES (1, 0, 0, 7, 1000, 0.5, 365)
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO replications (run_id, variant_index, replication, seed, model_events, wall_seconds, end_time)
+                    VALUES (1, 0, 0, 7, 1000, 0.5, 365)
+                    """)
         }
         try queue.close()
 

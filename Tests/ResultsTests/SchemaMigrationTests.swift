@@ -10,7 +10,8 @@ struct SchemaMigrationTests {
     /// A store in a new folder as the first version of the tool left it (schema v1 only),
     /// holding one run of `outcomes`; returns the folder (for removal), the path and the run.
     static func firstSchemaStore(_ outcomes: [ReplicationOutcome]) throws -> (URL, String, Int64) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pretrial-migrate-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pretrial-migrate-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("old.sqlite").path
 
@@ -21,17 +22,22 @@ struct SchemaMigrationTests {
         try ResultStore.migrator.migrate(queue, upTo: "v1")
         let description = StoreFixtures.description()
         let run: Int64 = try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO runs (scenario_name, scenario_path, scenario_sha256, seed, replications, reference_group,
-                                  tool_version, started, finished, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:01:00Z', 'complete')
-                """, arguments: [description.scenarioName, description.scenarioPath, description.scenarioSHA256,
-                                 Int64(bitPattern: description.seed), description.replications, description.referenceGroup,
-                                 description.toolVersion])
+            try db.execute(
+                sql: """
+                    INSERT INTO runs (scenario_name, scenario_path, scenario_sha256, seed, replications, reference_group,
+                                      tool_version, started, finished, status)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:01:00Z', 'complete')
+                    """,
+                arguments: [
+                    description.scenarioName, description.scenarioPath, description.scenarioSHA256,
+                    Int64(bitPattern: description.seed), description.replications, description.referenceGroup,
+                    description.toolVersion,
+                ])
             let id = db.lastInsertedRowID
             for (index, variant) in description.variants.enumerated() {
-                try db.execute(sql: "INSERT INTO variants (run_id, variant_index, name, description) VALUES (?, ?, ?, ?)",
-                               arguments: [id, index, variant.name, variant.description])
+                try db.execute(
+                    sql: "INSERT INTO variants (run_id, variant_index, name, description) VALUES (?, ?, ?, ?)",
+                    arguments: [id, index, variant.name, variant.description])
             }
             return id
         }
@@ -56,7 +62,8 @@ struct SchemaMigrationTests {
         #expect(loaded.outcomes.count == outcomes.count)
         for (written, read) in zip(outcomes, loaded.outcomes) {
             // The first schema kept no numerators and denominators: they read back as NaN.
-            #expect(StoreFixtures.same(written, read, countsToo: false), "pair \(written.variant),\(written.replication)")
+            #expect(
+                StoreFixtures.same(written, read, countsToo: false), "pair \(written.variant),\(written.replication)")
             #expect(read.metrics.numerator(.guiltyPleaShareDetained, .overall).isNaN)
         }
         // A replication written after the migration keeps its counts.
@@ -65,7 +72,9 @@ struct SchemaMigrationTests {
         let again = try #require(try store.loadRun(run)?.outcomes.first { $0.replication == 9 })
         #expect(StoreFixtures.same(fresh, again))
         let indexes = try store.queue.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'metrics' AND sql IS NOT NULL")
+            try String.fetchAll(
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'metrics' AND sql IS NOT NULL")
         }
         #expect(indexes == ["metrics_by_replication"])
         // Storing a replication twice still fails, on the replication's primary key.
@@ -74,17 +83,25 @@ struct SchemaMigrationTests {
 
     /// Writes a replication as the first version of the tool did: value only, no counts.
     static func insertAsFirstSchema(_ outcome: ReplicationOutcome, run: Int64, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO replications (run_id, variant_index, replication, seed, model_events, wall_seconds, end_time)
-            VALUES (?, ?, ?, 1, ?, ?, ?)
-            """, arguments: [run, outcome.variant, outcome.replication, outcome.metrics.modelEvents, outcome.wallSeconds,
-                             outcome.metrics.endTime])
+        try db.execute(
+            sql: """
+                INSERT INTO replications (run_id, variant_index, replication, seed, model_events, wall_seconds, end_time)
+                VALUES (?, ?, ?, 1, ?, ?, ?)
+                """,
+            arguments: [
+                run, outcome.variant, outcome.replication, outcome.metrics.modelEvents, outcome.wallSeconds,
+                outcome.metrics.endTime,
+            ])
         for metric in MetricID.allCases {
             for (cell, value) in zip(outcome.metrics.cells, outcome.metrics.values[metric] ?? []) {
-                try db.execute(sql: """
-                    INSERT INTO metrics (run_id, variant_index, replication, metric, breakdown, value) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [run, outcome.variant, outcome.replication, metric.rawValue, cell.key,
-                                     value.isNaN ? nil : value])
+                try db.execute(
+                    sql: """
+                        INSERT INTO metrics (run_id, variant_index, replication, metric, breakdown, value) VALUES (?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        run, outcome.variant, outcome.replication, metric.rawValue, cell.key,
+                        value.isNaN ? nil : value,
+                    ])
             }
         }
     }

@@ -46,7 +46,9 @@ struct ShardMergeTests {
             #expect(counts.metrics == counts.distinctMetrics)
             let loaded = try #require(try store.loadRun(whole.id))
             for outcome in loaded.outcomes {
-                #expect(StoreFixtures.same(outcome, StoreFixtures.outcome(variant: outcome.variant, replication: outcome.replication)))
+                #expect(
+                    StoreFixtures.same(
+                        outcome, StoreFixtures.outcome(variant: outcome.variant, replication: outcome.replication)))
             }
         }
     }
@@ -79,7 +81,9 @@ struct ShardMergeTests {
             var shard = StoreFixtures.description()
             shard.shard = "1/2"
             #expect(try store.latestRun(resumableAs: shard) == nil)
-            #expect(try store.latestRun(resumableAs: StoreFixtures.description(plugins: [StoreFixtures.plugin("aa")])) == nil)
+            #expect(
+                try store.latestRun(resumableAs: StoreFixtures.description(plugins: [StoreFixtures.plugin("aa")]))
+                    == nil)
             // More replications may be asked for; the run is the same.
             #expect(try store.latestRun(resumableAs: StoreFixtures.description(replications: 9))?.id == run)
             #expect(try store.latestRun(resumableAs: StoreFixtures.description(), complete: true) == nil)

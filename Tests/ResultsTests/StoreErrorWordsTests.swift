@@ -22,12 +22,14 @@ struct StoreErrorWordsTests {
         }
     }
 
-    @Test("each kind of SQLite error gets its own words and fix; others keep SQLite's", arguments: [
-        (ResultCode.SQLITE_CANTOPEN, "cannot be opened"), (.SQLITE_BUSY, "stayed locked by another process"),
-        (.SQLITE_FULL, "is full"), (.SQLITE_IOERR, "failed"), (.SQLITE_CORRUPT, "is damaged"),
-        (.SQLITE_CONSTRAINT, "already holds a replication"), (.SQLITE_PERM, "refused access"),
-        (.SQLITE_MISMATCH, "SQLite error 20"),
-    ])
+    @Test(
+        "each kind of SQLite error gets its own words and fix; others keep SQLite's",
+        arguments: [
+            (ResultCode.SQLITE_CANTOPEN, "cannot be opened"), (.SQLITE_BUSY, "stayed locked by another process"),
+            (.SQLITE_FULL, "is full"), (.SQLITE_IOERR, "failed"), (.SQLITE_CORRUPT, "is damaged"),
+            (.SQLITE_CONSTRAINT, "already holds a replication"), (.SQLITE_PERM, "refused access"),
+            (.SQLITE_MISMATCH, "SQLite error 20"),
+        ])
     func words(code: ResultCode, expected: String) {
         let words = StoreErrorWords.describe(DatabaseError(resultCode: code), path: "/data/s.sqlite")
         #expect(words.contains("/data/s.sqlite"))

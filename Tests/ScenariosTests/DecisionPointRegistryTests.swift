@@ -28,17 +28,23 @@ struct DecisionPointRegistryTests {
             #expect((module != nil) == (point.requirement == .defaulted), "\(point)")
             #expect(module.map { $0.decisionPoint == point } ?? true, "\(point)")
         }
-        #expect(DecisionPoint.allCases.compactMap { registry.defaultModule(for: $0)?.name } == ["book-all", "no-counsel", "fifo"])
+        #expect(
+            DecisionPoint.allCases.compactMap { registry.defaultModule(for: $0)?.name } == [
+                "book-all", "no-counsel", "fifo",
+            ])
     }
 
     @Test("a module registered for release that builds a plea policy throws, naming itself and both points")
     func wrongDecisionPointThrows() throws {
         let error = #expect(throws: PolicyBuildError.self) {
-            try Self.mislabelled.instantiate([:], population: PopulationInfo(groups: ["A"], chargeClasses: ["any"], ageBands: ["all"]))
+            try Self.mislabelled.instantiate(
+                [:], population: PopulationInfo(groups: ["A"], chargeClasses: ["any"], ageBands: ["all"]))
         }
         #expect(error == .wrongDecisionPoint(module: "mislabelled-release", registered: .release, built: .plea))
         let text = try #require(error?.description)
-        #expect(text.contains("'mislabelled-release'") && text.contains("release decision point") && text.contains("plea policy"))
+        #expect(
+            text.contains("'mislabelled-release'") && text.contains("release decision point")
+                && text.contains("plea policy"))
     }
 
     @Test("a scenario using such a module gets a validation error, not a crash")
@@ -48,7 +54,8 @@ struct DecisionPointRegistryTests {
         let text = ScenarioFixtures.replacing("release: {module", with: "  release: {module: mislabelled-release}")
         let errors = ScenarioFixtures.issues(text, registry: registry).filter { $0.severity == .error }
         #expect(errors.count == 1, "\(errors.map(\.description))")
-        #expect(errors.first?.message.contains("registered for the release decision point but built a plea policy") == true)
+        #expect(
+            errors.first?.message.contains("registered for the release decision point but built a plea policy") == true)
         #expect(errors.first?.keyPath == "policies.release")
     }
 }

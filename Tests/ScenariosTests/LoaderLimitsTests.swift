@@ -14,7 +14,8 @@ struct LoaderLimitsTests {
         var lines = ["scenario: {name: laughs}", #"a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]"#]
         var previous = "a"
         for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
-            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
+            lines.append(
+                "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
             previous = name
         }
         lines.append("run: *i")
@@ -27,17 +28,22 @@ struct LoaderLimitsTests {
         var lines = ["scenario: {name: deep}"]
         for index in 0..<130 {
             let inner = index == 0 ? "x" : "*a\(index - 1)"
-            lines.append("a\(index): &a\(index) " + String(repeating: "[", count: 60) + inner + String(repeating: "]", count: 60))
+            lines.append(
+                "a\(index): &a\(index) " + String(repeating: "[", count: 60) + inner + String(repeating: "]", count: 60)
+            )
         }
         lines.append("run: *a129")
         return lines.joined(separator: "\n") + "\n"
     }()
 
     /// The errors of loading `text`, each checked to name a file and a line.
-    static func errors(_ text: String, force: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) -> [ScenarioIssue] {
+    static func errors(_ text: String, force: Bool = false, sourceLocation: SourceLocation = #_sourceLocation)
+        -> [ScenarioIssue]
+    {
         let errors = ScenarioFixtures.issues(text, force: force).filter { $0.severity == .error }
         for error in errors {
-            #expect(!error.file.isEmpty && error.line >= 1 && error.column >= 1, "\(error)", sourceLocation: sourceLocation)
+            #expect(
+                !error.file.isEmpty && error.line >= 1 && error.column >= 1, "\(error)", sourceLocation: sourceLocation)
         }
         return errors
     }
@@ -59,7 +65,9 @@ struct LoaderLimitsTests {
         #expect(Self.aliasChain.utf8.count > 15_000 && Self.aliasChain.utf8.count < 20_000)
         let errors = Self.errors(Self.aliasChain)
         #expect(errors.count == 1)
-        #expect(errors.first?.message.contains("nested more than 64 levels deep here (counting the levels aliases repeat)") == true)
+        #expect(
+            errors.first?.message.contains("nested more than 64 levels deep here (counting the levels aliases repeat)")
+                == true)
         #expect(errors.first?.line == 3)
     }
 
@@ -98,7 +106,9 @@ struct LoaderLimitsTests {
         #expect {
             _ = try ScenarioLoader.load(path: path, registry: TestPolicies.registry())
         } throws: { error in
-            guard let error = error as? ScenarioError, error.issues.count == 1, let issue = error.issues.first else { return false }
+            guard let error = error as? ScenarioError, error.issues.count == 1, let issue = error.issues.first else {
+                return false
+            }
             return issue.file == path && issue.line == 1 && issue.message.contains("bytes, more than the 1,048,576")
                 && issue.fix.contains("--force")
         }
@@ -109,14 +119,18 @@ struct LoaderLimitsTests {
         let directory = try ExtendsTests.directory([:])
         for index in 0..<10_000 {
             let text = "scenario: {name: s\(index)}\nextends: s\(index + 1).yaml\n"
-            #expect(FileManager.default.createFile(atPath: directory.appendingPathComponent("s\(index).yaml").path, contents: Data(text.utf8)))
+            #expect(
+                FileManager.default.createFile(
+                    atPath: directory.appendingPathComponent("s\(index).yaml").path, contents: Data(text.utf8)))
         }
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("s0.yaml").path
         #expect {
             _ = try ScenarioLoader.load(path: path, registry: TestPolicies.registry())
         } throws: { error in
-            guard let error = error as? ScenarioError, error.errors.count == 1, let issue = error.errors.first else { return false }
+            guard let error = error as? ScenarioError, error.errors.count == 1, let issue = error.errors.first else {
+                return false
+            }
             return issue.file.hasSuffix("s15.yaml") && issue.line == 2 && issue.keyPath == "extends"
                 && issue.message.contains("would be file 17 of a chain") && issue.message.contains("at most 16")
         }
@@ -162,7 +176,8 @@ struct LoaderLimitsTests {
     func secretFile() throws {
         let secret = "root:$6$s3cretHashThatMustNotLeak:19000:0:99999:7:::"
         let directory = try ExtendsTests.directory([
-            "shadow": secret + "\ndaemon:*:19000:0:99999:7:::\n", "one-line": secret + "\n", "plain": "s3cretHashThatMustNotLeak\n",
+            "shadow": secret + "\ndaemon:*:19000:0:99999:7:::\n", "one-line": secret + "\n",
+            "plain": "s3cretHashThatMustNotLeak\n",
             "list.yaml": "- s3cretHashThatMustNotLeak\n",
         ])
         for name in ["shadow", "one-line", "plain", "list.yaml"] {
@@ -174,14 +189,17 @@ struct LoaderLimitsTests {
         }
     }
 
-    @Test("extending a device, a pipe or a directory is refused without reading it", arguments: ["/dev/zero", "/dev/null", "fifo", "."])
+    @Test(
+        "extending a device, a pipe or a directory is refused without reading it",
+        arguments: ["/dev/zero", "/dev/null", "fifo", "."])
     func notRegular(target: String) throws {
         let directory = try ExtendsTests.directory([:])
         if target == "fifo" { #expect(mkfifo(directory.appendingPathComponent("fifo").path, 0o600) == 0) }
         let issue = Self.extendsError(target, in: directory)
         #expect(issue?.line == 2)
         #expect(
-            issue?.message.contains("is not a regular file") == true || issue?.message.contains("is a directory") == true,
+            issue?.message.contains("is not a regular file") == true
+                || issue?.message.contains("is a directory") == true,
             "\(String(describing: issue))")
     }
 

@@ -22,7 +22,10 @@ struct MutatedScenarioTests {
     }
 
     /// Numbers that have trapped, hung or overflowed somewhere.
-    static let extremes = ["0", "-1", "1e308", "-1e308", "nan", ".nan", ".inf", "1e19", "1e-320", "0.001", "4294967296", "99999999999999999999"]
+    static let extremes = [
+        "0", "-1", "1e308", "-1e308", "nan", ".nan", ".inf", "1e19", "1e-320", "0.001", "4294967296",
+        "99999999999999999999",
+    ]
 
     /// `text` with one mutation.
     static func mutate(_ text: String, _ random: inout Generator) -> String {

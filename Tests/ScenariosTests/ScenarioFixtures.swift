@@ -124,8 +124,7 @@ enum ScenarioFixtures {
     }
 
     /// The one error loading `text` reports; records a test issue if there is not exactly one.
-    static func onlyError(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> ScenarioIssue?
-    {
+    static func onlyError(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> ScenarioIssue? {
         let errors = issues(text).filter { $0.severity == .error }
         #expect(
             errors.count == 1, "expected one error, got: \(errors.map(\.description))",

@@ -86,14 +86,18 @@ enum TestPolicies {
     /// scheduling.
     static func registry(withDefaults: Bool = true) -> PolicyRegistry {
         var registry = PolicyRegistry()
-        for module in [release, plea, limit,
-                       plain("detained-first", .scheduling) { .scheduling(Scheduling(name: "detained-first")) }] {
+        for module in [
+            release, plea, limit,
+            plain("detained-first", .scheduling) { .scheduling(Scheduling(name: "detained-first")) },
+        ] {
             try? registry.register(module)
         }
         if withDefaults {
-            for module in [plain("book-all", .arrest) { .arrest(Book()) },
-                           plain("no-counsel", .counsel) { .counsel(NoCounsel()) },
-                           plain("fifo", .scheduling) { .scheduling(Scheduling(name: "fifo")) }] {
+            for module in [
+                plain("book-all", .arrest) { .arrest(Book()) },
+                plain("no-counsel", .counsel) { .counsel(NoCounsel()) },
+                plain("fifo", .scheduling) { .scheduling(Scheduling(name: "fifo")) },
+            ] {
                 try? registry.registerDefault(module)
             }
         }

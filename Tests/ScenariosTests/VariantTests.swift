@@ -138,8 +138,9 @@ struct VariantTests {
         // Reported at the variant's `set` entry, which the user must change, with the place
         // of the check in the base document.
         let checked = ScenarioFixtures.line(of: "share: 0.4", in: text)
-        #expect(error.message == "variant 'lopsided': shares of groups sum to 1.1 "
-            + "(found at test.yaml:\(checked):14, after the variant set population.groups.A.share)")
+        #expect(
+            error.message == "variant 'lopsided': shares of groups sum to 1.1 "
+                + "(found at test.yaml:\(checked):14, after the variant set population.groups.A.share)")
         #expect(error.keyPath == "population.groups[1].share")
         #expect(error.line == ScenarioFixtures.line(of: "population.groups.A.share: 0.7", in: text))
     }

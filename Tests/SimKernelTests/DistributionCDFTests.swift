@@ -18,8 +18,9 @@ struct DistributionCDFTests {
             let x = sorted[count * percentile / 100]
             let atOrBelow = sorted.partitioningIndex { $0 > x }
             let share = Double(atOrBelow) / Double(count)
-            #expect(abs(share - distribution.cdf(x)) <= bound,
-                    "at \(x): \(share) of samples vs cdf \(distribution.cdf(x))")
+            #expect(
+                abs(share - distribution.cdf(x)) <= bound,
+                "at \(x): \(share) of samples vs cdf \(distribution.cdf(x))")
         }
     }
 
@@ -38,8 +39,10 @@ struct DistributionCDFTests {
         #expect(truncated.cdf(-1.5) == 0)
         #expect(abs(truncated.cdf(0) - 0.5) < 1e-15)
         #expect(truncated.cdf(1) == 1)
-        for positive in [try Distribution.exponential(mean: 1), try .gamma(shape: 2, scale: 1),
-                         try .lognormal(mu: 0, sigma: 1), try .weibull(shape: 2, scale: 1)] {
+        for positive in [
+            try Distribution.exponential(mean: 1), try .gamma(shape: 2, scale: 1),
+            try .lognormal(mu: 0, sigma: 1), try .weibull(shape: 2, scale: 1),
+        ] {
             #expect(positive.cdf(-1) == 0 && positive.cdf(0) == 0)
         }
         #expect(try Distribution.poisson(mean: 3).cdf(.nan).isNaN)

@@ -12,8 +12,10 @@ struct DistributionErrorTests {
         let build: @Sendable () throws(DistributionError) -> Distribution
         var testDescription: String { call }
 
-        init(_ call: String, _ distribution: String, _ parameter: String,
-             _ build: @escaping @Sendable () throws(DistributionError) -> Distribution) {
+        init(
+            _ call: String, _ distribution: String, _ parameter: String,
+            _ build: @escaping @Sendable () throws(DistributionError) -> Distribution
+        ) {
             self.call = call
             self.distribution = distribution
             self.parameter = parameter
@@ -23,7 +25,8 @@ struct DistributionErrorTests {
 
     static let invalid: [Invalid] = [
         Invalid("constant(.nan)", "constant", "value") { () throws(DistributionError) in try .constant(.nan) },
-        Invalid("constant(.infinity)", "constant", "value") { () throws(DistributionError) in try .constant(.infinity) },
+        Invalid("constant(.infinity)", "constant", "value") { () throws(DistributionError) in try .constant(.infinity)
+        },
         Invalid("exponential(mean: -1)", "exponential", "mean") { () throws(DistributionError) in
             try .exponential(mean: -1)
         },
@@ -154,21 +157,29 @@ struct DistributionErrorTests {
                 return error.description
             }
         }
-        #expect(text { () throws(DistributionError) in try .exponential(mean: -1) }
+        #expect(
+            text { () throws(DistributionError) in try .exponential(mean: -1) }
                 == "exponential: parameter 'mean' is -1.0; it must be greater than 0")
-        #expect(text { () throws(DistributionError) in try .lognormal(mu: 0, sigma: 0) }
+        #expect(
+            text { () throws(DistributionError) in try .lognormal(mu: 0, sigma: 0) }
                 == "lognormal: parameter 'sigma' is 0.0; it must be greater than 0")
-        #expect(text { () throws(DistributionError) in try .bernoulli(p: 1.5) }
+        #expect(
+            text { () throws(DistributionError) in try .bernoulli(p: 1.5) }
                 == "bernoulli: parameter 'p' is 1.5; it must be between 0 and 1")
-        #expect(text { () throws(DistributionError) in try .uniform(lower: 3, upper: 1) }
+        #expect(
+            text { () throws(DistributionError) in try .uniform(lower: 3, upper: 1) }
                 == "uniform: parameter 'upper' is 1.0; it must be greater than lower (3.0)")
-        #expect(text { () throws(DistributionError) in try .truncatedNormal(mean: 0, sd: 1, lower: 2, upper: 2) }
+        #expect(
+            text { () throws(DistributionError) in try .truncatedNormal(mean: 0, sd: 1, lower: 2, upper: 2) }
                 == "truncated_normal: parameter 'upper' is 2.0; it must be greater than lower (2.0)")
-        #expect(text { () throws(DistributionError) in try .binomial(n: -3, p: 0.5) }
+        #expect(
+            text { () throws(DistributionError) in try .binomial(n: -3, p: 0.5) }
                 == "binomial: parameter 'n' is -3; it must be a whole number from 0 to 4294967295")
-        #expect(text { () throws(DistributionError) in try .empirical(values: [1, 2, 3], weights: [1, 1]) }
+        #expect(
+            text { () throws(DistributionError) in try .empirical(values: [1, 2, 3], weights: [1, 1]) }
                 == "empirical: parameter 'weights' is 2 numbers; it must give one weight for each of the 3 values")
-        #expect(text { () throws(DistributionError) in try .empirical(values: [1, 2], weights: [0, 0]) }
+        #expect(
+            text { () throws(DistributionError) in try .empirical(values: [1, 2], weights: [0, 0]) }
                 == "empirical: parameter 'weights' is summing to 0.0; it must sum to a positive number")
     }
 

@@ -74,11 +74,13 @@ struct DistributionSamplingTests {
         // Five standard errors: a correct sampler fails about once in 1.7 million; a sampler
         // off by a few percent of a standard deviation fails for certain at 200 000 draws.
         let meanTolerance = 5 * sample.standardErrorOfMean(variance: distribution.variance)
-        #expect(abs(sample.mean - distribution.mean) <= meanTolerance,
-                "mean \(sample.mean) vs \(distribution.mean) ± \(meanTolerance)")
+        #expect(
+            abs(sample.mean - distribution.mean) <= meanTolerance,
+            "mean \(sample.mean) vs \(distribution.mean) ± \(meanTolerance)")
         let varianceTolerance = 5 * sample.standardErrorOfVariance
-        #expect(abs(sample.variance - distribution.variance) <= varianceTolerance,
-                "variance \(sample.variance) vs \(distribution.variance) ± \(varianceTolerance)")
+        #expect(
+            abs(sample.variance - distribution.variance) <= varianceTolerance,
+            "variance \(sample.variance) vs \(distribution.variance) ± \(varianceTolerance)")
     }
 
     @Test("samples stay in the support", arguments: DistributionCase.all)

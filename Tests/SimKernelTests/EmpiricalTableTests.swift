@@ -40,7 +40,9 @@ struct EmpiricalTableTests {
         let c = try EmpiricalTable(values: [1, 2], weights: [4, 3])
         #expect(a == b)
         #expect(a != c)
-        #expect(try Distribution.empirical(values: [1, 2], weights: [3, 4]) == Distribution.empirical(values: [1, 2], weights: [3, 4]))
+        #expect(
+            try Distribution.empirical(values: [1, 2], weights: [3, 4])
+                == Distribution.empirical(values: [1, 2], weights: [3, 4]))
     }
 
     @Test("one table may be shared by streams on several threads")

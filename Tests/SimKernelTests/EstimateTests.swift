@@ -4,10 +4,12 @@ import Testing
 /// The Student-t interval against a hand computation with tabled quantiles.
 @Suite("Estimate")
 struct EstimateTests {
-    @Test("95% and 99% intervals for 1…10 match the tables", arguments: [
-        (0.95, 2.262157),  // t_{0.975, 9}
-        (0.99, 3.249836),  // t_{0.995, 9}
-    ])
+    @Test(
+        "95% and 99% intervals for 1…10 match the tables",
+        arguments: [
+            (0.95, 2.262157),  // t_{0.975, 9}
+            (0.99, 3.249836),  // t_{0.995, 9}
+        ])
     func tInterval(level: Double, t: Double) {
         let samples = (1...10).map(Double.init)
         let estimate = Estimate(samples: samples, level: level)

@@ -17,7 +17,9 @@ private struct Chain: DiscreteEventModel {
 /// instant; events that move time, or that share an instant only briefly, are not.
 @Suite("Events at one instant")
 struct InstantEventLimitTests {
-    @Test("a zero-delay loop stops once the limit has run at one instant and more are due there, before twice the limit", arguments: [1, 7, 1000])
+    @Test(
+        "a zero-delay loop stops once the limit has run at one instant and more are due there, before twice the limit",
+        arguments: [1, 7, 1000])
     func zeroDelayLoop(limit: Int) {
         var scheduler = Scheduler<Int>()
         scheduler.schedule(0, at: 5)

@@ -9,7 +9,9 @@ struct KernelSelfCheckTests {
         let rows = KernelSelfCheck.run(replications: 5, customers: 5_000, seed: 1)
         #expect(rows.count == 8)
         for row in rows {
-            #expect(row.passed, "\(row.queue) \(row.quantity): \(row.simulated.mean) ± \(row.simulated.halfWidth) vs \(row.expected)")
+            #expect(
+                row.passed,
+                "\(row.queue) \(row.quantity): \(row.simulated.mean) ± \(row.simulated.halfWidth) vs \(row.expected)")
         }
     }
 
@@ -30,9 +32,11 @@ struct KernelSelfCheckTests {
 
     @Test("the same seed gives the same rows")
     func reproducible() {
-        #expect(KernelSelfCheck.run(replications: 2, customers: 500, seed: 4)
+        #expect(
+            KernelSelfCheck.run(replications: 2, customers: 500, seed: 4)
                 == KernelSelfCheck.run(replications: 2, customers: 500, seed: 4))
-        #expect(KernelSelfCheck.run(replications: 2, customers: 500, seed: 4)
+        #expect(
+            KernelSelfCheck.run(replications: 2, customers: 500, seed: 4)
                 != KernelSelfCheck.run(replications: 2, customers: 500, seed: 5))
     }
 

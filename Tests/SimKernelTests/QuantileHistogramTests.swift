@@ -9,8 +9,9 @@ struct QuantileHistogramTests {
         sorted[max(1, Int((p * Double(sorted.count)).rounded(.up))) - 1]
     }
 
-    @Test("quantiles are within 1/256 of the exact order statistics plus half a minute",
-          arguments: ["lognormal(median: 2, sigma: 1.5)", "exponential(mean: 1) + atom at 0"])
+    @Test(
+        "quantiles are within 1/256 of the exact order statistics plus half a minute",
+        arguments: ["lognormal(median: 2, sigma: 1.5)", "exponential(mean: 1) + atom at 0"])
     func matchesExactQuantiles(_ name: String) throws {
         let stream = RandomStream(seed: 42)
         let values: [Double]
@@ -28,7 +29,9 @@ struct QuantileHistogramTests {
         for p in [0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 0.999] {
             let exact = Self.orderStatistic(sorted, p)
             let estimate = histogram.quantile(p)
-            #expect(abs(estimate - exact) <= exact / 256 + histogram.resolution / 2 + 1e-12, "p = \(p): \(estimate) vs \(exact)")
+            #expect(
+                abs(estimate - exact) <= exact / 256 + histogram.resolution / 2 + 1e-12,
+                "p = \(p): \(estimate) vs \(exact)")
         }
     }
 

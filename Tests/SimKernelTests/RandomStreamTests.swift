@@ -14,7 +14,9 @@ struct RandomStreamTests {
 
     @Test("the same seed gives the same sequence", arguments: [RandomStream.Algorithm.mt19937, .taus2, .splitMix64])
     func sameSeedSameSequence(algorithm: RandomStream.Algorithm) {
-        let (a, b) = (RandomStream(seed: 12_345, algorithm: algorithm), RandomStream(seed: 12_345, algorithm: algorithm))
+        let (a, b) = (
+            RandomStream(seed: 12_345, algorithm: algorithm), RandomStream(seed: 12_345, algorithm: algorithm)
+        )
         #expect((0..<1_000).map { _ in a.uniform() } == (0..<1_000).map { _ in b.uniform() })
     }
 
@@ -24,10 +26,14 @@ struct RandomStreamTests {
         #expect(draws(RandomStream(seed: 1)) != draws(RandomStream(seed: 2)))
         #expect(draws(RandomStream(seed: 1)) != draws(RandomStream(seed: 1, algorithm: .taus2)))
         #expect(draws(RandomStream(seed: 1)) != draws(RandomStream(seed: 1, algorithm: .splitMix64)))
-        #expect(draws(RandomStream(seed: 1, algorithm: .splitMix64)) != draws(RandomStream(seed: 2, algorithm: .splitMix64)))
-        #expect(draws(RandomStream(master: 1, replication: 0, purpose: "arrivals"))
+        #expect(
+            draws(RandomStream(seed: 1, algorithm: .splitMix64)) != draws(RandomStream(seed: 2, algorithm: .splitMix64))
+        )
+        #expect(
+            draws(RandomStream(master: 1, replication: 0, purpose: "arrivals"))
                 != draws(RandomStream(master: 1, replication: 1, purpose: "arrivals")))
-        #expect(draws(RandomStream(master: 1, replication: 0, purpose: "arrivals"))
+        #expect(
+            draws(RandomStream(master: 1, replication: 0, purpose: "arrivals"))
                 != draws(RandomStream(master: 1, replication: 0, purpose: "service")))
     }
 
@@ -46,8 +52,9 @@ struct RandomStreamTests {
         #expect((0..<20).map { _ in stream.uniform() } == first)
     }
 
-    @Test("uniform lies in (0, 1) with mean ½ and variance 1/12",
-          arguments: [RandomStream.Algorithm.mt19937, .taus2, .splitMix64])
+    @Test(
+        "uniform lies in (0, 1) with mean ½ and variance 1/12",
+        arguments: [RandomStream.Algorithm.mt19937, .taus2, .splitMix64])
     func uniformRange(algorithm: RandomStream.Algorithm) {
         let stream = RandomStream(seed: 31, algorithm: algorithm)
         let values = (0..<200_000).map { _ in stream.uniform() }

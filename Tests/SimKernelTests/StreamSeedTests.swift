@@ -20,12 +20,14 @@ struct StreamSeedTests {
         #expect(StreamSeed.mix(0x9E37_79B9_7F4A_7C15) == 0x6E78_9E6A_A1B9_65F4)
     }
 
-    @Test("derived seeds are pinned", arguments: [
-        (UInt64(1), 0, "arrivals", UInt64(0x7327_3736_D75D_A62E)),
-        (UInt64(1), 0, "service", UInt64(0xF80F_EA7B_1835_B5B0)),
-        (UInt64(42), 7, "arrest", UInt64(0x1DC2_DE50_C173_D10A)),
-        (UInt64(0), -1, "", UInt64(0x9EB7_49B2_C0EC_13F2)),
-    ])
+    @Test(
+        "derived seeds are pinned",
+        arguments: [
+            (UInt64(1), 0, "arrivals", UInt64(0x7327_3736_D75D_A62E)),
+            (UInt64(1), 0, "service", UInt64(0xF80F_EA7B_1835_B5B0)),
+            (UInt64(42), 7, "arrest", UInt64(0x1DC2_DE50_C173_D10A)),
+            (UInt64(0), -1, "", UInt64(0x9EB7_49B2_C0EC_13F2)),
+        ])
     func derivedSeedIsPinned(master: UInt64, replication: Int, purpose: String, expected: UInt64) {
         #expect(StreamSeed.derive(master: master, replication: replication, purpose: purpose) == expected)
     }

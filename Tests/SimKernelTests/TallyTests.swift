@@ -24,8 +24,9 @@ struct TallyTests {
         #expect(tally.sum == 4.5)
     }
 
-    @Test("count, mean, variance, min, max and sum match a direct computation",
-          arguments: [1, 2, 3] as [UInt64])
+    @Test(
+        "count, mean, variance, min, max and sum match a direct computation",
+        arguments: [1, 2, 3] as [UInt64])
     func matchesDirectComputation(seed: UInt64) throws {
         let stream = RandomStream(seed: seed)
         let distribution = try Distribution.lognormal(mu: 3, sigma: 1)
@@ -42,8 +43,9 @@ struct TallyTests {
         #expect(abs(tally.sum - values.reduce(0, +)) <= 1e-9 * abs(values.reduce(0, +)))
     }
 
-    @Test("statistics are right whatever the count, read at the end or after every observation",
-          arguments: [1, 2, 127, 128, 129, 255, 256, 257, 1_000])
+    @Test(
+        "statistics are right whatever the count, read at the end or after every observation",
+        arguments: [1, 2, 127, 128, 129, 255, 256, 257, 1_000])
     func partialBlocks(count: Int) {
         // Observations are folded in blocks; reading folds a partial block early, so reading
         // after every observation exercises merges of every size.
@@ -97,8 +99,9 @@ struct TallyTests {
         #expect(abs(tally.variance - 32.0 / 7) < 1e-12)
     }
 
-    @Test("P² quantiles are close to the true quantiles of a large uniform sample",
-          arguments: [0.1, 0.5, 0.9, 0.99])
+    @Test(
+        "P² quantiles are close to the true quantiles of a large uniform sample",
+        arguments: [0.1, 0.5, 0.9, 0.99])
     func uniformQuantiles(p: Double) {
         let tally = Tally(quantiles: [p])
         let stream = RandomStream(seed: 17)

@@ -14,12 +14,17 @@ public enum CalendarCheck {
             while low < high {
                 let middle = (low + high) / 2
                 let item = items[middle]
-                if item.time > time || (item.time == time && item.sequence > sequence) { low = middle + 1 } else { high = middle }
+                if item.time > time || (item.time == time && item.sequence > sequence) {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
             }
             items.insert((time, sequence, id), at: low)
         }
     }
 
+    /// Runs the check; returns the number of mismatches (printed when `verbose`).
     public static func run(verbose: Bool = true) -> Int {
         var mismatches = 0
         var checked = 0
@@ -58,7 +63,9 @@ public enum CalendarCheck {
                 if expected?.id != got?.event || expected?.time != got?.time {
                     mismatches += 1
                     if verbose && mismatches <= 10 {
-                        print("calendar mismatch: plan \(planIndex) step \(checked): expected \(String(describing: expected)) got \(String(describing: got))")
+                        print(
+                            "calendar mismatch: plan \(planIndex) step \(checked): expected \(String(describing: expected)) got \(String(describing: got))"
+                        )
                     }
                 }
                 if let time = got?.time, time.isFinite { now = time }
@@ -71,7 +78,9 @@ public enum CalendarCheck {
                 if uniform() < p { add() } else { remove() }
                 if calendar.count != reference.items.count {
                     mismatches += 1
-                    if verbose { print("calendar count \(calendar.count) vs \(reference.items.count) at plan \(planIndex)") }
+                    if verbose {
+                        print("calendar count \(calendar.count) vs \(reference.items.count) at plan \(planIndex)")
+                    }
                     break
                 }
                 if step % 9_973 == 0 { calendar._checkInvariants() }
@@ -86,7 +95,9 @@ public enum CalendarCheck {
             for _ in 0..<100 { add() }
             while !reference.items.isEmpty { remove() }
         }
-        if verbose { print("calendarcheck: \(checked) removals compared with a sorted reference, \(mismatches) differ") }
+        if verbose {
+            print("calendarcheck: \(checked) removals compared with a sorted reference, \(mismatches) differ")
+        }
         return mismatches
     }
 }

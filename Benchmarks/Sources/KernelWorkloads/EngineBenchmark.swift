@@ -10,7 +10,8 @@ public enum EngineBenchmark {
     public static let customers = 1_000_000
 
     /// One run of the benchmark.
-    public static func run(seed: UInt64 = 1, replication: Int = 0, customers: Int = customers) -> ReferenceQueue.Result {
+    public static func run(seed: UInt64 = 1, replication: Int = 0, customers: Int = customers) -> ReferenceQueue.Result
+    {
         ReferenceQueue.simulate(queue, customers: customers, seed: seed, replication: replication)
     }
 }

@@ -1,9 +1,9 @@
 import SimKernel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// SplitMix64 (Steele, Lea & Flood 2014), written out inline here and in `cpp/hold.cpp`, so
@@ -11,9 +11,11 @@ import Darwin
 public struct SplitMix64 {
     @usableFromInline var state: UInt64
 
+    /// A generator started at `seed`.
     @inlinable
     public init(seed: UInt64) { state = seed }
 
+    /// The next 64 random bits.
     @inlinable
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -54,6 +56,7 @@ public enum HoldEvent: Equatable {
 /// event and schedules one at its time plus an exponential delay with mean `pending`, so the
 /// calendar keeps its size.
 public struct HoldModel {
+    /// Events kept in the calendar.
     public let pending: Int
     var calendar: EventCalendar<HoldEvent>
     var random: SplitMix64

@@ -4,9 +4,9 @@ import PretrialModel
 import SimKernel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The R1 benchmark model (docs/R1.md) built in code, so that it runs without
@@ -33,19 +33,24 @@ public enum R1Model {
     ///   - rate: arrests per day.
     ///   - courtrooms: servers of the trial queue (12 in R1).
     ///   - maximumDays: the safety stop.
-    public static func make(trialScale: Double = 0.1, arrestWindowDays: Double = 365, rate: Double = 100,
-                            courtrooms: Int = 12, maximumDays: Double = 100_000) throws -> ModelConfiguration {
+    public static func make(
+        trialScale: Double = 0.1, arrestWindowDays: Double = 365, rate: Double = 100,
+        courtrooms: Int = 12, maximumDays: Double = 100_000
+    ) throws -> ModelConfiguration {
         let registry = BuiltInPolicies.registry()
         let population = PopulationProfile(
             groups: [
-                GroupProfile(name: "A", share: 0.6, abilityToPay: try .lognormal(median: 1500, sigma: 1.0),
-                             chargeMix: [1], priors: try .constant(0), ageMix: [1]),
-                GroupProfile(name: "B", share: 0.4, abilityToPay: try .lognormal(median: 800, sigma: 1.0),
-                             chargeMix: [1], priors: try .constant(0), ageMix: [1]),
+                GroupProfile(
+                    name: "A", share: 0.6, abilityToPay: try .lognormal(median: 1500, sigma: 1.0),
+                    chargeMix: [1], priors: try .constant(0), ageMix: [1]),
+                GroupProfile(
+                    name: "B", share: 0.4, abilityToPay: try .lognormal(median: 800, sigma: 1.0),
+                    chargeMix: [1], priors: try .constant(0), ageMix: [1]),
             ],
             chargeClasses: [
-                ChargeClassProfile(name: "any", guiltProbability: 1.0, failureToAppear: 0, newArrestPerDay: 0,
-                                   priorsEffect: 0, sentenceDays: try .constant(30)),
+                ChargeClassProfile(
+                    name: "any", guiltProbability: 1.0, failureToAppear: 0, newArrestPerDay: 0,
+                    priorsEffect: 0, sentenceDays: try .constant(30))
             ],
             ageBands: ["all"])
         func make(_ name: String, _ parameters: [String: ParameterValue] = [:]) throws -> PolicyInstance {
@@ -54,8 +59,9 @@ public enum R1Model {
         let instances: [DecisionPoint: PolicyInstance] = [
             .arrest: try make("book-all"),
             .counsel: try make("no-counsel"),
-            .release: try make("r1-release",
-                               ["ror_probability": .number(0.3), "bail_median": .number(2000), "bail_sigma": .number(0.8)]),
+            .release: try make(
+                "r1-release",
+                ["ror_probability": .number(0.3), "bail_median": .number(2000), "bail_sigma": .number(0.8)]),
             .plea: try make("standard-plea"),
             .scheduling: try make("fifo"),
         ]
@@ -63,13 +69,16 @@ public enum R1Model {
             arrestWindowDays: arrestWindowDays, warmUpDays: 0, maximumDays: maximumDays,
             population: population,
             arrests: ArrivalProfile(ratePerDay: rate),
-            process: ProcessProfile(firstAppearanceDelay: try .exponential(mean: 1), courtDateInterval: try .exponential(mean: 30),
-                                    courtDatesBeforeTrial: 1, dismissalPerCourtDate: 0, warrantDelay: try .exponential(mean: 14)),
-            behaviour: BehaviourProfile(bondsmanPremiumShare: nil, laterPostingProbability: 0, laterPostingMeanDays: 10,
-                                        remandAfterFailureToAppear: 0, revocationOnNewArrest: 0,
-                                        plea: PleaAcceptance(detained: 0.6, released: 0.4)),
-            courts: CourtProfile(courtrooms: courtrooms, trialDuration: try .gamma(shape: 2, scale: trialScale),
-                                 convictionIfGuilty: 1, convictionIfInnocent: 0),
+            process: ProcessProfile(
+                firstAppearanceDelay: try .exponential(mean: 1), courtDateInterval: try .exponential(mean: 30),
+                courtDatesBeforeTrial: 1, dismissalPerCourtDate: 0, warrantDelay: try .exponential(mean: 14)),
+            behaviour: BehaviourProfile(
+                bondsmanPremiumShare: nil, laterPostingProbability: 0, laterPostingMeanDays: 10,
+                remandAfterFailureToAppear: 0, revocationOnNewArrest: 0,
+                plea: PleaAcceptance(detained: 0.6, released: 0.4)),
+            courts: CourtProfile(
+                courtrooms: courtrooms, trialDuration: try .gamma(shape: 2, scale: trialScale),
+                convictionIfGuilty: 1, convictionIfInnocent: 0),
             policies: try PolicySet(instances),
             costPerBedDay: 100)
     }

@@ -61,13 +61,15 @@ for workload in workloads {
             model.hold(holds)
             let elapsed = monotonicSeconds() - start
             seconds.append(elapsed)
-            print("lang=swift bench=hold pending=\(pending) run=\(run) holds=\(holds) seconds=\(fixed(elapsed, 6))",
-                  "Mevents_per_s=\(fixed(Double(holds) / elapsed / 1e6, 3)) clock=\(exact(model.clock))",
-                  "entry_size=\(layout.size) entry_stride=\(layout.stride)")
+            print(
+                "lang=swift bench=hold pending=\(pending) run=\(run) holds=\(holds) seconds=\(fixed(elapsed, 6))",
+                "Mevents_per_s=\(fixed(Double(holds) / elapsed / 1e6, 3)) clock=\(exact(model.clock))",
+                "entry_size=\(layout.size) entry_stride=\(layout.stride)")
         }
         let m = median(seconds)
-        print("lang=swift bench=hold pending=\(pending) median_of=\(runs) holds=\(holds) seconds=\(fixed(m, 6))",
-              "Mevents_per_s=\(fixed(Double(holds) / m / 1e6, 3))")
+        print(
+            "lang=swift bench=hold pending=\(pending) median_of=\(runs) holds=\(holds) seconds=\(fixed(m, 6))",
+            "Mevents_per_s=\(fixed(Double(holds) / m / 1e6, 3))")
     } else {
         var events = 0
         for run in 1...runs {
@@ -76,13 +78,15 @@ for workload in workloads {
             let elapsed = monotonicSeconds() - start
             seconds.append(elapsed)
             events = result.events
-            print("lang=swift bench=mmc run=\(run) customers=\(result.customers) events=\(result.events)",
-                  "seconds=\(fixed(elapsed, 6)) Mevents_per_s=\(fixed(Double(result.events) / elapsed / 1e6, 3))",
-                  "mean_wait=\(fixed(result.meanWait, 6)) erlang_c_wait=\(fixed(EngineBenchmark.queue.meanWait, 6))",
-                  "p_wait=\(fixed(result.probabilityOfWaiting, 4))")
+            print(
+                "lang=swift bench=mmc run=\(run) customers=\(result.customers) events=\(result.events)",
+                "seconds=\(fixed(elapsed, 6)) Mevents_per_s=\(fixed(Double(result.events) / elapsed / 1e6, 3))",
+                "mean_wait=\(fixed(result.meanWait, 6)) erlang_c_wait=\(fixed(EngineBenchmark.queue.meanWait, 6))",
+                "p_wait=\(fixed(result.probabilityOfWaiting, 4))")
         }
         let m = median(seconds)
-        print("lang=swift bench=mmc median_of=\(runs) events=\(events) seconds=\(fixed(m, 6))",
-              "Mevents_per_s=\(fixed(Double(events) / m / 1e6, 3))")
+        print(
+            "lang=swift bench=mmc median_of=\(runs) events=\(events) seconds=\(fixed(m, 6))",
+            "Mevents_per_s=\(fixed(Double(events) / m / 1e6, 3))")
     }
 }

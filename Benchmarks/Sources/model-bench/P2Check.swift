@@ -18,12 +18,13 @@ func checkP2AgainstGSL() -> Int {
                 let workspaces = probabilities.map { gsl_rstat_quantile_alloc($0)! }
                 defer { workspaces.forEach { gsl_rstat_quantile_free($0) } }
                 for index in 0..<size {
-                    let value: Double = switch shape {
-                    case 0: stream.lognormal(mu: 1, sigma: 1.5)
-                    case 1: Double(stream.integer(below: 4))            // many ties
-                    case 2: stream.uniform() < 0.4 ? 0 : stream.exponential(mean: 30)  // many zeros
-                    default: stream.normal(mean: 0, sd: 1)
-                    }
+                    let value: Double =
+                        switch shape {
+                        case 0: stream.lognormal(mu: 1, sigma: 1.5)
+                        case 1: Double(stream.integer(below: 4))  // many ties
+                        case 2: stream.uniform() < 0.4 ? 0 : stream.exponential(mean: 30)  // many zeros
+                        default: stream.normal(mean: 0, sd: 1)
+                        }
                     tally.record(value)
                     for workspace in workspaces { gsl_rstat_quantile_add(value, workspace) }
                     if size <= 200 || index == size - 1 {
@@ -33,8 +34,9 @@ func checkP2AgainstGSL() -> Int {
                             if mine.bitPattern != gsl.bitPattern {
                                 mismatches += 1
                                 if mismatches <= 10 {
-                                    print("P2 mismatch: seed=\(seed) size=\(size) shape=\(shape) n=\(index + 1) p=\(p)",
-                                          "tally=\(mine) gsl=\(gsl)")
+                                    print(
+                                        "P2 mismatch: seed=\(seed) size=\(size) shape=\(shape) n=\(index + 1) p=\(p)",
+                                        "tally=\(mine) gsl=\(gsl)")
                                 }
                             }
                         }

@@ -89,8 +89,9 @@ while let argument = arguments.popFirst() {
 
 switch command {
 case "r1":
-    let configuration = try R1Model.make(trialScale: variant.trialScale, arrestWindowDays: window, rate: rate,
-                                         courtrooms: courtrooms)
+    let configuration = try R1Model.make(
+        trialScale: variant.trialScale, arrestWindowDays: window, rate: rate,
+        courtrooms: courtrooms)
     var batchSeconds: [Double] = []
     var cpuSeconds: [Double] = []
     var totalEvents = 0
@@ -109,49 +110,55 @@ case "r1":
             events += metrics.modelEvents
             results.append(metrics)
             if !quiet {
-                print("bench=r1 variant=\(variant) run=\(run) replication=\(replication) events=\(metrics.modelEvents)",
-                      "seconds=\(fixed(elapsed, 6)) Mevents_per_s=\(fixed(Double(metrics.modelEvents) / elapsed / 1e6, 3))",
-                      "backlog_at_window_end=\(Int(metrics.overall(.trialBacklogAtWindowEnd)))",
-                      "end_day=\(fixed(metrics.endTime, 1))")
+                print(
+                    "bench=r1 variant=\(variant) run=\(run) replication=\(replication) events=\(metrics.modelEvents)",
+                    "seconds=\(fixed(elapsed, 6)) Mevents_per_s=\(fixed(Double(metrics.modelEvents) / elapsed / 1e6, 3))",
+                    "backlog_at_window_end=\(Int(metrics.overall(.trialBacklogAtWindowEnd)))",
+                    "end_day=\(fixed(metrics.endTime, 1))")
             }
         }
         batchSeconds.append(elapsedTotal)
         cpuSeconds.append(cpuTotal)
         totalEvents = events
-        print("bench=r1 variant=\(variant) run=\(run) replications=\(replications) seed=\(seed) events=\(events)",
-              "seconds=\(fixed(elapsedTotal, 4)) Mevents_per_s=\(fixed(Double(events) / elapsedTotal / 1e6, 3))",
-              "ns_per_event=\(fixed(elapsedTotal / Double(events) * 1e9, 1))",
-              "cpu_seconds=\(fixed(cpuTotal, 4)) cpu_Mevents_per_s=\(fixed(Double(events) / cpuTotal / 1e6, 3))")
+        print(
+            "bench=r1 variant=\(variant) run=\(run) replications=\(replications) seed=\(seed) events=\(events)",
+            "seconds=\(fixed(elapsedTotal, 4)) Mevents_per_s=\(fixed(Double(events) / elapsedTotal / 1e6, 3))",
+            "ns_per_event=\(fixed(elapsedTotal / Double(events) * 1e9, 1))",
+            "cpu_seconds=\(fixed(cpuTotal, 4)) cpu_Mevents_per_s=\(fixed(Double(events) / cpuTotal / 1e6, 3))")
         if run == 1 {
             func estimate(_ metric: MetricID, _ cell: BreakdownCell = .overall) -> String {
                 let e = Estimate(samples: results.map { $0.value(metric, cell) })
                 return "\(fixed(e.mean, 4))±\(fixed(e.halfWidth, 4))"
             }
-            print("outputs: arrests=\(estimate(.arrests))",
-                  "detained_past_hearing_A=\(estimate(.detainedPastFirstAppearanceShare, .group("A")))",
-                  "(analytic \(fixed(R1Model.expectedDetainedShare(abilityMedian: 1500), 4)))",
-                  "detained_past_hearing_B=\(estimate(.detainedPastFirstAppearanceShare, .group("B")))",
-                  "(analytic \(fixed(R1Model.expectedDetainedShare(abilityMedian: 800), 4)))")
-            print("outputs: detention_days=\(estimate(.pretrialDetentionDays))",
-                  "A=\(estimate(.pretrialDetentionDays, .group("A"))) B=\(estimate(.pretrialDetentionDays, .group("B")))",
-                  "cases_tried=\(estimate(.casesTried)) trial_wait_days=\(estimate(.trialWaitDays))",
-                  "jail_average=\(estimate(.jailPopulationAverage))",
-                  "backlog_at_window_end=\(estimate(.trialBacklogAtWindowEnd))")
+            print(
+                "outputs: arrests=\(estimate(.arrests))",
+                "detained_past_hearing_A=\(estimate(.detainedPastFirstAppearanceShare, .group("A")))",
+                "(analytic \(fixed(R1Model.expectedDetainedShare(abilityMedian: 1500), 4)))",
+                "detained_past_hearing_B=\(estimate(.detainedPastFirstAppearanceShare, .group("B")))",
+                "(analytic \(fixed(R1Model.expectedDetainedShare(abilityMedian: 800), 4)))")
+            print(
+                "outputs: detention_days=\(estimate(.pretrialDetentionDays))",
+                "A=\(estimate(.pretrialDetentionDays, .group("A"))) B=\(estimate(.pretrialDetentionDays, .group("B")))",
+                "cases_tried=\(estimate(.casesTried)) trial_wait_days=\(estimate(.trialWaitDays))",
+                "jail_average=\(estimate(.jailPopulationAverage))",
+                "backlog_at_window_end=\(estimate(.trialBacklogAtWindowEnd))")
             // Exact figures of the first replication: they change only when the draws or the
             // order of events change.
             let r = results[0]
-            print("replication \(first) exact: events=\(r.modelEvents) end_day=\(exact(r.endTime))",
-                  "detention_days=\(exact(r.overall(.pretrialDetentionDays)))",
-                  "median=\(exact(r.overall(.pretrialDetentionDaysMedian)))",
-                  "trial_wait=\(exact(r.overall(.trialWaitDays))) tried=\(Int(r.overall(.casesTried)))")
+            print(
+                "replication \(first) exact: events=\(r.modelEvents) end_day=\(exact(r.endTime))",
+                "detention_days=\(exact(r.overall(.pretrialDetentionDays)))",
+                "median=\(exact(r.overall(.pretrialDetentionDaysMedian)))",
+                "trial_wait=\(exact(r.overall(.trialWaitDays))) tried=\(Int(r.overall(.casesTried)))")
         }
     }
     if runs > 1 {
         let m = median(batchSeconds)
         let mc = median(cpuSeconds)
-        print("bench=r1 variant=\(variant) median_of=\(runs) replications=\(replications) events=\(totalEvents)",
-              "seconds=\(fixed(m, 4)) Mevents_per_s=\(fixed(Double(totalEvents) / m / 1e6, 3))",
-              "cpu_seconds=\(fixed(mc, 4)) cpu_Mevents_per_s=\(fixed(Double(totalEvents) / mc / 1e6, 3))")
+        print(
+            "bench=r1 variant=\(variant) median_of=\(runs) replications=\(replications) events=\(totalEvents)",
+            "seconds=\(fixed(m, 4)) Mevents_per_s=\(fixed(Double(totalEvents) / m / 1e6, 3))",
+            "cpu_seconds=\(fixed(mc, 4)) cpu_Mevents_per_s=\(fixed(Double(totalEvents) / mc / 1e6, 3))")
     }
 case "arrests":
     let days = Double(arrests) / 100
@@ -159,14 +166,16 @@ case "arrests":
     let start = monotonicSeconds()
     let metrics = try PretrialSimulation.run(configuration, seed: seed, replication: first)
     let elapsed = monotonicSeconds() - start
-    print("bench=arrests arrests=\(Int(metrics.overall(.arrests))) window_days=\(fixed(days, 0))",
-          "events=\(metrics.modelEvents) seconds=\(fixed(elapsed, 3))",
-          "Mevents_per_s=\(fixed(Double(metrics.modelEvents) / elapsed / 1e6, 3))",
-          "open_at_end=\(Int(metrics.overall(.openCasesAtEnd))) end_day=\(fixed(metrics.endTime, 1))")
+    print(
+        "bench=arrests arrests=\(Int(metrics.overall(.arrests))) window_days=\(fixed(days, 0))",
+        "events=\(metrics.modelEvents) seconds=\(fixed(elapsed, 3))",
+        "Mevents_per_s=\(fixed(Double(metrics.modelEvents) / elapsed / 1e6, 3))",
+        "open_at_end=\(Int(metrics.overall(.openCasesAtEnd))) end_day=\(fixed(metrics.endTime, 1))")
 case "dump":
     // Every metric of every cell of replications first..first+N-1, to 17 digits, for diffing
     // before and after a change to the process.
-    let configuration = model == "county"
+    let configuration =
+        model == "county"
         ? try CountyModel.make()
         : try R1Model.make(trialScale: variant.trialScale, arrestWindowDays: window, rate: rate, courtrooms: courtrooms)
     for replication in first..<(first + replications) {

@@ -7,9 +7,9 @@ import FuzzerDriver
 import Policies
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The policy modules scenarios name: the built-in ones.

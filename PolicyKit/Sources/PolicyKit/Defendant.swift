@@ -32,9 +32,11 @@ public struct Defendant: Sendable, Equatable {
     public var isRearrest: Bool
 
     /// Creates a defendant record.
-    public init(person: Int, group: Int, abilityToPay: Double, chargeClass: Int, priors: Int, ageBand: Int,
-                isDetained: Bool, daysDetained: Double, daysSinceArrest: Double, arrestDay: Double, hasCounsel: Bool,
-                riskScore: Double?, isRearrest: Bool) {
+    public init(
+        person: Int, group: Int, abilityToPay: Double, chargeClass: Int, priors: Int, ageBand: Int,
+        isDetained: Bool, daysDetained: Double, daysSinceArrest: Double, arrestDay: Double, hasCounsel: Bool,
+        riskScore: Double?, isRearrest: Bool
+    ) {
         self.person = person
         self.group = group
         self.abilityToPay = abilityToPay

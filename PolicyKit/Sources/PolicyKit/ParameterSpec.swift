@@ -16,12 +16,14 @@ public enum ParameterKind: Sendable, Equatable {
     /// How the kind reads in help text, e.g. "number in [0, 1]".
     public var summary: String {
         switch self {
-        case .number(let r): "number in [\(ParameterValue.format(r.lowerBound)), \(ParameterValue.format(r.upperBound))]"
+        case .number(let r):
+            "number in [\(ParameterValue.format(r.lowerBound)), \(ParameterValue.format(r.upperBound))]"
         case .integer(let r): "whole number in [\(r.lowerBound), \(r.upperBound)]"
         case .flag: "true or false"
         case .choice(let words): "one of: \(words.joined(separator: ", "))"
         case .names: "list of names"
-        case .table(let r): "map of name to number in [\(ParameterValue.format(r.lowerBound)), \(ParameterValue.format(r.upperBound))]"
+        case .table(let r):
+            "map of name to number in [\(ParameterValue.format(r.lowerBound)), \(ParameterValue.format(r.upperBound))]"
         }
     }
 }
@@ -49,7 +51,9 @@ public enum ParameterValue: Sendable, Equatable {
         case .flag(let b): b ? "true" : "false"
         case .text(let s): s
         case .names(let list): "[\(list.joined(separator: ", "))]"
-        case .table(let map): "{" + map.sorted { $0.key < $1.key }.map { "\($0.key): \(Self.format($0.value))" }.joined(separator: ", ") + "}"
+        case .table(let map):
+            "{" + map.sorted { $0.key < $1.key }.map { "\($0.key): \(Self.format($0.value))" }.joined(separator: ", ")
+                + "}"
         }
     }
 
@@ -74,7 +78,9 @@ public struct ParameterSpec: Sendable, Equatable {
     public var help: String
 
     /// Creates a parameter specification.
-    public init(_ name: String, _ kind: ParameterKind, default defaultValue: ParameterValue, unit: String = "", help: String) {
+    public init(
+        _ name: String, _ kind: ParameterKind, default defaultValue: ParameterValue, unit: String = "", help: String
+    ) {
         self.name = name
         self.kind = kind
         self.defaultValue = defaultValue
@@ -86,9 +92,13 @@ public struct ParameterSpec: Sendable, Equatable {
     public func problem(with value: ParameterValue) -> String? {
         switch (kind, value) {
         case (.number(let range), .number(let x)):
-            return range.contains(x) ? nil : "\(ParameterValue.format(x)) is outside [\(ParameterValue.format(range.lowerBound)), \(ParameterValue.format(range.upperBound))]"
+            return range.contains(x)
+                ? nil
+                : "\(ParameterValue.format(x)) is outside [\(ParameterValue.format(range.lowerBound)), \(ParameterValue.format(range.upperBound))]"
         case (.number(let range), .integer(let n)):
-            return problem(with: .number(Double(n))).map { _ in "\(n) is outside [\(ParameterValue.format(range.lowerBound)), \(ParameterValue.format(range.upperBound))]" }
+            return problem(with: .number(Double(n))).map { _ in
+                "\(n) is outside [\(ParameterValue.format(range.lowerBound)), \(ParameterValue.format(range.upperBound))]"
+            }
         case (.integer(let range), .integer(let n)):
             return range.contains(n) ? nil : "\(n) is outside [\(range.lowerBound), \(range.upperBound)]"
         case (.flag, .flag):
@@ -99,7 +109,8 @@ public struct ParameterSpec: Sendable, Equatable {
             return nil
         case (.table(let range), .table(let map)):
             for (key, x) in map.sorted(by: { $0.key < $1.key }) where !range.contains(x) {
-                return "\(key): \(ParameterValue.format(x)) is outside [\(ParameterValue.format(range.lowerBound)), \(ParameterValue.format(range.upperBound))]"
+                return
+                    "\(key): \(ParameterValue.format(x)) is outside [\(ParameterValue.format(range.lowerBound)), \(ParameterValue.format(range.upperBound))]"
             }
             return nil
         default:

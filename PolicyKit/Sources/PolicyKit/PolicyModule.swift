@@ -15,9 +15,11 @@ public struct PolicyModule: Sendable {
     public var make: @Sendable (PolicyParameters, PopulationInfo) throws(PolicyParameterError) -> PolicyInstance
 
     /// Creates a module.
-    public init(name: String, decisionPoint: DecisionPoint, summary: String, description: String,
-                parameters: [ParameterSpec],
-                make: @escaping @Sendable (PolicyParameters, PopulationInfo) throws(PolicyParameterError) -> PolicyInstance) {
+    public init(
+        name: String, decisionPoint: DecisionPoint, summary: String, description: String,
+        parameters: [ParameterSpec],
+        make: @escaping @Sendable (PolicyParameters, PopulationInfo) throws(PolicyParameterError) -> PolicyInstance
+    ) {
         self.name = name
         self.decisionPoint = decisionPoint
         self.summary = summary
@@ -31,7 +33,9 @@ public struct PolicyModule: Sendable {
     /// - Throws: ``PolicyBuildError/parameter(_:)`` for a parameter the specifications or
     ///   ``make`` reject, and ``PolicyBuildError/wrongDecisionPoint(module:registered:built:)``
     ///   when ``make`` builds a policy for another decision point than the module's.
-    public func instantiate(_ given: [String: ParameterValue], population: PopulationInfo) throws(PolicyBuildError) -> PolicyInstance {
+    public func instantiate(_ given: [String: ParameterValue], population: PopulationInfo) throws(PolicyBuildError)
+        -> PolicyInstance
+    {
         let instance: PolicyInstance
         do throws(PolicyParameterError) {
             instance = try make(try PolicyParameters(given, specs: self.parameters), population)

@@ -28,8 +28,11 @@ public struct PolicyParameters: Sendable, Equatable {
         for key in given.keys.sorted() where !specs.contains(where: { $0.name == key }) {
             let known = specs.map(\.name)
             let hint = ClosestName.suggestion(for: key, among: known).map { "did you mean '\($0)'? " } ?? ""
-            throw PolicyParameterError(parameter: key,
-                                       message: "unknown parameter; \(hint)known parameters: \(known.isEmpty ? "none" : known.joined(separator: ", "))")
+            throw PolicyParameterError(
+                parameter: key,
+                message:
+                    "unknown parameter; \(hint)known parameters: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
+            )
         }
         for spec in specs {
             var value = given[spec.name] ?? spec.defaultValue
@@ -53,31 +56,41 @@ public struct PolicyParameters: Sendable, Equatable {
 
     /// The whole number for `key`.
     public func integer(_ key: String) -> Int {
-        guard case .integer(let n) = values[key] else { preconditionFailure("policy parameter '\(key)' is not a declared integer") }
+        guard case .integer(let n) = values[key] else {
+            preconditionFailure("policy parameter '\(key)' is not a declared integer")
+        }
         return n
     }
 
     /// The flag for `key`.
     public func flag(_ key: String) -> Bool {
-        guard case .flag(let b) = values[key] else { preconditionFailure("policy parameter '\(key)' is not a declared flag") }
+        guard case .flag(let b) = values[key] else {
+            preconditionFailure("policy parameter '\(key)' is not a declared flag")
+        }
         return b
     }
 
     /// The chosen word for `key`.
     public func text(_ key: String) -> String {
-        guard case .text(let s) = values[key] else { preconditionFailure("policy parameter '\(key)' is not a declared choice") }
+        guard case .text(let s) = values[key] else {
+            preconditionFailure("policy parameter '\(key)' is not a declared choice")
+        }
         return s
     }
 
     /// The names for `key`.
     public func names(_ key: String) -> [String] {
-        guard case .names(let list) = values[key] else { preconditionFailure("policy parameter '\(key)' is not a declared name list") }
+        guard case .names(let list) = values[key] else {
+            preconditionFailure("policy parameter '\(key)' is not a declared name list")
+        }
         return list
     }
 
     /// The table for `key`.
     public func table(_ key: String) -> [String: Double] {
-        guard case .table(let map) = values[key] else { preconditionFailure("policy parameter '\(key)' is not a declared table") }
+        guard case .table(let map) = values[key] else {
+            preconditionFailure("policy parameter '\(key)' is not a declared table")
+        }
         return map
     }
 }

@@ -33,10 +33,13 @@ public struct PolicyRegistry: Sendable {
     /// - Throws: ``DuplicateModule`` if its name is taken.
     public mutating func registerDefault(_ module: PolicyModule) throws(DuplicateModule) {
         let point = module.decisionPoint
-        precondition(point.requirement == .defaulted,
-                     "\(point.rawValue) is \(point.requirement) and has no default module; \(module.name) cannot be one")
-        precondition(defaults[point] == nil,
-                     "\(point.rawValue) already has the default module \(defaults[point] ?? ""); \(module.name) cannot be another")
+        precondition(
+            point.requirement == .defaulted,
+            "\(point.rawValue) is \(point.requirement) and has no default module; \(module.name) cannot be one")
+        precondition(
+            defaults[point] == nil,
+            "\(point.rawValue) already has the default module \(defaults[point] ?? ""); \(module.name) cannot be another"
+        )
         try register(module)
         defaults[point] = module.name
     }
@@ -53,7 +56,10 @@ public struct PolicyRegistry: Sendable {
     /// Every module, sorted by decision point and name.
     public var all: [PolicyModule] {
         modules.values.sorted {
-            let (a, b) = (DecisionPoint.allCases.firstIndex(of: $0.decisionPoint)!, DecisionPoint.allCases.firstIndex(of: $1.decisionPoint)!)
+            let (a, b) = (
+                DecisionPoint.allCases.firstIndex(of: $0.decisionPoint)!,
+                DecisionPoint.allCases.firstIndex(of: $1.decisionPoint)!
+            )
             return a != b ? a < b : $0.name < $1.name
         }
     }

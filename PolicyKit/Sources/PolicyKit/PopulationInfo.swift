@@ -21,8 +21,11 @@ public struct PopulationInfo: Sendable, Equatable {
     /// The index of a charge class, or a parameter error naming the known classes.
     public func chargeClass(named name: String, parameter: String) throws(PolicyParameterError) -> Int {
         guard let index = chargeClasses.firstIndex(of: name) else {
-            throw PolicyParameterError(parameter: parameter,
-                                       message: "unknown charge class '\(name)'; the scenario's classes are \(chargeClasses.joined(separator: ", "))")
+            throw PolicyParameterError(
+                parameter: parameter,
+                message:
+                    "unknown charge class '\(name)'; the scenario's classes are \(chargeClasses.joined(separator: ", "))"
+            )
         }
         return index
     }
@@ -38,8 +41,9 @@ public struct PopulationInfo: Sendable, Equatable {
     /// The index of a group, or a parameter error naming the known groups.
     public func group(named name: String, parameter: String) throws(PolicyParameterError) -> Int {
         guard let index = groups.firstIndex(of: name) else {
-            throw PolicyParameterError(parameter: parameter,
-                                       message: "unknown group '\(name)'; the scenario's groups are \(groups.joined(separator: ", "))")
+            throw PolicyParameterError(
+                parameter: parameter,
+                message: "unknown group '\(name)'; the scenario's groups are \(groups.joined(separator: ", "))")
         }
         return index
     }

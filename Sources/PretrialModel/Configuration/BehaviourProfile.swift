@@ -19,8 +19,10 @@ public struct BehaviourProfile: Sendable, Equatable {
     public var plea: PleaAcceptance
 
     /// Creates the behaviour profile.
-    public init(bondsmanPremiumShare: Double?, laterPostingProbability: Double, laterPostingMeanDays: Double,
-                remandAfterFailureToAppear: Double, revocationOnNewArrest: Double, plea: PleaAcceptance) {
+    public init(
+        bondsmanPremiumShare: Double?, laterPostingProbability: Double, laterPostingMeanDays: Double,
+        remandAfterFailureToAppear: Double, revocationOnNewArrest: Double, plea: PleaAcceptance
+    ) {
         self.bondsmanPremiumShare = bondsmanPremiumShare
         self.laterPostingProbability = laterPostingProbability
         self.laterPostingMeanDays = laterPostingMeanDays
@@ -56,8 +58,10 @@ public struct PleaAcceptance: Sendable, Equatable {
     public var innocentFactor: Double
 
     /// Creates the acceptance model.
-    public init(detained: Double, released: Double, perDetainedDay: Double = 0, detainedDaysCap: Double = 0,
-                timeServedBonus: Double = 0, discountEffect: Double = 0, counselEffect: Double = 0, innocentFactor: Double = 1) {
+    public init(
+        detained: Double, released: Double, perDetainedDay: Double = 0, detainedDaysCap: Double = 0,
+        timeServedBonus: Double = 0, discountEffect: Double = 0, counselEffect: Double = 0, innocentFactor: Double = 1
+    ) {
         self.detained = detained
         self.released = released
         self.perDetainedDay = perDetainedDay

@@ -29,9 +29,11 @@ public struct ModelConfiguration: Sendable {
     public var costPerBedDay: Double
 
     /// Creates a configuration.
-    public init(arrestWindowDays: Double, warmUpDays: Double = 0, maximumDays: Double,
-                population: PopulationProfile, arrests: ArrivalProfile, process: ProcessProfile,
-                behaviour: BehaviourProfile, courts: CourtProfile, policies: PolicySet, costPerBedDay: Double) {
+    public init(
+        arrestWindowDays: Double, warmUpDays: Double = 0, maximumDays: Double,
+        population: PopulationProfile, arrests: ArrivalProfile, process: ProcessProfile,
+        behaviour: BehaviourProfile, courts: CourtProfile, policies: PolicySet, costPerBedDay: Double
+    ) {
         self.arrestWindowDays = arrestWindowDays
         self.warmUpDays = warmUpDays
         self.maximumDays = maximumDays

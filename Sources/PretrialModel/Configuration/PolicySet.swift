@@ -49,7 +49,9 @@ public struct PolicySet: Sendable {
     /// each was made from (where known).
     /// - Throws: ``Problem`` when a point every run needs has no policy, or a policy is filed
     ///   under another point than the one it serves.
-    public init(_ instances: [DecisionPoint: PolicyInstance], moduleNames: [DecisionPoint: String] = [:]) throws(Problem) {
+    public init(_ instances: [DecisionPoint: PolicyInstance], moduleNames: [DecisionPoint: String] = [:])
+        throws(Problem)
+    {
         for point in DecisionPoint.allCases {
             guard let instance = instances[point] else {
                 if point.alwaysHasPolicy { throw .missing(point) }

@@ -41,8 +41,10 @@ public struct GroupProfile: Sendable {
     public var ageMix: [Double]
 
     /// Creates a group.
-    public init(name: String, share: Double, abilityToPay: Distribution, chargeMix: [Double],
-                priors: Distribution, ageMix: [Double]) {
+    public init(
+        name: String, share: Double, abilityToPay: Distribution, chargeMix: [Double],
+        priors: Distribution, ageMix: [Double]
+    ) {
         self.name = name
         self.share = share
         self.abilityToPay = abilityToPay
@@ -68,8 +70,10 @@ public struct ChargeClassProfile: Sendable {
     public var sentenceDays: Distribution
 
     /// Creates a charge class.
-    public init(name: String, guiltProbability: Double, failureToAppear: Double, newArrestPerDay: Double,
-                priorsEffect: Double, sentenceDays: Distribution) {
+    public init(
+        name: String, guiltProbability: Double, failureToAppear: Double, newArrestPerDay: Double,
+        priorsEffect: Double, sentenceDays: Distribution
+    ) {
         self.name = name
         self.guiltProbability = guiltProbability
         self.failureToAppear = failureToAppear

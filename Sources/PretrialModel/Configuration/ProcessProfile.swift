@@ -15,8 +15,10 @@ public struct ProcessProfile: Sendable {
     public var warrantDelay: Distribution
 
     /// Creates the process delays.
-    public init(firstAppearanceDelay: Distribution, courtDateInterval: Distribution, courtDatesBeforeTrial: Int,
-                dismissalPerCourtDate: Double, warrantDelay: Distribution) {
+    public init(
+        firstAppearanceDelay: Distribution, courtDateInterval: Distribution, courtDatesBeforeTrial: Int,
+        dismissalPerCourtDate: Double, warrantDelay: Distribution
+    ) {
         self.firstAppearanceDelay = firstAppearanceDelay
         self.courtDateInterval = courtDateInterval
         self.courtDatesBeforeTrial = courtDatesBeforeTrial

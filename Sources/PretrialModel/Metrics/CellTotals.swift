@@ -30,7 +30,9 @@ struct CellTotals {
 
     /// The cell's value of a figure made by `formula`, with its numerator and denominator for
     /// a rate, a mean or a share of a sum (the sum is the denominator); NaN for other figures.
-    func figure(_ formula: MetricFormula, costPerBedDay: Double) -> (value: Double, numerator: Double, denominator: Double) {
+    func figure(_ formula: MetricFormula, costPerBedDay: Double) -> (
+        value: Double, numerator: Double, denominator: Double
+    ) {
         switch formula {
         case .count(let counter):
             return (counters[counter], .nan, .nan)

@@ -52,8 +52,10 @@ extension MetricID {
         case .bailUnaffordableShare:
             MetricDefinition(
                 label: "Share of money bail not posted at once",
-                meaning: "money bail not posted at the hearing (neither in full nor through a bondsman) / money bail set",
-                unit: .share, formula: .share(.bailUnaffordable, of: .moneyBail), denominatorNoun: "money bail decisions",
+                meaning:
+                    "money bail not posted at the hearing (neither in full nor through a bondsman) / money bail set",
+                unit: .share, formula: .share(.bailUnaffordable, of: .moneyBail),
+                denominatorNoun: "money bail decisions",
                 roles: [.headline, .byBreakdown, .disparity])
         case .pretrialDetentionDays:
             MetricDefinition(
@@ -88,13 +90,15 @@ extension MetricID {
                 unit: .share, formula: .shareOfSum(.bedDays, with: .sentencedJailDays), roles: [.headline])
         case .guiltyPleaShareDetained:
             MetricDefinition(
-                label: "Plea acceptance when detained", meaning: "plea offers accepted / plea offers made while detained",
+                label: "Plea acceptance when detained",
+                meaning: "plea offers accepted / plea offers made while detained",
                 unit: .share, formula: .share(.pleasDetained, of: .offersDetained),
                 denominatorNoun: "plea offers to detained people",
                 roles: [.headline, .byBreakdown, .compared, .comparedByBreakdown, .disparity])
         case .guiltyPleaShareReleased:
             MetricDefinition(
-                label: "Plea acceptance when released", meaning: "plea offers accepted / plea offers made while released",
+                label: "Plea acceptance when released",
+                meaning: "plea offers accepted / plea offers made while released",
                 unit: .share, formula: .share(.pleasReleased, of: .offersReleased),
                 denominatorNoun: "plea offers to released people", roles: [.headline])
         case .pleaShare:
@@ -140,7 +144,8 @@ extension MetricID {
                 roles: [.headline, .compared])
         case .timeToDispositionDays:
             MetricDefinition(
-                label: "Mean days from arrest to disposition", meaning: "days from arrest to disposition, over disposed cases",
+                label: "Mean days from arrest to disposition",
+                meaning: "days from arrest to disposition, over disposed cases",
                 unit: .days, formula: .mean(.timeToDispositionDays, over: .disposed), denominatorNoun: "cases disposed",
                 roles: [.headline])
         case .casesTried:

@@ -19,8 +19,10 @@ public struct MetricDefinition: Sendable {
     public var roles: MetricRoles
 
     /// Creates a definition (the catalog does).
-    init(label: String, meaning: String, unit: MetricUnit, scope: MetricScope = .everyCell, formula: MetricFormula,
-         denominatorNoun: String? = nil, roles: MetricRoles = []) {
+    init(
+        label: String, meaning: String, unit: MetricUnit, scope: MetricScope = .everyCell, formula: MetricFormula,
+        denominatorNoun: String? = nil, roles: MetricRoles = []
+    ) {
         self.label = label
         self.meaning = meaning
         self.unit = unit

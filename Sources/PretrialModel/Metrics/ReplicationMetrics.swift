@@ -18,8 +18,10 @@ public struct ReplicationMetrics: Sendable, Equatable {
 
     /// Creates the figures of one replication (the model does; so does a results store
     /// reading them back).
-    public init(cells: [BreakdownCell], values: [MetricID: [Double]], numerators: [MetricID: [Double]] = [:],
-                denominators: [MetricID: [Double]] = [:], modelEvents: Int, endTime: Double) {
+    public init(
+        cells: [BreakdownCell], values: [MetricID: [Double]], numerators: [MetricID: [Double]] = [:],
+        denominators: [MetricID: [Double]] = [:], modelEvents: Int, endTime: Double
+    ) {
         self.cells = cells
         self.values = values
         self.numerators = numerators

@@ -29,7 +29,8 @@ enum PersonSampler {
         let priors = Int(min(max(0, population.priors[group].sample(stream)), maximumPriors).rounded(.down))
         let ageBand = population.ageMix[group].pick(stream.uniform())
         let guilty = stream.uniform() < population.guiltProbability[chargeClass]
-        return PersonAttributes(group: group, abilityToPay: ability, chargeClass: chargeClass, priors: priors,
-                                ageBand: ageBand, guilty: guilty, luckSeed: stream.seedValue())
+        return PersonAttributes(
+            group: group, abilityToPay: ability, chargeClass: chargeClass, priors: priors,
+            ageBand: ageBand, guilty: guilty, luckSeed: stream.seedValue())
     }
 }

@@ -25,8 +25,10 @@ public struct PolicyDecisionError: Error, Sendable, Equatable, CustomStringConve
     public var pluginPath: String?
 
     /// Creates an error.
-    public init(decisionPoint: DecisionPoint, module: String?, problem: String, person: Int, day: Double,
-                replication: Int, variant: String? = nil, pluginPath: String? = nil) {
+    public init(
+        decisionPoint: DecisionPoint, module: String?, problem: String, person: Int, day: Double,
+        replication: Int, variant: String? = nil, pluginPath: String? = nil
+    ) {
         self.decisionPoint = decisionPoint
         self.module = module
         self.problem = problem
@@ -40,10 +42,13 @@ public struct PolicyDecisionError: Error, Sendable, Equatable, CustomStringConve
     /// "the release policy module 'x' (plugin /p/libx.so) returned ... for person 12 on day
     /// 3.5 (replication 0, variant 'baseline'); the run was stopped. Fix the module ...".
     public var description: String {
-        let who = module.map { "the \(decisionPoint.rawValue) policy module '\($0)'" } ?? "the \(decisionPoint.rawValue) policy"
+        let who =
+            module.map { "the \(decisionPoint.rawValue) policy module '\($0)'" }
+            ?? "the \(decisionPoint.rawValue) policy"
         let from = pluginPath.map { " (plugin \($0))" } ?? ""
         let whereIn = "replication \(replication)" + (variant.map { ", variant '\($0)'" } ?? "")
-        let fix = pluginPath == nil
+        let fix =
+            pluginPath == nil
             ? "Check the module's parameters in the scenario."
             : "Fix the plugin's module (or its parameters in the scenario), rebuild it and run again."
         return "\(who)\(from) returned \(problem) for person \(person) on day \(Self.format(day)) (\(whereIn)); "

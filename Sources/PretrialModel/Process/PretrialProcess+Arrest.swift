@@ -32,16 +32,19 @@ extension PretrialProcess {
     }
 
     /// Opens a case for an arrested person and applies the arrest policy.
-    mutating func openCase(person: Int, attributes: PersonAttributes, isRearrest: Bool, at now: Double,
-                           _ scheduler: inout Scheduler<ModelEvent>) {
+    mutating func openCase(
+        person: Int, attributes: PersonAttributes, isRearrest: Bool, at now: Double,
+        _ scheduler: inout Scheduler<ModelEvent>
+    ) {
         var record = CaseRecord()
         record.isOpen = true
         record.person = person
         record.luckSeed = attributes.luckSeed
         record.group = Int32(truncatingIfNeeded: attributes.group)
         record.chargeClass = Int32(truncatingIfNeeded: attributes.chargeClass)
-        record.cell = Int32(truncatingIfNeeded: tables.combination(
-            group: attributes.group, chargeClass: attributes.chargeClass, abilityToPay: attributes.abilityToPay))
+        record.cell = Int32(
+            truncatingIfNeeded: tables.combination(
+                group: attributes.group, chargeClass: attributes.chargeClass, abilityToPay: attributes.abilityToPay))
         record.ageBand = Int32(truncatingIfNeeded: attributes.ageBand)
         record.priors = Int32(truncatingIfNeeded: attributes.priors)
         record.abilityToPay = attributes.abilityToPay

@@ -63,7 +63,8 @@ extension PretrialProcess {
     @inline(__always)
     func failureToAppearProbability(_ slot: Int) -> Double {
         let chargeClass = Int(cases[slot].chargeClass)
-        let base = tables.failureToAppear[chargeClass] * (1 + tables.priorsEffect[chargeClass] * Double(cases[slot].priors))
+        let base =
+            tables.failureToAppear[chargeClass] * (1 + tables.priorsEffect[chargeClass] * Double(cases[slot].priors))
         return min(1, base * (1 - cases[slot].ftaReduction))
     }
 

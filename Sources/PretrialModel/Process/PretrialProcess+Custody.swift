@@ -37,7 +37,8 @@ extension PretrialProcess {
     /// Schedules the next new arrest while released, if the hazard is positive.
     mutating func scheduleNewArrestHazard(_ slot: Int, at now: Double, _ scheduler: inout Scheduler<ModelEvent>) {
         let chargeClass = Int(cases[slot].chargeClass)
-        let hazard = tables.newArrestPerDay[chargeClass] * (1 + tables.priorsEffect[chargeClass] * Double(cases[slot].priors))
+        let hazard =
+            tables.newArrestPerDay[chargeClass] * (1 + tables.priorsEffect[chargeClass] * Double(cases[slot].priors))
         guard hazard > 0 else { return }
         let delay = luck(slot, .newArrest, Int(cases[slot].newArrestsWhileReleased)).exponential(mean: 1 / hazard)
         scheduler.schedule(.newArrest(reference(slot), epoch: cases[slot].epoch), after: delay)
@@ -69,7 +70,8 @@ extension PretrialProcess {
         var attributes = PersonAttributes(
             group: Int(record.group), abilityToPay: record.abilityToPay, chargeClass: Int(record.chargeClass),
             priors: Int(record.priors) + 1, ageBand: Int(record.ageBand), guilty: false,
-            luckSeed: StreamSeed.combine(record.luckSeed, LuckPurpose.rearrestCase.rawValue, UInt64(occurrence) + 1_000))
+            luckSeed: StreamSeed.combine(record.luckSeed, LuckPurpose.rearrestCase.rawValue, UInt64(occurrence) + 1_000)
+        )
         attributes.chargeClass = tables.chargeMix[attributes.group].pick(draws.uniform())
         attributes.guilty = draws.uniform() < tables.guiltProbability[attributes.chargeClass]
         let person = record.person

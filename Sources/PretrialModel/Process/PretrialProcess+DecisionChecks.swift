@@ -12,18 +12,22 @@ extension PretrialProcess {
     /// Whether a release decision (at first appearance, after counsel, or at a bail review) can
     /// be carried out: bail a finite amount above 0, an FTA reduction in [0, 1].
     @inline(__always)
-    mutating func accept(_ decision: ReleaseDecision, from point: DecisionPoint, _ slot: Int,
-                         _ scheduler: inout Scheduler<ModelEvent>) -> Bool {
+    mutating func accept(
+        _ decision: ReleaseDecision, from point: DecisionPoint, _ slot: Int,
+        _ scheduler: inout Scheduler<ModelEvent>
+    ) -> Bool {
         switch decision {
         case .recognizance, .detain:
             return true
         case .conditions(let reduction):
             if reduction >= 0 && reduction <= 1 { return true }
-            return reject(point, "release on conditions with an FTA reduction of \(reduction) (it must be in [0, 1])",
-                          slot, &scheduler)
+            return reject(
+                point, "release on conditions with an FTA reduction of \(reduction) (it must be in [0, 1])",
+                slot, &scheduler)
         case .moneyBail(let amount):
             if amount > 0 && amount < .infinity { return true }
-            return reject(point, "money bail of \(amount) dollars (bail must be a finite amount above 0)", slot, &scheduler)
+            return reject(
+                point, "money bail of \(amount) dollars (bail must be a finite amount above 0)", slot, &scheduler)
         }
     }
 
@@ -34,9 +38,11 @@ extension PretrialProcess {
         let probability = outcome.recognizanceInsteadOfBail
         let multiplier = outcome.bailMultiplier
         if probability >= 0 && probability <= 1 && multiplier > 0 && multiplier < .infinity { return true }
-        return reject(.counsel, "a counsel outcome with recognizance-instead-of-bail probability \(probability) and bail "
-                      + "multiplier \(multiplier) (the probability must be in [0, 1], the multiplier finite and above 0)",
-                      slot, &scheduler)
+        return reject(
+            .counsel,
+            "a counsel outcome with recognizance-instead-of-bail probability \(probability) and bail "
+                + "multiplier \(multiplier) (the probability must be in [0, 1], the multiplier finite and above 0)",
+            slot, &scheduler)
     }
 
     /// Whether a risk score is in the documented range of ``RiskInstrument/score(_:random:)``, [0, 1].
@@ -51,24 +57,29 @@ extension PretrialProcess {
     mutating func accept(_ offer: PleaOffer, _ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) -> Bool {
         let share = offer.sentenceShare
         if share >= 0 && share <= 1 { return true }
-        return reject(.plea, "a plea offer with sentence share \(share) (the share of the trial sentence must be in [0, 1])",
-                      slot, &scheduler)
+        return reject(
+            .plea, "a plea offer with sentence share \(share) (the share of the trial sentence must be in [0, 1])",
+            slot, &scheduler)
     }
 
     /// Whether a custody limit is a finite number of days, at least 0.
     @inline(__always)
     mutating func accept(custodyLimit days: Double, _ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) -> Bool {
         if days >= 0 && days < .infinity { return true }
-        return reject(.custodyLimit, "a custody limit of \(days) days (it must be a finite number of days, at least 0; "
-                      + "return nil for no limit)", slot, &scheduler)
+        return reject(
+            .custodyLimit,
+            "a custody limit of \(days) days (it must be a finite number of days, at least 0; "
+                + "return nil for no limit)", slot, &scheduler)
     }
 
     /// Whether a bail review delay is a finite number of days, at least 0.
     @inline(__always)
     mutating func accept(reviewDelay days: Double, _ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) -> Bool {
         if days >= 0 && days < .infinity { return true }
-        return reject(.bailReview, "a bail review delay of \(days) days (it must be a finite number of days, at least 0; "
-                      + "return nil for no review)", slot, &scheduler)
+        return reject(
+            .bailReview,
+            "a bail review delay of \(days) days (it must be a finite number of days, at least 0; "
+                + "return nil for no review)", slot, &scheduler)
     }
 
     /// Whether a trial queue priority is a number (NaN cannot be ordered).
@@ -81,8 +92,10 @@ extension PretrialProcess {
     /// Records the first bad decision and stops the replication after the current event.
     /// - Returns: false, for the caller's `guard`.
     @inline(never)
-    mutating func reject(_ point: DecisionPoint, _ problem: String, _ slot: Int,
-                         _ scheduler: inout Scheduler<ModelEvent>) -> Bool {
+    mutating func reject(
+        _ point: DecisionPoint, _ problem: String, _ slot: Int,
+        _ scheduler: inout Scheduler<ModelEvent>
+    ) -> Bool {
         if decisionError == nil {
             decisionError = PolicyDecisionError(
                 decisionPoint: point, module: policies.moduleNames[point], problem: problem,

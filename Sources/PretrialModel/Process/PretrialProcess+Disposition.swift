@@ -70,7 +70,8 @@ extension PretrialProcess {
     /// The replication's figures.
     func metrics(endTime: Double, events: Int) -> ReplicationMetrics {
         let population = configuration.population
-        let cellNames: [BreakdownCell] = [.overall] + population.groups.map { .group($0.name) }
+        let cellNames: [BreakdownCell] =
+            [.overall] + population.groups.map { .group($0.name) }
             + population.chargeClasses.map { .chargeClass($0.name) }
             + (1...IncomeQuintiles.count).map { .incomeQuintile($0) }
         // Every cell is a sum of the totals of each combination of group, charge class and
@@ -119,7 +120,8 @@ extension PretrialProcess {
         let expected = arrivalRate * (values[.pretrialDetentionDays]?[0] ?? .nan)
         values[.littlesLawRatio] = overallOnly(
             expected > 0 ? (values[.jailPopulationAverage]?[0] ?? .nan) / expected : .nan)
-        return ReplicationMetrics(cells: cellNames, values: values, numerators: numerators, denominators: denominators,
-                                  modelEvents: modelEvents, endTime: endTime)
+        return ReplicationMetrics(
+            cells: cellNames, values: values, numerators: numerators, denominators: denominators,
+            modelEvents: modelEvents, endTime: endTime)
     }
 }

@@ -23,7 +23,8 @@ extension PretrialProcess {
             // Counsel argues at the hearing: some people get recognizance instead of bail,
             // the rest a lower amount. The draw comes from the model's own luck for the
             // hearing, so it is the same for the person under every variant.
-            decision = luck(slot, .counselPolicy).uniform() < counsel.recognizanceInsteadOfBail
+            decision =
+                luck(slot, .counselPolicy).uniform() < counsel.recognizanceInsteadOfBail
                 ? .recognizance : .moneyBail(amount: amount * counsel.bailMultiplier)
             guard accept(decision, from: .counsel, slot, &scheduler) else { return }
         }
@@ -41,7 +42,9 @@ extension PretrialProcess {
     }
 
     /// Carries out a release decision for a person in custody.
-    mutating func apply(_ decision: ReleaseDecision, _ slot: Int, isReview: Bool, _ scheduler: inout Scheduler<ModelEvent>) {
+    mutating func apply(
+        _ decision: ReleaseDecision, _ slot: Int, isReview: Bool, _ scheduler: inout Scheduler<ModelEvent>
+    ) {
         let now = scheduler.now
         switch decision {
         case .recognizance:
@@ -81,9 +84,12 @@ extension PretrialProcess {
     }
 
     /// Schedules the bail review, if the policy holds one.
-    mutating func scheduleBailReview(_ slot: Int, amount: Double, isReview: Bool, _ scheduler: inout Scheduler<ModelEvent>) {
+    mutating func scheduleBailReview(
+        _ slot: Int, amount: Double, isReview: Bool, _ scheduler: inout Scheduler<ModelEvent>
+    ) {
         guard !isReview, hasBailReview,
-              let delay = policies.bailReview?.reviewDelay(defendant(slot, at: scheduler.now), bail: amount) else { return }
+            let delay = policies.bailReview?.reviewDelay(defendant(slot, at: scheduler.now), bail: amount)
+        else { return }
         guard accept(reviewDelay: delay, slot, &scheduler) else { return }
         scheduler.schedule(.bailReview(reference(slot), epoch: cases[slot].epoch), after: max(0, delay))
     }
@@ -98,8 +104,10 @@ extension PretrialProcess {
     mutating func bailReview(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         guard cases[slot].detained, !cases[slot].inTrial, hasBailReview else { return }
         prepareDecisionLuck(slot, .bailReviewPolicy)
-        guard let decision = policies.bailReview?.review(defendant(slot, at: scheduler.now), bail: cases[slot].bail,
-                                                         random: policyLuck)
+        guard
+            let decision = policies.bailReview?.review(
+                defendant(slot, at: scheduler.now), bail: cases[slot].bail,
+                random: policyLuck)
         else { return }
         guard accept(decision, from: .bailReview, slot, &scheduler) else { return }
         apply(decision, slot, isReview: true, &scheduler)

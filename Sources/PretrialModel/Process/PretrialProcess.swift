@@ -106,13 +106,16 @@ struct PretrialProcess: DiscreteEventModel {
         hasBailReview = configuration.policies.bailReview != nil
         hasCustodyLimit = configuration.policies.custodyLimit != nil
         schedulingUsesPriority = configuration.policies.scheduling.usesPriority
-        arrivalStream = RandomStream(master: seed, replication: replication, purpose: "arrivals", algorithm: .splitMix64)
-        populationStream = RandomStream(master: seed, replication: replication, purpose: "population", algorithm: .splitMix64)
+        arrivalStream = RandomStream(
+            master: seed, replication: replication, purpose: "arrivals", algorithm: .splitMix64)
+        populationStream = RandomStream(
+            master: seed, replication: replication, purpose: "population", algorithm: .splitMix64)
         processLuck = RandomStream(seed: 1, algorithm: .splitMix64)
         slab = CaseSlab(capacity: 1024)
         cases = slab.base
-        trialQueue = Station(servers: configuration.courts.courtrooms,
-                             discipline: schedulingUsesPriority ? .priority : .fifo)
+        trialQueue = Station(
+            servers: configuration.courts.courtrooms,
+            discipline: schedulingUsesPriority ? .priority : .fifo)
         totalsStorage = TotalsStorage(count: max(1, tables.combinationCount))
         totals = totalsStorage.base
         counters = totalsStorage.counters
@@ -188,7 +191,9 @@ struct PretrialProcess: DiscreteEventModel {
     /// A draw from `distribution` with the case's luck for `purpose`; constants cost no
     /// reseeding.
     @inline(__always)
-    func sample(_ distribution: Distribution.Borrowed, _ slot: Int, _ purpose: LuckPurpose, _ occurrence: Int = 0) -> Double {
+    func sample(_ distribution: Distribution.Borrowed, _ slot: Int, _ purpose: LuckPurpose, _ occurrence: Int = 0)
+        -> Double
+    {
         if let value = distribution.constantValue { return value }
         return distribution.sample(luck(slot, purpose, occurrence))
     }
@@ -205,14 +210,15 @@ struct PretrialProcess: DiscreteEventModel {
     @inline(__always)
     func defendant(_ slot: Int, at now: Double) -> Defendant {
         let record = cases + slot
-        return Defendant(person: record.pointee.person, group: Int(record.pointee.group),
-                         abilityToPay: record.pointee.abilityToPay, chargeClass: Int(record.pointee.chargeClass),
-                         priors: Int(record.pointee.priors), ageBand: Int(record.pointee.ageBand),
-                         isDetained: record.pointee.detained, daysDetained: record.pointee.detentionDays(at: now),
-                         daysSinceArrest: now - record.pointee.arrestTime, arrestDay: record.pointee.arrestTime,
-                         hasCounsel: record.pointee.hasCounsel,
-                         riskScore: record.pointee.riskScore.isNaN ? nil : record.pointee.riskScore,
-                         isRearrest: record.pointee.isRearrest)
+        return Defendant(
+            person: record.pointee.person, group: Int(record.pointee.group),
+            abilityToPay: record.pointee.abilityToPay, chargeClass: Int(record.pointee.chargeClass),
+            priors: Int(record.pointee.priors), ageBand: Int(record.pointee.ageBand),
+            isDetained: record.pointee.detained, daysDetained: record.pointee.detentionDays(at: now),
+            daysSinceArrest: now - record.pointee.arrestTime, arrestDay: record.pointee.arrestTime,
+            hasCounsel: record.pointee.hasCounsel,
+            riskScore: record.pointee.riskScore.isNaN ? nil : record.pointee.riskScore,
+            isRearrest: record.pointee.isRearrest)
     }
 }
 

@@ -4,7 +4,8 @@ extension EventCalendar {
     /// Tests call this after sequences of operations; it traps when the invariant is broken.
     /// - Complexity: O(*n*).
     public func _checkInvariants() {
-        precondition(size <= heap.count && (_isPOD(Entry.self) || size == heap.count), "calendar size \(size) out of step")
+        precondition(
+            size <= heap.count && (_isPOD(Entry.self) || size == heap.count), "calendar size \(size) out of step")
         for index in heap.indices.prefix(size).dropFirst() {
             let parent = (index - 1) >> 1
             precondition(!heap[index].precedes(heap[parent]), "calendar heap order broken at \(index)")

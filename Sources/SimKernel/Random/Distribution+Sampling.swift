@@ -1,8 +1,8 @@
 import CGSL
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension Distribution {
@@ -16,8 +16,10 @@ extension Distribution {
 
     /// A draw from a family other than `.empirical`, given its parameters as stored.
     @inlinable @inline(__always)
-    static func sample(_ family: Family, _ a: Double, _ b: Double, _ c: Double, _ d: Double,
-                       _ r: UnsafeMutablePointer<gsl_rng>) -> Double {
+    static func sample(
+        _ family: Family, _ a: Double, _ b: Double, _ c: Double, _ d: Double,
+        _ r: UnsafeMutablePointer<gsl_rng>
+    ) -> Double {
         switch family {
         case .constant: return a
         case .exponential: return gsl_ran_exponential(r, a)
@@ -50,8 +52,10 @@ extension Distribution {
     /// mirror image of one below it: near 1 the CDF rounds (to 1 itself, whose inverse is
     /// infinite), near 0 it keeps full relative precision.
     @usableFromInline
-    static func truncatedNormal(_ r: UnsafeMutablePointer<gsl_rng>, mean: Double, sd: Double,
-                                lower: Double, upper: Double) -> Double {
+    static func truncatedNormal(
+        _ r: UnsafeMutablePointer<gsl_rng>, mean: Double, sd: Double,
+        lower: Double, upper: Double
+    ) -> Double {
         let mirrored = lower > mean
         let (a, b) = mirrored ? (mean - upper, mean - lower) : (lower - mean, upper - mean)
         let low = gsl_cdf_gaussian_P(a, sd)

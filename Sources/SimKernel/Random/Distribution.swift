@@ -1,8 +1,8 @@
 import CGSL
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A probability distribution of a non-negative or real quantity, sampled with GSL.
@@ -60,7 +60,7 @@ public struct Distribution: Sendable, Equatable {
     @usableFromInline
     enum Family: UInt8, Sendable {
         case constant, exponential, gamma, lognormal, weibull, normal, truncatedNormal, uniform, bernoulli, poisson,
-             binomial, empirical
+            binomial, empirical
     }
 
     // The kind is stored flat: a one-byte family, up to four numbers (in the order of the
@@ -153,8 +153,9 @@ extension Distribution {
 
     /// A Weibull distribution.
     public static func weibull(shape: Double, scale: Double) throws(DistributionError) -> Distribution {
-        try require(shape >= minimumWeibullShape && shape.isFinite, "weibull", "shape", shape,
-                    "be at least \(minimumWeibullShape) (smaller shapes give infinite means and samples)")
+        try require(
+            shape >= minimumWeibullShape && shape.isFinite, "weibull", "shape", shape,
+            "be at least \(minimumWeibullShape) (smaller shapes give infinite means and samples)")
         try require(scale > 0 && scale.isFinite, "weibull", "scale", scale, "be greater than 0")
         return Distribution(.weibull(shape: shape, scale: scale))
     }
@@ -175,8 +176,9 @@ extension Distribution {
         try require(!lower.isNaN, "truncated_normal", "lower", lower, "be a number")
         try require(upper > lower, "truncated_normal", "upper", upper, "be greater than lower (\(lower))")
         let mass = standardNormalMass(from: (lower - mean) / sd, to: (upper - mean) / sd)
-        try require(mass > 1e-12, "truncated_normal", "lower", lower,
-                    "leave some probability between lower and upper (the interval lies far in a tail)")
+        try require(
+            mass > 1e-12, "truncated_normal", "lower", lower,
+            "leave some probability between lower and upper (the interval lies far in a tail)")
         return Distribution(.truncatedNormal(mean: mean, sd: sd, lower: lower, upper: upper))
     }
 
@@ -196,16 +198,18 @@ extension Distribution {
     /// A Poisson distribution.
     public static func poisson(mean: Double) throws(DistributionError) -> Distribution {
         try require(mean > 0 && mean.isFinite, "poisson", "mean", mean, "be greater than 0")
-        try require(mean <= maximumPoissonMean, "poisson", "mean", mean,
-                    "be at most 1,000,000,000 (GSL's Poisson sampler cannot draw larger means)")
+        try require(
+            mean <= maximumPoissonMean, "poisson", "mean", mean,
+            "be at most 1,000,000,000 (GSL's Poisson sampler cannot draw larger means)")
         return Distribution(.poisson(mean: mean))
     }
 
     /// A binomial distribution.
     public static func binomial(n: Int, p: Double) throws(DistributionError) -> Distribution {
         guard n >= 0, n <= Int(UInt32.max) else {
-            throw DistributionError(distribution: "binomial", parameter: "n", value: "\(n)",
-                                    requirement: "be a whole number from 0 to \(UInt32.max)")
+            throw DistributionError(
+                distribution: "binomial", parameter: "n", value: "\(n)",
+                requirement: "be a whole number from 0 to \(UInt32.max)")
         }
         try require(p >= 0 && p <= 1, "binomial", "p", p, "be between 0 and 1")
         return Distribution(.binomial(n: n, p: p))
@@ -220,9 +224,9 @@ extension Distribution {
         _ condition: Bool, _ distribution: String, _ parameter: String, _ value: Double, _ requirement: String
     ) throws(DistributionError) {
         guard condition else {
-            throw DistributionError(distribution: distribution, parameter: parameter,
-                                    value: "\(value)", requirement: requirement)
+            throw DistributionError(
+                distribution: distribution, parameter: parameter,
+                value: "\(value)", requirement: requirement)
         }
     }
 }
-

@@ -1,8 +1,8 @@
 import CGSL
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One GSL random number generator, owned by one replication and used for one purpose.
@@ -36,24 +36,27 @@ public final class RandomStream {
     ///   - algorithm: the GSL generator type.
     public init(seed: UInt64, algorithm: Algorithm = .mt19937) {
         _ = gslErrorHandlerDisabled
-        let type = switch algorithm {
-        case .mt19937: cgsl_rng_mt19937()
-        case .taus2: cgsl_rng_taus2()
-        case .splitMix64: cgsl_rng_splitmix64()
-        }
+        let type =
+            switch algorithm {
+            case .mt19937: cgsl_rng_mt19937()
+            case .taus2: cgsl_rng_taus2()
+            case .splitMix64: cgsl_rng_splitmix64()
+            }
         guard let generator = gsl_rng_alloc(type) else {
             fatalError("out of memory allocating a GSL random number generator")
         }
         self.generator = generator
-        splitMixState = algorithm == .splitMix64
+        splitMixState =
+            algorithm == .splitMix64
             ? generator.pointee.state.assumingMemoryBound(to: cgsl_splitmix_state.self) : nil
         gsl_rng_set(generator, UInt(truncatingIfNeeded: seed))
     }
 
     /// Creates the stream for `purpose` in `replication` under `master`.
     public convenience init(master: UInt64, replication: Int, purpose: String, algorithm: Algorithm = .mt19937) {
-        self.init(seed: StreamSeed.derive(master: master, replication: replication, purpose: purpose),
-                  algorithm: algorithm)
+        self.init(
+            seed: StreamSeed.derive(master: master, replication: replication, purpose: purpose),
+            algorithm: algorithm)
     }
 
     deinit { gsl_rng_free(generator) }
@@ -128,7 +131,9 @@ public final class RandomStream {
     /// A lognormal variate: `exp(N(mu, sigma²))`, with the normal from GSL's ziggurat
     /// (`gsl_ran_gaussian_ziggurat`), as ``Distribution`` draws its lognormals.
     @inlinable
-    public func lognormal(mu: Double, sigma: Double) -> Double { Distribution.lognormal(generator, mu: mu, sigma: sigma) }
+    public func lognormal(mu: Double, sigma: Double) -> Double {
+        Distribution.lognormal(generator, mu: mu, sigma: sigma)
+    }
 
     /// A normal variate.
     @inlinable

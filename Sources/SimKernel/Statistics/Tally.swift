@@ -145,8 +145,9 @@ public final class Tally {
 
     /// A value copy of the statistics, safe to send across threads.
     public var summary: TallySummary {
-        TallySummary(count: count, mean: mean, variance: variance, min: min, max: max,
-                     quantiles: quantileProbabilities.map { TallySummary.Quantile(p: $0, value: quantile($0)) })
+        TallySummary(
+            count: count, mean: mean, variance: variance, min: min, max: max,
+            quantiles: quantileProbabilities.map { TallySummary.Quantile(p: $0, value: quantile($0)) })
     }
 }
 
@@ -241,8 +242,10 @@ struct P2Quantile {
     /// by a whole position or more and the neighbour on that side leaves room: with the
     /// parabolic (P²) formula if that keeps the heights in order, else linearly.
     @inline(__always)
-    static func adjust(_ q: inout Double, _ n: inout Int, _ desired: Double,
-                       lower qm1: Double, _ nm1: Int, upper qp1: Double, _ np1: Int) {
+    static func adjust(
+        _ q: inout Double, _ n: inout Int, _ desired: Double,
+        lower qm1: Double, _ nm1: Int, upper qp1: Double, _ np1: Int
+    ) {
         let ni = Double(n)
         let d = desired - ni
         guard (d >= 1 && np1 &- n > 1) || (d <= -1 && nm1 &- n < -1) else { return }

@@ -46,20 +46,24 @@ public enum KernelSelfCheck {
         var rows: [Row] = []
         for (queueIndex, reference) in referenceQueues.enumerated() {
             let results = (0..<replications).map {
-                ReferenceQueue.simulate(reference.queue, customers: customers, seed: seed,
-                                        replication: queueIndex * 1_000_000 + $0)
+                ReferenceQueue.simulate(
+                    reference.queue, customers: customers, seed: seed,
+                    replication: queueIndex * 1_000_000 + $0)
             }
             let q = reference.queue
             let littleL = results.map(\.averageNumberInSystem)
             let meanW = Estimate(samples: results.map(\.meanTimeInSystem)).mean
             func row(_ quantity: String, _ samples: [Double], _ expected: Double, _ source: String) -> Row {
-                Row(queue: reference.name, quantity: quantity,
+                Row(
+                    queue: reference.name, quantity: quantity,
                     simulated: Estimate(samples: samples, level: level), expected: expected, source: source)
             }
             rows.append(row("P(wait)", results.map(\.probabilityOfWaiting), q.probabilityOfWaiting, "Erlang C"))
             rows.append(row("mean wait Wq", results.map(\.meanWait), q.meanWait, "Erlang C"))
-            rows.append(row("mean number waiting Lq", results.map(\.averageQueueLength), q.meanQueueLength,
-                            "Erlang C, Lq = λWq"))
+            rows.append(
+                row(
+                    "mean number waiting Lq", results.map(\.averageQueueLength), q.meanQueueLength,
+                    "Erlang C, Lq = λWq"))
             rows.append(row("Little's law: L vs λW", littleL, q.arrivalRate * meanW, "λ × simulated W"))
         }
         return rows

@@ -37,21 +37,30 @@ struct FixedPlea: PleaPolicy {
 }
 
 /// A module at `point` without parameters, made by `make`.
-func nonsense(_ name: String, _ point: DecisionPoint, _ summary: String,
-              _ make: @escaping @Sendable () -> PolicyInstance) -> PolicyModule {
-    PolicyModule(name: name, decisionPoint: point, summary: summary,
-                 description: "A test module that returns nonsense: \(summary)", parameters: [],
-                 make: { _, _ in make() })
+func nonsense(
+    _ name: String, _ point: DecisionPoint, _ summary: String,
+    _ make: @escaping @Sendable () -> PolicyInstance
+) -> PolicyModule {
+    PolicyModule(
+        name: name, decisionPoint: point, summary: summary,
+        description: "A test module that returns nonsense: \(summary)", parameters: [],
+        make: { _, _ in make() })
 }
 
 /// Every module of the plugin.
 let nonsenseModules: [PolicyModule] = [
-    nonsense("nan-bail", .release, "money bail of NaN dollars") { .release(FixedRelease(decision: .moneyBail(amount: .nan))) },
+    nonsense("nan-bail", .release, "money bail of NaN dollars") {
+        .release(FixedRelease(decision: .moneyBail(amount: .nan)))
+    },
     nonsense("infinite-bail", .release, "money bail of infinitely many dollars") {
         .release(FixedRelease(decision: .moneyBail(amount: .infinity)))
     },
-    nonsense("zero-bail", .release, "money bail of 0 dollars") { .release(FixedRelease(decision: .moneyBail(amount: 0))) },
-    nonsense("negative-bail", .release, "money bail of -500 dollars") { .release(FixedRelease(decision: .moneyBail(amount: -500))) },
+    nonsense("zero-bail", .release, "money bail of 0 dollars") {
+        .release(FixedRelease(decision: .moneyBail(amount: 0)))
+    },
+    nonsense("negative-bail", .release, "money bail of -500 dollars") {
+        .release(FixedRelease(decision: .moneyBail(amount: -500)))
+    },
     nonsense("nan-conditions", .release, "conditions with an FTA reduction of NaN") {
         .release(FixedRelease(decision: .conditions(ftaReduction: .nan)))
     },
