@@ -5,7 +5,8 @@ enum ToolVersion {
     /// gives change or figures are added (0.2.0: SplitMix64 streams and histogram quantiles;
     /// 0.3.0: `held_at_first_appearance_past_3_days_share`; 0.4.0: the metric catalog, with
     /// `detained_longer_than_sentence` replaced by `detained_past_3_days_not_convicted` and
-    /// `detained_longer_than_custodial_sentence`, and rates stored with their counts), so that `--resume` and `merge`
+    /// `detained_longer_than_custodial_sentence`, and rates stored with their counts;
+    /// 0.5.0: persons, release outcomes, the bail market and how cases end, issue #12), so that `--resume` and `merge`
     /// never mix replications of different versions.
-    static let current = "0.4.0"
+    static let current = "0.5.0"
 }
