@@ -57,7 +57,8 @@ extension ScenarioDecoder {
     private func chargeClass(_ node: NodeReader) -> NamedItem<ChargeClassProfile> {
         let keys = [
             "name", "guilt_probability", "failure_to_appear", "new_arrest_per_day", "priors_effect",
-            "sentence_days",
+            "sentence_days", "court_date_interval", "court_dates_before_trial", "diversion_offer",
+            "first_appearance_plea_offer",
         ]
         guard let fields = node.mapping(allowed: keys) else { return NamedItem(name: nil, nameReader: node) }
         let nameReader = fields.required("name")
@@ -67,14 +68,22 @@ extension ScenarioDecoder {
         let newArrest = fields.number("new_arrest_per_day", .nonNegative)
         let priorsEffect = fields.number("priors_effect", .nonNegative, default: 0)
         let sentence = fields.distribution("sentence_days")
-        guard let name = item.name, let guilt, let failure, let newArrest, let priorsEffect, let sentence
+        let interval = fields.optional("court_date_interval").map { $0.distribution() }
+        let courtDates = fields.optional("court_dates_before_trial").map { $0.integer(atLeast: 1, atMost: 1_000) }
+        let diversion = optionalSection(fields, "diversion_offer", diversionOffer(_:))
+        let arraignment = fields.number("first_appearance_plea_offer", .probability, default: 0)
+        guard let name = item.name, let guilt, let failure, let newArrest, let priorsEffect, let sentence,
+            !failed(interval), !failed(courtDates), !failed(diversion), let arraignment
         else {
             return item
         }
+        let offers = diversion.flatMap { $0 }
         item.profile = ChargeClassProfile(
             name: name, guiltProbability: guilt, failureToAppear: failure,
             newArrestPerDay: newArrest, priorsEffect: priorsEffect,
-            sentenceDays: sentence)
+            sentenceDays: sentence, courtDateInterval: interval.flatMap { $0 },
+            courtDatesBeforeTrial: courtDates.flatMap { $0 }, diversionOfferReleased: offers?.released ?? 0,
+            diversionOfferDetained: offers?.detained ?? 0, firstAppearancePleaOffer: arraignment)
         return item
     }
 

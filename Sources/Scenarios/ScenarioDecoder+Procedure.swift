@@ -41,42 +41,57 @@ extension ScenarioDecoder {
         return weights
     }
 
-    /// Reads `process`.
+    /// Reads `process`; `evidence`, `dismissal` and `diversion` are optional and default to no
+    /// effect.
     func process(_ node: NodeReader) -> ProcessProfile? {
         let keys = [
             "first_appearance_delay", "court_date_interval", "court_dates_before_trial",
-            "dismissal_per_court_date", "warrant_delay",
+            "dismissal_per_court_date", "warrant_delay", "evidence", "dismissal", "diversion",
         ]
         guard let fields = node.mapping(allowed: keys) else { return nil }
+        let evidence = optionalSection(fields, "evidence", evidence(_:))
+        let dismissalModel = optionalSection(fields, "dismissal", dismissal(_:))
+        let diversion = optionalSection(fields, "diversion", diversion(_:))
         let firstAppearance = fields.distribution("first_appearance_delay")
         let interval = fields.distribution("court_date_interval")
         let courtDates = fields.integer("court_dates_before_trial", atLeast: 1, atMost: 1_000)
         let dismissal = fields.number("dismissal_per_court_date", .probability, default: 0)
         let warrant = fields.distribution("warrant_delay")
-        guard let firstAppearance, let interval, let courtDates, let dismissal, let warrant else {
+        guard let firstAppearance, let interval, let courtDates, let dismissal, let warrant,
+            !failed(evidence), !failed(dismissalModel), !failed(diversion)
+        else {
             return nil
         }
         return ProcessProfile(
             firstAppearanceDelay: firstAppearance, courtDateInterval: interval,
             courtDatesBeforeTrial: courtDates, dismissalPerCourtDate: dismissal,
-            warrantDelay: warrant)
+            warrantDelay: warrant, evidence: evidence.flatMap { $0 },
+            dismissal: dismissalModel.flatMap { $0 } ?? DismissalModel(),
+            diversion: diversion.flatMap { $0 } ?? DiversionModel())
     }
 
-    /// Reads `courts`; `jail_sentence_served_share` defaults to 1 (whole sentences served).
+    /// Reads `courts`; `jail_sentence_served_share` defaults to 1 (whole sentences served),
+    /// `sentencing` and `court_response` to no effect.
     func courts(_ node: NodeReader) -> CourtProfile? {
         let keys = [
             "courtrooms", "trial_duration", "conviction_if_guilty", "conviction_if_innocent",
-            "jail_sentence_served_share",
+            "jail_sentence_served_share", "sentencing", "court_response",
         ]
         guard let fields = node.mapping(allowed: keys) else { return nil }
+        let sentencing = optionalSection(fields, "sentencing", sentencing(_:))
+        let response = optionalSection(fields, "court_response", courtResponse(_:))
         let courtrooms = fields.integer("courtrooms", atLeast: 1)
         let duration = fields.distribution("trial_duration")
         let guilty = fields.number("conviction_if_guilty", .probability)
         let innocent = fields.number("conviction_if_innocent", .probability)
         let served = fields.number("jail_sentence_served_share", .probability, default: 1)
-        guard let courtrooms, let duration, let guilty, let innocent, let served else { return nil }
+        guard let courtrooms, let duration, let guilty, let innocent, let served, !failed(sentencing),
+            !failed(response)
+        else { return nil }
         return CourtProfile(
             courtrooms: courtrooms, trialDuration: duration, convictionIfGuilty: guilty,
-            convictionIfInnocent: innocent, jailSentenceServedShare: served)
+            convictionIfInnocent: innocent, jailSentenceServedShare: served,
+            sentencing: sentencing.flatMap { $0 } ?? SentencingRules(),
+            response: response.flatMap { $0 } ?? CourtResponse())
     }
 }

@@ -47,9 +47,19 @@ public struct PleaOffer: Sendable, Equatable {
     /// The offered sentence as a share of the expected sentence after conviction at trial
     /// (0.6 = a 40% discount; the "trial penalty" is 1 / share).
     public var sentenceShare: Double
+    /// The charge class the plea is to, when the offer reduces the charge (e.g. a felony
+    /// pleaded down to a misdemeanour): the sentence is then drawn from that class's sentences
+    /// (times ``sentenceShare``); `nil` for a plea to the charge as arrested. An index into
+    /// ``PopulationInfo/chargeClasses``.
+    public var reducedChargeClass: Int?
+    /// Whether the offer is "time served": the sentence is the days already held before trial
+    /// (custodial if any were held, none otherwise), whatever ``sentenceShare`` says.
+    public var timeServed: Bool
 
     /// Creates an offer.
-    public init(sentenceShare: Double) {
+    public init(sentenceShare: Double, reducedChargeClass: Int? = nil, timeServed: Bool = false) {
         self.sentenceShare = sentenceShare
+        self.reducedChargeClass = reducedChargeClass
+        self.timeServed = timeServed
     }
 }

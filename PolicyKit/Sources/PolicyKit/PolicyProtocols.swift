@@ -35,7 +35,9 @@ public protocol BailReviewPolicy: Sendable {
 /// Makes plea offers at court dates.
 public protocol PleaPolicy: Sendable {
     /// The offer at a court date, or `nil` for none.
-    /// - Parameter courtDate: 1 for the first court date after first appearance.
+    /// - Parameter courtDate: 1 for the first court date after first appearance; 0 for an offer
+    ///   at first appearance itself (arraignment), where the scenario's charge class makes one
+    ///   (`first_appearance_plea_offer`).
     func offer(_ defendant: Defendant, courtDate: Int, random: any RandomSource) -> PleaOffer?
 }
 

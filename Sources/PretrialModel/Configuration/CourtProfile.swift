@@ -14,16 +14,23 @@ public struct CourtProfile: Sendable {
     /// already served is taken off: 1 serves it all, 0.5 is "day-for-day" good-behaviour
     /// credit. Counts only towards the sentenced jail population.
     public var jailSentenceServedShare: Double
+    /// How sentences depend on custody at disposition (neutral by default).
+    public var sentencing: SentencingRules
+    /// How prosecutors and judges respond to the trial backlog (none by default).
+    public var response: CourtResponse
 
     /// Creates the court profile.
     public init(
         courtrooms: Int, trialDuration: Distribution, convictionIfGuilty: Double, convictionIfInnocent: Double,
-        jailSentenceServedShare: Double = 1
+        jailSentenceServedShare: Double = 1, sentencing: SentencingRules = SentencingRules(),
+        response: CourtResponse = CourtResponse()
     ) {
         self.courtrooms = courtrooms
         self.trialDuration = trialDuration
         self.convictionIfGuilty = convictionIfGuilty
         self.convictionIfInnocent = convictionIfInnocent
         self.jailSentenceServedShare = jailSentenceServedShare
+        self.sentencing = sentencing
+        self.response = response
     }
 }

@@ -68,11 +68,29 @@ public struct ChargeClassProfile: Sendable {
     public var priorsEffect: Double
     /// Sentence in days after conviction at trial (0 = non-custodial).
     public var sentenceDays: Distribution
+    /// The class's own interval between court dates, or `nil` for the process's
+    /// (``ProcessProfile/courtDateInterval``): felonies take longer than misdemeanours.
+    public var courtDateInterval: Distribution?
+    /// The class's own number of court dates before the trial queue, or `nil` for the
+    /// process's (``ProcessProfile/courtDatesBeforeTrial``).
+    public var courtDatesBeforeTrial: Int?
+    /// Probability of an offer of diversion at an eligible court date while at liberty
+    /// (``DiversionModel``).
+    public var diversionOfferReleased: Double
+    /// Probability of an offer of diversion at an eligible court date while held.
+    public var diversionOfferDetained: Double
+    /// Probability that the prosecution makes a plea offer at first appearance (arraignment),
+    /// through the plea policy with `courtDate` 0; pleas at arraignment are mostly to
+    /// misdemeanours.
+    public var firstAppearancePleaOffer: Double
 
-    /// Creates a charge class.
+    /// Creates a charge class; the keys after `sentenceDays` default to the process's
+    /// behaviour (no diversion, no plea at first appearance).
     public init(
         name: String, guiltProbability: Double, failureToAppear: Double, newArrestPerDay: Double,
-        priorsEffect: Double, sentenceDays: Distribution
+        priorsEffect: Double, sentenceDays: Distribution, courtDateInterval: Distribution? = nil,
+        courtDatesBeforeTrial: Int? = nil, diversionOfferReleased: Double = 0, diversionOfferDetained: Double = 0,
+        firstAppearancePleaOffer: Double = 0
     ) {
         self.name = name
         self.guiltProbability = guiltProbability
@@ -80,5 +98,10 @@ public struct ChargeClassProfile: Sendable {
         self.newArrestPerDay = newArrestPerDay
         self.priorsEffect = priorsEffect
         self.sentenceDays = sentenceDays
+        self.courtDateInterval = courtDateInterval
+        self.courtDatesBeforeTrial = courtDatesBeforeTrial
+        self.diversionOfferReleased = diversionOfferReleased
+        self.diversionOfferDetained = diversionOfferDetained
+        self.firstAppearancePleaOffer = firstAppearancePleaOffer
     }
 }

@@ -6,6 +6,8 @@ import SimKernel
 struct CombinationTotals {
     /// Detention days per case, for the median and 90th percentile.
     var detentionDays = QuantileHistogram()
+    /// Days from arrest to disposition per disposed case, for the median.
+    var dispositionDays = QuantileHistogram()
     /// The number held pre-trial over time.
     var jail = TimeWeightedAverage()
     /// ``jail``'s average between the warm-up and the end of the arrest window, once known.
@@ -17,6 +19,7 @@ struct CombinationTotals {
 struct CellTotals {
     var counters = CounterBlock()
     var detentionDays = QuantileHistogram()
+    var dispositionDays = QuantileHistogram()
     /// The time-average jail population adds up too: every combination is averaged over the
     /// same interval.
     var jailAverage = 0.0
@@ -25,6 +28,7 @@ struct CellTotals {
     mutating func add(counters block: UnsafePointer<Double>, _ combination: CombinationTotals) {
         counters.add(block)
         detentionDays.add(combination.detentionDays)
+        dispositionDays.add(combination.dispositionDays)
         jailAverage += combination.jailAverage
     }
 
@@ -46,6 +50,8 @@ struct CellTotals {
             return (counters[counter] * costPerBedDay, .nan, .nan)
         case .detentionQuantile(let p):
             return (detentionDays.quantile(p), .nan, .nan)
+        case .dispositionQuantile(let p):
+            return (dispositionDays.quantile(p), .nan, .nan)
         case .jailPopulationAverage:
             return (jailAverage, .nan, .nan)
         case .replicationWide:

@@ -128,7 +128,7 @@ extension MetricID {
                 unit: .people, formula: .count(.innocentConvictionsAtTrial))
         case .casesDisposed:
             MetricDefinition(
-                label: "Cases disposed", meaning: "cases ended by dismissal, acquittal or conviction",
+                label: "Cases disposed", meaning: "cases ended by dismissal, diversion, acquittal or conviction",
                 unit: .people, formula: .count(.disposed))
         case .failureToAppearRate:
             MetricDefinition(
@@ -184,7 +184,7 @@ extension MetricID {
         case .detainedPast3DaysNotConvicted:
             MetricDefinition(
                 label: "People held more than 3 days whose case ended without conviction",
-                meaning: "cases ended by dismissal or acquittal after more than 3 days in pre-trial custody",
+                meaning: "cases ended by dismissal, diversion or acquittal after more than 3 days in pre-trial custody",
                 unit: .people, formula: .count(.detainedPast3DaysNotConvicted), roles: [.headline, .compared])
         case .detainedLongerThanCustodialSentence:
             MetricDefinition(
@@ -213,6 +213,49 @@ extension MetricID {
                 meaning: "arrests, first appearances, court dates, trial ends and other process events executed "
                     + "(overall only)",
                 unit: .events, scope: .overallOnly, formula: .replicationWide, roles: [.headline])
+        case .dismissalShare:
+            MetricDefinition(
+                label: "Share of cases dismissed",
+                meaning: "cases dismissed at a court date or declined before first appearance / cases disposed",
+                unit: .share, formula: .share(.dismissed, of: .disposed), denominatorNoun: "cases disposed",
+                roles: [.headline, .byBreakdown, .compared])
+        case .diversionShare:
+            MetricDefinition(
+                label: "Share of cases diverted",
+                meaning: "cases ended by diversion or deferred adjudication (no conviction) / cases disposed",
+                unit: .share, formula: .share(.diverted, of: .disposed), denominatorNoun: "cases disposed",
+                roles: [.headline, .byBreakdown, .compared])
+        case .trialShare:
+            MetricDefinition(
+                label: "Share of cases ended by trial",
+                meaning: "cases ended by a verdict (conviction or acquittal at trial) / cases disposed",
+                unit: .share, formula: .share(.disposedAfterTrial, of: .disposed), denominatorNoun: "cases disposed",
+                roles: [.headline, .compared])
+        case .acquittalShare:
+            MetricDefinition(
+                label: "Share of cases acquitted",
+                meaning: "cases acquitted at trial / cases disposed",
+                unit: .share, formula: .share(.acquitted, of: .disposed), denominatorNoun: "cases disposed")
+        case .custodialSentenceShare:
+            MetricDefinition(
+                label: "Share of convictions with a custodial sentence",
+                meaning: "convictions sentenced to jail or prison (more than 0 days, time served included) / "
+                    + "convictions",
+                unit: .share, formula: .share(.custodialSentences, of: .convictions),
+                denominatorNoun: "convictions", roles: [.headline, .byBreakdown, .compared, .disparity])
+        case .custodialSentenceDays:
+            MetricDefinition(
+                label: "Mean custodial sentence (days)",
+                meaning: "days of custodial sentences as pronounced (before good-behaviour credit), over "
+                    + "convictions with a custodial sentence",
+                unit: .days, formula: .mean(.custodialSentenceDays, over: .custodialSentences),
+                denominatorNoun: "custodial sentences", roles: [.headline, .byBreakdown, .compared])
+        case .timeToDispositionDaysMedian:
+            MetricDefinition(
+                label: "Median days from arrest to disposition",
+                meaning: "median days from arrest to disposition over disposed cases, from a histogram (within 0.4% "
+                    + "plus half a minute)",
+                unit: .days, formula: .dispositionQuantile(0.5), roles: [.headline, .byBreakdown, .compared])
         }
     }
 

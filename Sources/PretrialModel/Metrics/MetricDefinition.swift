@@ -71,6 +71,9 @@ public enum MetricFormula: Sendable {
     case costOf(ProcessCounter)
     /// A quantile of days in pre-trial detention, from the cell's histogram.
     case detentionQuantile(Double)
+    /// A quantile of days from arrest to disposition over disposed cases, from the cell's
+    /// histogram.
+    case dispositionQuantile(Double)
     /// The time-average number held pre-trial between the warm-up and the end of the arrest
     /// window.
     case jailPopulationAverage
@@ -85,7 +88,7 @@ public enum MetricFormula: Sendable {
             (numerator, [denominator])
         case .shareOfSum(let part, let other):
             (part, [part, other])
-        case .count, .costOf, .detentionQuantile, .jailPopulationAverage, .replicationWide:
+        case .count, .costOf, .detentionQuantile, .dispositionQuantile, .jailPopulationAverage, .replicationWide:
             nil
         }
     }

@@ -39,4 +39,11 @@ public enum MetricID: String, Sendable, CaseIterable, Codable {
     case openCasesAtEnd = "open_cases_at_end"
     case littlesLawRatio = "littles_law_ratio"
     case modelEvents = "model_events"
+    case dismissalShare = "dismissal_share"
+    case diversionShare = "diversion_share"
+    case trialShare = "trial_share"
+    case acquittalShare = "acquittal_share"
+    case custodialSentenceShare = "custodial_sentence_share"
+    case custodialSentenceDays = "custodial_sentence_days"
+    case timeToDispositionDaysMedian = "time_to_disposition_days_median"
 }

@@ -75,6 +75,18 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case detainedLongerThanCustodialSentence
     /// Counted cases still open when the run stopped.
     case openAtEnd
+    /// Cases dismissed (at a court date, or declined before first appearance).
+    case dismissed
+    /// Cases ended by diversion or deferred adjudication.
+    case diverted
+    /// Cases acquitted at trial.
+    case acquitted
+    /// Cases ended by a verdict (conviction or acquittal at trial).
+    case disposedAfterTrial
+    /// Convictions with a custodial sentence (more than 0 days).
+    case custodialSentences
+    /// Sum of custodial sentences in days, as pronounced (before good-behaviour credit).
+    case custodialSentenceDays
 
     /// The number of counters (the size of a ``CounterBlock``).
     public static let count = allCases.count

@@ -9,6 +9,11 @@ struct CaseRef {
 /// How a case ended.
 enum Disposition: Int {
     case dismissed, acquitted, convictedByPlea, convictedAtTrial
+    /// Diversion or deferred adjudication: ended without a conviction (``DiversionModel``).
+    case diverted
+
+    /// Whether the case ended by conviction.
+    var isConviction: Bool { self == .convictedByPlea || self == .convictedAtTrial }
 }
 
 /// One open case: the person's attributes, latent facts and where the case stands.

@@ -20,4 +20,14 @@ enum LuckPurpose: UInt64, CaseIterable {
     case warrant = 12
     case trial = 13
     case rearrestCase = 14
+    /// Evidence strength of the case (``EvidenceModel``).
+    case evidence = 40
+    /// Whether diversion is offered and accepted at a court date.
+    case diversion = 41
+    /// Whether a plea is offered and accepted at first appearance.
+    case arraignment = 42
+    /// The sentencing rules' draws (time served, probation).
+    case sentence = 43
+    /// Whether the case is declined before first appearance.
+    case declination = 44
 }

@@ -27,12 +27,25 @@ struct PopulationTables {
     let priorsEffect: UnsafeBufferPointer<Double>
     let sentenceDays: UnsafeBufferPointer<Distribution.Borrowed>
     let meanSentenceDays: UnsafeBufferPointer<Double>
+    /// Per class: the interval between court dates (the class's own or the process's).
+    let courtDateInterval: UnsafeBufferPointer<Distribution.Borrowed>
+    /// Per class: court dates before the trial queue (the class's own or the process's).
+    let courtDatesBeforeTrial: UnsafeBufferPointer<Int>
+    /// Per class: probability of an offer of diversion while at liberty, and while held.
+    let diversionOfferReleased: UnsafeBufferPointer<Double>
+    let diversionOfferDetained: UnsafeBufferPointer<Double>
+    /// Per class: probability of a plea offer at first appearance.
+    let firstAppearancePleaOffer: UnsafeBufferPointer<Double>
+    /// Whether any class has its own court-date interval or number of court dates.
+    let courtDatesByClass: Bool
     /// The upper bounds of income quintiles 1–4 (``IncomeQuintiles``).
     let quintileBounds: UnsafeBufferPointer<Double>
     /// Owns the buffers above.
     let memory: TableMemory
 
-    init(_ population: PopulationProfile) {
+    /// Lays out `population`; a class without its own court-date interval or number of court
+    /// dates takes `process`'s.
+    init(_ population: PopulationProfile, process: ProcessProfile) {
         let memory = TableMemory()
         self.memory = memory
         groupCount = population.groups.count
@@ -50,6 +63,13 @@ struct PopulationTables {
         sentenceDays = memory.copy(population.chargeClasses.map(\.sentenceDays.borrowed))
         meanSentenceDays = memory.copy(population.chargeClasses.map(\.sentenceDays.mean))
         quintileBounds = memory.copy(IncomeQuintiles(population).upperBounds)
+        let classes = population.chargeClasses
+        courtDateInterval = memory.copy(classes.map { ($0.courtDateInterval ?? process.courtDateInterval).borrowed })
+        courtDatesBeforeTrial = memory.copy(classes.map { $0.courtDatesBeforeTrial ?? process.courtDatesBeforeTrial })
+        diversionOfferReleased = memory.copy(classes.map(\.diversionOfferReleased))
+        diversionOfferDetained = memory.copy(classes.map(\.diversionOfferDetained))
+        firstAppearancePleaOffer = memory.copy(classes.map(\.firstAppearancePleaOffer))
+        courtDatesByClass = classes.contains { $0.courtDateInterval != nil || $0.courtDatesBeforeTrial != nil }
     }
 
     /// The number of breakdown cells the process keeps totals for: one per combination of

@@ -5,7 +5,8 @@ extension PretrialProcess {
     /// Schedules the case's next court date.
     mutating func scheduleCourtDate(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         let occurrence = Int(cases[slot].courtDates)
-        let delay = sample(courtDateInterval, slot, .courtDateInterval, occurrence)
+        let interval = tables.courtDatesByClass ? tables.courtDateInterval[Int(cases[slot].chargeClass)] : courtDateInterval
+        let delay = sample(interval, slot, .courtDateInterval, occurrence)
         scheduler.schedule(.courtDate(reference(slot)), after: delay)
     }
 
@@ -21,9 +22,8 @@ extension PretrialProcess {
         let appearanceDraw = draws.uniform()
         let dismissalDraw = draws.uniform()
         let acceptanceDraw = draws.uniform()
-        let counted = cases[slot].counted
-
         if !cases[slot].detained {
+            let counted = cases[slot].counted
             if counted { counts(slot)[.courtDatesReleased] += 1 }
             if appearanceDraw < failureToAppearProbability(slot) {
                 cases[slot].failuresToAppear += 1
@@ -33,26 +33,19 @@ extension PretrialProcess {
                 return
             }
         }
-        if dismissalDraw < dismissalPerCourtDate {
-            dispose(slot, .dismissed, sentenceShare: 0, at: now)
+        let dismissal = dismissalVaries ? dismissalProbability(slot, courtDate: number) : dismissalPerCourtDate
+        if dismissalDraw < dismissal {
+            dispose(slot, .dismissed, .none, at: now)
             return
         }
+        if hasDiversion && divertsAtCourtDate(slot, courtDate: number, at: now) { return }
         prepareDecisionLuck(slot, .pleaPolicy, number)
         if let offer = policies.plea.offer(defendant(slot, at: now), courtDate: number, random: policyLuck) {
             guard accept(offer, slot, &scheduler) else { return }
-            let detained = cases[slot].detained
-            if counted {
-                if detained { counts(slot)[.offersDetained] += 1 } else { counts(slot)[.offersReleased] += 1 }
-            }
-            if acceptanceDraw < acceptanceProbability(slot, offer, at: now) {
-                if counted {
-                    if detained { counts(slot)[.pleasDetained] += 1 } else { counts(slot)[.pleasReleased] += 1 }
-                }
-                dispose(slot, .convictedByPlea, sentenceShare: offer.sentenceShare, at: now)
-                return
-            }
+            if pleads(slot, respondingToBacklog(offer), acceptanceDraw, at: now) { return }
         }
-        if number < courtDatesBeforeTrial {
+        let dates = tables.courtDatesByClass ? tables.courtDatesBeforeTrial[Int(cases[slot].chargeClass)] : courtDatesBeforeTrial
+        if number < dates {
             scheduleCourtDate(slot, &scheduler)
         } else {
             joinTrialQueue(slot, &scheduler)
@@ -76,8 +69,11 @@ extension PretrialProcess {
         let served = record.pointee.detentionDays(at: now)
         var p = record.pointee.detained ? model.detained : model.released
         p += model.perDetainedDay * min(served, model.detainedDaysCap)
-        let expectedSentence = tables.meanSentenceDays[Int(record.pointee.chargeClass)]
-        if served > 0 && offer.sentenceShare * expectedSentence <= served { p += model.timeServedBonus }
+        let sentenceClass = offer.reducedChargeClass ?? Int(record.pointee.chargeClass)
+        let expectedSentence = tables.meanSentenceDays[sentenceClass]
+        if served > 0 && (offer.timeServed || offer.sentenceShare * expectedSentence <= served) {
+            p += model.timeServedBonus
+        }
         p += model.discountEffect * (1 - offer.sentenceShare)
         if record.pointee.hasCounsel { p -= model.counselEffect }
         if !record.pointee.guilty { p *= model.innocentFactor }

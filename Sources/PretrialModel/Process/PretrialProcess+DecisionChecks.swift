@@ -52,14 +52,22 @@ extension PretrialProcess {
         return reject(.risk, "a risk score of \(score) (scores must be in [0, 1])", slot, &scheduler)
     }
 
-    /// Whether a plea offer's sentence share is in [0, 1].
+    /// Whether a plea offer's sentence share is in [0, 1] and its reduced charge class, if any, is
+    /// one of the scenario's.
     @inline(__always)
     mutating func accept(_ offer: PleaOffer, _ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) -> Bool {
         let share = offer.sentenceShare
-        if share >= 0 && share <= 1 { return true }
+        guard share >= 0 && share <= 1 else {
+            return reject(
+                .plea, "a plea offer with sentence share \(share) (the share of the trial sentence must be in [0, 1])",
+                slot, &scheduler)
+        }
+        guard let reduced = offer.reducedChargeClass else { return true }
+        if reduced >= 0 && reduced < tables.classCount { return true }
         return reject(
-            .plea, "a plea offer with sentence share \(share) (the share of the trial sentence must be in [0, 1])",
-            slot, &scheduler)
+            .plea,
+            "a plea offer reduced to charge class \(reduced) (it must index the scenario's charge classes, 0 to "
+                + "\(tables.classCount - 1))", slot, &scheduler)
     }
 
     /// Whether a custody limit is a finite number of days, at least 0.

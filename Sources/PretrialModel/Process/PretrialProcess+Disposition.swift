@@ -2,47 +2,68 @@ import PolicyKit
 import SimKernel
 
 extension PretrialProcess {
-    /// The case ends: detention ends, outcomes are counted, the slot is freed.
-    mutating func dispose(_ slot: Int, _ outcome: Disposition, sentenceShare: Double, at now: Double) {
+    /// The case ends: detention ends, outcomes are counted, the slot is freed. `terms` are
+    /// those of the sentence after a conviction (``SentenceTerms/none`` otherwise).
+    mutating func dispose(_ slot: Int, _ outcome: Disposition, _ terms: SentenceTerms, at now: Double) {
+        let heldAtDisposition = cases[slot].detained
         endCustody(slot, at: now)
-        let record = cases[slot]
-        if record.counted {
-            let days = record.completedDetentionDays
-            let convicted = outcome == .convictedByPlea || outcome == .convictedAtTrial
-            // Read into a local first: passing `tables.…[…]` straight into a method of `self`
-            // made the compiler copy the whole process (measured with callgrind).
-            let sentenceDays = tables.sentenceDays[Int(record.chargeClass)]
-            let sentence = convicted ? sample(sentenceDays, slot, .trial, 2) * sentenceShare : 0
-            let elapsed = now - record.arrestTime
-            let count = counts(slot)
-            count[.disposed] += 1
-            count[.timeToDispositionDays] += elapsed
+        if cases[slot].counted {
+            let days = cases[slot].completedDetentionDays
+            let sentence =
+                outcome.isConviction ? sentence(slot, terms, days: days, heldAtDisposition: heldAtDisposition) : 0
+            let facts = OutcomeFacts(
+                outcome: outcome, guilty: cases[slot].guilty, detentionDays: days,
+                elapsedDays: now - cases[slot].arrestTime, sentenceDays: sentence)
+            countOutcome(facts, into: counts(slot))
             recordDetention(slot, days)
-            if outcome == .convictedByPlea {
-                count[.pleas] += 1
-                if !record.guilty { count[.innocentPleas] += 1 }
-            }
-            if convicted {
-                count[.convictions] += 1
-                if !record.guilty { count[.innocentConvictions] += 1 }
-                if !record.guilty && outcome == .convictedAtTrial { count[.innocentConvictionsAtTrial] += 1 }
-                // Held longer than the custodial sentence pronounced (before good-behaviour
-                // credit): the time served pre-trial already exceeds the punishment.
-                if sentence > 0 && days > sentence { count[.detainedLongerThanCustodialSentence] += 1 }
-            } else if days > 3 {
-                count[.detainedPast3DaysNotConvicted] += 1
-            }
-            // Sentences of a year or less are served in jail (longer ones in prison),
-            // with credit for the time already served and then good-behaviour credit.
-            if convicted && sentence <= 365 {
-                let served = configuration.courts.jailSentenceServedShare
-                count[.sentencedJailDays] += max(0, sentence - days) * served
-            }
+            cell(slot).pointee.dispositionDays.record(facts.elapsedDays)
         }
         cases[slot].isOpen = false
         cases[slot].nextFree = freeHead
         freeHead = slot
         openCases -= 1
+    }
+
+    /// Adds one disposed case's outcome to a block of counters (indexed by ``ProcessCounter``):
+    /// the case's combination's block, and any other block that counts the same cases by
+    /// another breakdown (e.g. by custody at disposition).
+    @inline(__always)
+    func countOutcome(_ facts: OutcomeFacts, into count: UnsafeMutablePointer<Double>) {
+        let days = facts.detentionDays
+        let sentence = facts.sentenceDays
+        count[.disposed] += 1
+        count[.timeToDispositionDays] += facts.elapsedDays
+        switch facts.outcome {
+        case .dismissed: count[.dismissed] += 1
+        case .diverted: count[.diverted] += 1
+        case .acquitted:
+            count[.acquitted] += 1
+            count[.disposedAfterTrial] += 1
+        case .convictedByPlea:
+            count[.pleas] += 1
+            if !facts.guilty { count[.innocentPleas] += 1 }
+        case .convictedAtTrial:
+            count[.disposedAfterTrial] += 1
+            if !facts.guilty { count[.innocentConvictionsAtTrial] += 1 }
+        }
+        if facts.outcome.isConviction {
+            count[.convictions] += 1
+            if !facts.guilty { count[.innocentConvictions] += 1 }
+            // Held longer than the custodial sentence pronounced (before good-behaviour
+            // credit): the time served pre-trial already exceeds the punishment.
+            if sentence > 0 && days > sentence { count[.detainedLongerThanCustodialSentence] += 1 }
+            if sentence > 0 {
+                count[.custodialSentences] += 1
+                count[.custodialSentenceDays] += sentence
+            }
+            // Sentences of a year or less are served in jail (longer ones in prison),
+            // with credit for the time already served and then good-behaviour credit.
+            if sentence <= 365 {
+                count[.sentencedJailDays] += max(0, sentence - days) * configuration.courts.jailSentenceServedShare
+            }
+        } else if days > 3 {
+            count[.detainedPast3DaysNotConvicted] += 1
+        }
     }
 
     /// Records the pre-trial detention of one case (at its disposition, or when the run stops).

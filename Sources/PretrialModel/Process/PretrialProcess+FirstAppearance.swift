@@ -2,9 +2,11 @@ import PolicyKit
 import SimKernel
 
 extension PretrialProcess {
-    /// First appearance: counsel, risk score, release decision; then the first court date.
+    /// First appearance: declination (if the scenario has it), counsel, risk score, release
+    /// decision, a plea at arraignment (if the charge class has it); then the first court date.
     mutating func firstAppearance(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
+        if hasDeclination && declinesBeforeFirstAppearance(slot, at: now) { return }
         prepareDecisionLuck(slot, .counselPolicy)
         let counsel = policies.counsel.counsel(defendant(slot, at: now), random: policyLuck)
         guard accept(counsel, slot, &scheduler) else { return }
@@ -38,6 +40,7 @@ extension PretrialProcess {
             cases[slot].heldAtFirstAppearance = true
             if counted { counts(slot)[.detainedPastFirstAppearance] += 1 }
         }
+        if hasArraignmentPleas && pleadsAtFirstAppearance(slot, &scheduler) { return }
         scheduleCourtDate(slot, &scheduler)
     }
 

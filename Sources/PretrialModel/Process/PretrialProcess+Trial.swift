@@ -36,6 +36,7 @@ extension PretrialProcess {
         let slot = Int(ref.slot)
         let p = cases[slot].guilty ? configuration.courts.convictionIfGuilty : configuration.courts.convictionIfInnocent
         let convicted = luck(slot, .trial, 1).uniform() < p
-        dispose(slot, convicted ? .convictedAtTrial : .acquitted, sentenceShare: 1, at: now)
+        let terms = convicted ? SentenceTerms(share: 1, chargeClass: cases[slot].chargeClass) : .none
+        dispose(slot, convicted ? .convictedAtTrial : .acquitted, terms, at: now)
     }
 }

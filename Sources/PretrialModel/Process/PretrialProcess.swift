@@ -39,6 +39,20 @@ struct PretrialProcess: DiscreteEventModel {
     let hasBailReview: Bool
     let hasCustodyLimit: Bool
     let schedulingUsesPriority: Bool
+    // How cases end (each mechanism is off, and costs one branch, when its keys are absent).
+    let evidenceModel: EvidenceModel?
+    let dismissalModel: DismissalModel
+    /// Whether dismissal at a court date is more than the base probability (a non-neutral
+    /// ``DismissalModel`` or a court response that adds dismissals).
+    let dismissalVaries: Bool
+    let hasDeclination: Bool
+    let diversion: DiversionModel
+    let hasDiversion: Bool
+    let hasArraignmentPleas: Bool
+    let sentencing: SentencingRules
+    let sentencingAdjusts: Bool
+    let courtResponse: CourtResponse
+    let courtResponds: Bool
 
     /// Arrival times (policy-independent).
     ///
@@ -89,7 +103,7 @@ struct PretrialProcess: DiscreteEventModel {
         self.policies = configuration.policies
         self.groupCount = configuration.population.groups.count
         self.replication = replication
-        self.tables = PopulationTables(configuration.population)
+        self.tables = PopulationTables(configuration.population, process: configuration.process)
         firstAppearanceDelay = configuration.process.firstAppearanceDelay.borrowed
         courtDateInterval = configuration.process.courtDateInterval.borrowed
         warrantDelay = configuration.process.warrantDelay.borrowed
@@ -106,6 +120,20 @@ struct PretrialProcess: DiscreteEventModel {
         hasBailReview = configuration.policies.bailReview != nil
         hasCustodyLimit = configuration.policies.custodyLimit != nil
         schedulingUsesPriority = configuration.policies.scheduling.usesPriority
+        evidenceModel = configuration.process.evidence
+        dismissalModel = configuration.process.dismissal
+        courtResponse = configuration.courts.response
+        courtResponds = courtResponse.isActive
+        dismissalVaries = !dismissalModel.isNeutral || courtResponse.dismissalPerBacklogCase > 0
+        hasDeclination = dismissalModel.declinationAtFirstAppearance > 0
+        diversion = configuration.process.diversion
+        let classes = configuration.population.chargeClasses
+        hasDiversion =
+            diversion.courtDates > 0 && diversion.acceptance > 0
+            && classes.contains { $0.diversionOfferReleased > 0 || $0.diversionOfferDetained > 0 }
+        hasArraignmentPleas = classes.contains { $0.firstAppearancePleaOffer > 0 }
+        sentencing = configuration.courts.sentencing
+        sentencingAdjusts = !sentencing.isNeutral
         arrivalStream = RandomStream(
             master: seed, replication: replication, purpose: "arrivals", algorithm: .splitMix64)
         populationStream = RandomStream(
