@@ -85,28 +85,28 @@ struct CaseEndingKeysTests {
 
     static let mistakes = [
         Mistake(
-            marker: "evidence:", replacement: "      evidence: {guilty_mean: 1.7, innocent_mean: 0.4, concentration: 5}",
+            marker: "evidence:", replacement: "  evidence: {guilty_mean: 1.7, innocent_mean: 0.4, concentration: 5}",
             keyPath: "process.evidence.guilty_mean"),
         Mistake(
-            marker: "evidence:", replacement: "      evidence: {guilty_mean: 0.7, innocent_mean: 0.4}",
+            marker: "evidence:", replacement: "  evidence: {guilty_mean: 0.7, innocent_mean: 0.4}",
             keyPath: "process.evidence.concentration"),
         Mistake(
-            marker: "dismissal: {", replacement: "      dismissal: {declination_at_first_appearance: 2}",
+            marker: "dismissal: {", replacement: "  dismissal: {declination_at_first_appearance: 2}",
             keyPath: "process.dismissal.declination_at_first_appearance"),
         Mistake(
-            marker: "diversion: {", replacement: "      diversion: {acceptance: 0.8, court_dates: 0}",
+            marker: "diversion: {", replacement: "  diversion: {acceptance: 0.8, court_dates: 0}",
             keyPath: "process.diversion.court_dates"),
         Mistake(
-            marker: "diversion_offer:", replacement: "          diversion_offer: {released: -0.1}",
+            marker: "diversion_offer:", replacement: "      diversion_offer: {released: -0.1}",
             keyPath: "population.charge_classes[0].diversion_offer.released"),
         Mistake(
-            marker: "court_dates_before_trial: 6", replacement: "          court_dates_before_trial: 0",
+            marker: "court_dates_before_trial: 6", replacement: "      court_dates_before_trial: 0",
             keyPath: "population.charge_classes[0].court_dates_before_trial"),
         Mistake(
-            marker: "sentencing:", replacement: "      sentencing: {probation_when_released: 3}",
+            marker: "sentencing:", replacement: "  sentencing: {probation_when_released: 3}",
             keyPath: "courts.sentencing.probation_when_released"),
         Mistake(
-            marker: "court_response:", replacement: "      court_response: {offer_discount_per_backlog_cases: 0.1}",
+            marker: "court_response:", replacement: "  court_response: {offer_discount_per_backlog_cases: 0.1}",
             keyPath: "courts.court_response.offer_discount_per_backlog_cases"),
     ]
 
