@@ -75,6 +75,8 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case detainedLongerThanCustodialSentence
     /// Counted cases still open when the run stopped.
     case openAtEnd
+    /// Bookings that brought a probation, parole or warrant hold.
+    case holdsPlaced
 
     /// The number of counters (the size of a ``CounterBlock``).
     public static let count = allCases.count
