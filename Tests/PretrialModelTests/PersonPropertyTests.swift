@@ -118,7 +118,7 @@ struct PersonPropertyTests {
 
     @Test("a hold keeps a released person in jail: more bed-days, same release decisions")
     func holdsKeepPeopleIn() throws {
-        let none = try Self.rearrestingR1(holds: .none)
+        let none = try Self.rearrestingR1(holds: HoldProfile.none)
         let long = try Self.rearrestingR1(holds: HoldProfile(probability: 0.5, maximum: 0.5))
         let (without, _) = try Self.audited(none)
         let (with, audit) = try Self.audited(long)
