@@ -34,7 +34,9 @@ extension ScenarioDecoder {
             guard word == Self.holdUntilDisposition else {
                 node.error(
                     "unknown hold duration '\(QuotedText.short(word))'",
-                    fix: "write '\(Self.holdUntilDisposition)' or a distribution of days, e.g. {exponential: {mean: 20}}")
+                    fix:
+                        "write '\(Self.holdUntilDisposition)' or a distribution of days, e.g. {exponential: {mean: 20}}"
+                )
                 return nil
             }
             return .some(nil)

@@ -12,7 +12,8 @@ struct PersonPropertyTests {
     static func rearrestingR1(
         arrestWindowDays: Double = 120, warmUpDays: Double = 0, holds: HoldProfile? = nil
     ) throws -> ModelConfiguration {
-        var configuration = try R1Configuration.make(arrestWindowDays: arrestWindowDays, rate: 40, warmUpDays: warmUpDays)
+        var configuration = try R1Configuration.make(
+            arrestWindowDays: arrestWindowDays, rate: 40, warmUpDays: warmUpDays)
         var charge = configuration.population.chargeClasses[0]
         charge.failureToAppear = 0.15
         charge.newArrestPerDay = 0.01
@@ -113,7 +114,8 @@ struct PersonPropertyTests {
             ratios.append(metrics.overall(.peopleInJailAverage) / (admissionsPerDay * meanStay))
         }
         let estimate = Estimate(samples: ratios)
-        #expect(estimate.covers(1) || abs(estimate.mean - 1) < 0.03, "L / λW = \(estimate.mean) ± \(estimate.halfWidth)")
+        #expect(
+            estimate.covers(1) || abs(estimate.mean - 1) < 0.03, "L / λW = \(estimate.mean) ± \(estimate.halfWidth)")
     }
 
     @Test("a hold keeps a released person in jail: more bed-days, same release decisions")
@@ -124,7 +126,8 @@ struct PersonPropertyTests {
         let (with, audit) = try Self.audited(long)
         #expect(without.overall(.holdShare) == 0)
         #expect(abs(with.overall(.holdShare) - 0.5) < 0.03)
-        #expect(with.overall(.detainedPastFirstAppearanceShare) > without.overall(.detainedPastFirstAppearanceShare) + 0.1)
+        #expect(
+            with.overall(.detainedPastFirstAppearanceShare) > without.overall(.detainedPastFirstAppearanceShare) + 0.1)
         #expect(with.overall(.bedDays) > without.overall(.bedDays) * 1.2)
         #expect(audit.jailPopulationMismatches == 0)
     }

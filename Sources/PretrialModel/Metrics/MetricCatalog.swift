@@ -67,7 +67,8 @@ extension MetricID {
         case .pretrialDetentionDaysMedian:
             MetricDefinition(
                 label: "Median days in pre-trial detention",
-                meaning: "median of the days each case's person was in jail while it was open, from a histogram (within "
+                meaning:
+                    "median of the days each case's person was in jail while it was open, from a histogram (within "
                     + "0.4% plus half a minute)",
                 unit: .days, formula: .detentionQuantile(0.5), roles: [.headline])
         case .pretrialDetentionDaysP90:

@@ -156,7 +156,8 @@ struct PretrialProcess: DiscreteEventModel {
         case .courtDate(let ref): if let slot = live(ref) { courtDate(slot, &scheduler) }
         case .bailPosted(let ref, let epoch): if let slot = live(ref, epoch) { bailPosted(slot, &scheduler) }
         case .bailReview(let ref, let epoch): if let slot = live(ref, epoch) { bailReview(slot, &scheduler) }
-        case .newArrest(let ref, let epoch): if let person = liveAtLiberty(ref, epoch) { newArrest(person: person, &scheduler) }
+        case .newArrest(let ref, let epoch):
+            if let person = liveAtLiberty(ref, epoch) { newArrest(person: person, &scheduler) }
         case .warrantArrest(let ref): if let slot = live(ref) { warrantArrest(slot, &scheduler) }
         case .custodyLimit(let ref, let epoch): if let slot = live(ref, epoch) { custodyLimitReached(slot, &scheduler) }
         case .trialEnd(let ref): trialEnd(ref, &scheduler)
