@@ -75,6 +75,8 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case detainedLongerThanCustodialSentence
     /// Counted cases still open when the run stopped.
     case openAtEnd
+    /// Bookings that brought a probation, parole or warrant hold.
+    case holdsPlaced
     /// Cases dismissed (at a court date, or declined before first appearance).
     case dismissed
     /// Cases ended by diversion or deferred adjudication.

@@ -2,11 +2,12 @@ import PolicyKit
 import SimKernel
 
 extension PretrialProcess {
-    /// The case ends: detention ends, outcomes are counted, the slot is freed. `terms` are
-    /// those of the sentence after a conviction (``SentenceTerms/none`` otherwise).
+    /// The case ends: its claims on its person's custody end, outcomes are counted, the slot
+    /// is freed. `terms` are those of the sentence after a conviction (``SentenceTerms/none``
+    /// otherwise).
     mutating func dispose(_ slot: Int, _ outcome: Disposition, _ terms: SentenceTerms, at now: Double) {
         let heldAtDisposition = cases[slot].detained
-        endCustody(slot, at: now)
+        releaseFromCase(slot, at: now)
         if cases[slot].counted {
             let days = cases[slot].completedDetentionDays
             let sentence =
@@ -66,12 +67,13 @@ extension PretrialProcess {
         }
     }
 
-    /// Records the pre-trial detention of one case (at its disposition, or when the run stops).
+    /// Records the pre-trial detention of one case (at its disposition, or when the run stops):
+    /// `days` its person was in jail while it was open, and its share of their bed-days.
     @inline(__always)
     func recordDetention(_ slot: Int, _ days: Double) {
         let count = counts(slot)
         count[.detentionCases] += 1
-        count[.bedDays] += days
+        count[.bedDays] += cases[slot].attributedBedDays
         if days > 3 {
             count[.detainedPast3Days] += 1
             if cases[slot].heldAtFirstAppearance { count[.heldPast3DaysFromFirstAppearance] += 1 }
@@ -81,6 +83,8 @@ extension PretrialProcess {
 
     /// Counts the cases still open when the run stops, with their detention so far.
     mutating func finalize(at now: Double) {
+        settleAllPersons(at: now)
+        finishAudit(at: now)
         for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {
             let days = cases[slot].detentionDays(at: now)
             counts(slot)[.openAtEnd] += 1
@@ -131,6 +135,7 @@ extension PretrialProcess {
         values[.modelEvents] = [Double(modelEvents)] + Array(repeating: .nan, count: cells.count - 1)
         func overallOnly(_ value: Double) -> [Double] { [value] + Array(repeating: .nan, count: cells.count - 1) }
         values[.trialBacklogAtWindowEnd] = overallOnly(backlogAtWindowEnd)
+        values[.peopleInJailAverage] = overallOnly(peopleInJailAverage)
         // Steady-state diagnostics: the backlog's growth over the counted window, and Little's
         // law (average population = arrest rate × mean stay), which holds only in a steady state.
         let countedDays = arrestWindowDays - warmUpDays
