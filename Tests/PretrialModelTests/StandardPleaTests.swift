@@ -49,8 +49,12 @@ struct StandardPleaTests {
     @Test("time-served offers go only to people held")
     func timeServed() throws {
         let policy = try Self.policy(["time_served_offer": .number(1)])
-        #expect(policy.offer(Self.defendant(chargeClass: 1, detained: true), courtDate: 1, random: Fixed(0.5))?.timeServed == true)
-        #expect(policy.offer(Self.defendant(chargeClass: 1, detained: false), courtDate: 1, random: Fixed(0.5))?.timeServed == false)
+        #expect(
+            policy.offer(Self.defendant(chargeClass: 1, detained: true), courtDate: 1, random: Fixed(0.5))?.timeServed
+                == true)
+        #expect(
+            policy.offer(Self.defendant(chargeClass: 1, detained: false), courtDate: 1, random: Fixed(0.5))?.timeServed
+                == false)
     }
 
     @Test("without the new parameters the offer is the old one and draws nothing more")

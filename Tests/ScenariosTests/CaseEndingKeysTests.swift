@@ -116,7 +116,9 @@ struct CaseEndingKeysTests {
         let error = try #require(ScenarioFixtures.onlyError(text))
         #expect(error.keyPath == mistake.keyPath, "\(error)")
         #expect(error.file == "test.yaml")
-        #expect(error.line == ScenarioFixtures.line(of: String(mistake.replacement.drop { $0 == " " }.prefix(12)), in: text))
+        #expect(
+            error.line == ScenarioFixtures.line(of: String(mistake.replacement.drop { $0 == " " }.prefix(12)), in: text)
+        )
         #expect(!error.fix.isEmpty, "\(error)")
     }
 }

@@ -5,7 +5,8 @@ extension PretrialProcess {
     /// Schedules the case's next court date.
     mutating func scheduleCourtDate(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         let occurrence = Int(cases[slot].courtDates)
-        let interval = tables.courtDatesByClass ? tables.courtDateInterval[Int(cases[slot].chargeClass)] : courtDateInterval
+        let interval =
+            tables.courtDatesByClass ? tables.courtDateInterval[Int(cases[slot].chargeClass)] : courtDateInterval
         let delay = sample(interval, slot, .courtDateInterval, occurrence)
         scheduler.schedule(.courtDate(reference(slot)), after: delay)
     }
@@ -45,7 +46,9 @@ extension PretrialProcess {
             guard accept(offer, slot, &scheduler) else { return }
             if pleads(slot, respondingToBacklog(offer), acceptanceDraw, at: now) { return }
         }
-        let dates = tables.courtDatesByClass ? tables.courtDatesBeforeTrial[Int(cases[slot].chargeClass)] : courtDatesBeforeTrial
+        let dates =
+            tables.courtDatesByClass
+            ? tables.courtDatesBeforeTrial[Int(cases[slot].chargeClass)] : courtDatesBeforeTrial
         if number < dates {
             scheduleCourtDate(slot, &scheduler)
         } else {

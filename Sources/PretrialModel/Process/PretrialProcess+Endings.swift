@@ -66,7 +66,8 @@ extension PretrialProcess {
         guard number <= diversion.courtDates else { return false }
         let chargeClass = Int(cases[slot].chargeClass)
         let p =
-            cases[slot].detained ? tables.diversionOfferDetained[chargeClass] : tables.diversionOfferReleased[chargeClass]
+            cases[slot].detained
+            ? tables.diversionOfferDetained[chargeClass] : tables.diversionOfferReleased[chargeClass]
         guard p > 0 else { return false }
         let draws = luck(slot, .diversion, number)
         let offered = draws.uniform() < p
