@@ -20,4 +20,5 @@ enum LuckPurpose: UInt64, CaseIterable {
     case warrant = 12
     case trial = 13
     case rearrestCase = 14
+    case bondsmanSurrender = 30
 }

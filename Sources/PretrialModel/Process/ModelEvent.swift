@@ -18,6 +18,8 @@ enum ModelEvent {
     case custodyLimit(CaseRef, epoch: UInt32)
     /// A trial ends.
     case trialEnd(CaseRef)
+    /// A bail fund's round: it posts bail for some of those held on it.
+    case bailFundRound
     /// Bookkeeping: the warm-up ends; population averages restart.
     case warmUpEnd
     /// Bookkeeping: the arrest window closes; population averages are read.

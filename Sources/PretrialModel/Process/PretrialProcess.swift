@@ -39,6 +39,14 @@ struct PretrialProcess: DiscreteEventModel {
     let hasBailReview: Bool
     let hasCustodyLimit: Bool
     let schedulingUsesPriority: Bool
+    /// Whether bondsmen refuse some bonds (``BailMarket/bondsmenChoose``).
+    let bondsmenChoose: Bool
+    /// Whether families pool resources over time (``BailMarket/familyPools``).
+    let familyPools: Bool
+    /// Whether a bail fund posts bail.
+    let hasBailFund: Bool
+    /// The bail fund's own state in this replication (its budget), passed to it `inout`.
+    var bailFundState = PolicyState()
 
     /// Arrival times (policy-independent).
     ///
@@ -106,6 +114,10 @@ struct PretrialProcess: DiscreteEventModel {
         hasBailReview = configuration.policies.bailReview != nil
         hasCustodyLimit = configuration.policies.custodyLimit != nil
         schedulingUsesPriority = configuration.policies.scheduling.usesPriority
+        bondsmenChoose = configuration.behaviour.bailMarket.bondsmenChoose
+        familyPools = configuration.behaviour.bailMarket.familyPools
+        hasBailFund = configuration.policies.bailFund != nil
+        bailFundState = configuration.policies.bailFund?.initialState() ?? PolicyState()
         arrivalStream = RandomStream(
             master: seed, replication: replication, purpose: "arrivals", algorithm: .splitMix64)
         populationStream = RandomStream(
@@ -132,6 +144,9 @@ struct PretrialProcess: DiscreteEventModel {
         case .warrantArrest(let ref): if let slot = live(ref) { warrantArrest(slot, &scheduler) }
         case .custodyLimit(let ref, let epoch): if let slot = live(ref, epoch) { custodyLimitReached(slot, &scheduler) }
         case .trialEnd(let ref): trialEnd(ref, &scheduler)
+        case .bailFundRound:
+            bookkeepingEvents += 1
+            bailFundRound(&scheduler)
         case .warmUpEnd:
             bookkeepingEvents += 1
             for index in 0..<totalsStorage.count { totals[index].jail.restart(at: scheduler.now) }
