@@ -40,10 +40,10 @@ struct BailFundTests {
         }
     }
 
-    @Test("the fund posts bail for eligible people, at most its budget in each 30 days, and fewer are held")
+    @Test("the fund posts bail up to its limit, at most its budget in each 30 days, and fewer are held")
     func withinBudget() throws {
         let scenario = try ShippedScenario.load("scenarios/reforms/bail-fund.yaml")
-        let variant = try #require(scenario.variants.first { $0.name == "brooklyn-style-fund" })
+        let variant = try #require(scenario.variants.first { $0.name == "larger-fund" })
         var configuration = variant.configuration
         configuration.arrestWindowDays = 240
         configuration.warmUpDays = 30
@@ -58,13 +58,17 @@ struct BailFundTests {
 
         let log = recorded.payments.withLock { $0 }
         #expect(log.count > 100, "the fund posted bail \(log.count) times")
-        let misdemeanor = try #require(configuration.population.chargeClasses.firstIndex { $0.name == "misdemeanor" })
-        #expect(log.allSatisfy { $0.bail <= 2000 && $0.chargeClass == misdemeanor })
+        #expect(log.allSatisfy { $0.bail <= 10_000 })
         var byPeriod: [Int: Double] = [:]
         for payment in log { byPeriod[Int(payment.day / 30), default: 0] += payment.bail }
         for (period, spent) in byPeriod.sorted(by: { $0.key < $1.key }) {
-            #expect(spent <= 85_000 + 1e-6, "days \(period * 30)–\(period * 30 + 30): \(spent) dollars")
+            #expect(spent <= 500_000 + 1e-6, "days \(period * 30)–\(period * 30 + 30): \(spent) dollars")
         }
+        // The budget binds: in some months the fund spends nearly all of it.
+        #expect(byPeriod.values.contains { $0 > 450_000 }, "most spent in a month: \(byPeriod.values.max() ?? 0)")
+        // Misdemeanours come first, so some of them are among those helped.
+        let misdemeanor = try #require(configuration.population.chargeClasses.firstIndex { $0.name == "misdemeanor" })
+        #expect(log.contains { $0.chargeClass == misdemeanor })
         #expect(withFund.overall(.bailFundReleases) > 0)
         #expect(withFund.overall(.bailFundDollars) <= log.reduce(0) { $0 + $1.bail } + 1e-6)
         #expect(withoutFund.overall(.bailFundReleases) == 0)
