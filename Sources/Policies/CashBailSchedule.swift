@@ -34,12 +34,18 @@ struct CashBailSchedule: ReleasePolicy {
         var unsecured = unsecuredByClass[chargeClass] * scale
         var conditions = conditionsByClass[chargeClass] * scale
         let released = recognizance + unsecured + conditions
-        if released > 1 { (recognizance, unsecured, conditions) = (recognizance / released, unsecured / released, conditions / released) }
+        if released > 1 {
+            (recognizance, unsecured, conditions) = (
+                recognizance / released, unsecured / released, conditions / released
+            )
+        }
         if releaseDraw < recognizance { return .recognizance }
         let scheduled = amountByClass[chargeClass] * (1 + priorsStep * priors)
         let amount = scheduled * exponential(discretion) * biasByGroup[defendant.group]
         if releaseDraw < recognizance + unsecured { return .unsecuredBond(amount: amount * unsecuredAmountShare) }
-        if releaseDraw < recognizance + unsecured + conditions { return .conditions(ftaReduction: conditionsFTAReduction) }
+        if releaseDraw < recognizance + unsecured + conditions {
+            return .conditions(ftaReduction: conditionsFTAReduction)
+        }
         return .moneyBail(amount: amount)
     }
 

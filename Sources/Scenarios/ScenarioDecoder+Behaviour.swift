@@ -6,10 +6,11 @@ extension ScenarioDecoder {
     /// no later posting (after 10 days on average if it is turned on), no remand after a
     /// failure to appear and no revocation after a new arrest.
     func behaviour(_ node: NodeReader) -> BehaviourProfile? {
-        let keys = [
-            "bondsman_premium_share", "later_posting_probability", "later_posting_mean_days",
-            "remand_after_failure_to_appear", "revocation_on_new_arrest", "plea_acceptance",
-        ] + Self.bailMarketKeys
+        let keys =
+            [
+                "bondsman_premium_share", "later_posting_probability", "later_posting_mean_days",
+                "remand_after_failure_to_appear", "revocation_on_new_arrest", "plea_acceptance",
+            ] + Self.bailMarketKeys
         guard let fields = node.mapping(allowed: keys) else { return nil }
         let premium = bondsmanPremium(fields.optional("bondsman_premium_share"))
         let laterPosting = fields.number("later_posting_probability", .probability, default: 0)

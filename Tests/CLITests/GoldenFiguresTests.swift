@@ -59,7 +59,8 @@ struct GoldenFiguresTests {
         let pinnedMetrics = Set(pinnedLines.dropFirst().map { $0.split(separator: "\t")[1] })
         let compared = lines.filter { pinnedMetrics.contains($0.split(separator: "\t")[1]) }
         let changed = zip(pinnedLines.dropFirst(), compared).filter { $0 != $1 }
-        #expect(pinnedLines.count - 1 == compared.count, "\(compared.count) figures now, \(pinnedLines.count - 1) pinned")
+        #expect(
+            pinnedLines.count - 1 == compared.count, "\(compared.count) figures now, \(pinnedLines.count - 1) pinned")
         #expect(
             changed.isEmpty,
             """

@@ -42,7 +42,8 @@ struct PhiladelphiaReleaseOutcomeTests {
                 total += estimate.mean
                 #expect(
                     abs(estimate.mean - target) <= 0.05,
-                    "\(group) \(metric.rawValue): model \(estimate.mean) ± \(estimate.halfWidth), Philadelphia \(target)")
+                    "\(group) \(metric.rawValue): model \(estimate.mean) ± \(estimate.halfWidth), Philadelphia \(target)"
+                )
             }
             let conditions = try #require(baseline.estimate(.conditionsShare, .group(group))).mean
             #expect(abs(total + conditions - 1) < 1e-9, "the five outcomes of \(group) add up to \(total + conditions)")

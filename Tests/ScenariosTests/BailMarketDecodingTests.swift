@@ -43,7 +43,8 @@ struct BailMarketDecodingTests {
         #expect(surrender.keyPath == "behaviour.bondsman_surrender_after_failure_to_appear")
         let priors = try #require(ScenarioFixtures.onlyError(Self.withMarket("  bondsman_max_priors: -1")))
         #expect(priors.keyPath == "behaviour.bondsman_max_priors")
-        let halfPooling = try #require(ScenarioFixtures.onlyError(Self.withMarket("  family_contribution_per_day: 0.1")))
+        let halfPooling = try #require(
+            ScenarioFixtures.onlyError(Self.withMarket("  family_contribution_per_day: 0.1")))
         #expect(halfPooling.keyPath == "behaviour.family_contribution_per_day")
         #expect(halfPooling.description.contains("family_contribution_cap"))
         let misspelt = try #require(ScenarioFixtures.onlyError(Self.withMarket("  bondsman_minimum_premum: 100")))

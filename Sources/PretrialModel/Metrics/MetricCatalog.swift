@@ -261,35 +261,40 @@ extension MetricID {
         case .bailPostedShare5kTo10k:
             MetricDefinition(
                 label: "Share of money bail posted, $5,000 to under $10,000",
-                meaning: "first-appearance money bail of $5,000 to under $10,000 posted before disposition / money bail set "
+                meaning:
+                    "first-appearance money bail of $5,000 to under $10,000 posted before disposition / money bail set "
                     + "in that band",
                 unit: .share, formula: .share(.bailPosted5kTo10k, of: .bailSet5kTo10k),
                 denominatorNoun: "money bail decisions in the band")
         case .bailPostedShare10kTo25k:
             MetricDefinition(
                 label: "Share of money bail posted, $10,000 to under $25,000",
-                meaning: "first-appearance money bail of $10,000 to under $25,000 posted before disposition / money bail set "
+                meaning:
+                    "first-appearance money bail of $10,000 to under $25,000 posted before disposition / money bail set "
                     + "in that band",
                 unit: .share, formula: .share(.bailPosted10kTo25k, of: .bailSet10kTo25k),
                 denominatorNoun: "money bail decisions in the band")
         case .bailPostedShare25kTo50k:
             MetricDefinition(
                 label: "Share of money bail posted, $25,000 to under $50,000",
-                meaning: "first-appearance money bail of $25,000 to under $50,000 posted before disposition / money bail set "
+                meaning:
+                    "first-appearance money bail of $25,000 to under $50,000 posted before disposition / money bail set "
                     + "in that band",
                 unit: .share, formula: .share(.bailPosted25kTo50k, of: .bailSet25kTo50k),
                 denominatorNoun: "money bail decisions in the band")
         case .bailPostedShare50kTo100k:
             MetricDefinition(
                 label: "Share of money bail posted, $50,000 to under $100,000",
-                meaning: "first-appearance money bail of $50,000 to under $100,000 posted before disposition / money bail set "
+                meaning:
+                    "first-appearance money bail of $50,000 to under $100,000 posted before disposition / money bail set "
                     + "in that band",
                 unit: .share, formula: .share(.bailPosted50kTo100k, of: .bailSet50kTo100k),
                 denominatorNoun: "money bail decisions in the band")
         case .bailPostedShare100kTo500k:
             MetricDefinition(
                 label: "Share of money bail posted, $100,000 to under $500,000",
-                meaning: "first-appearance money bail of $100,000 to under $500,000 posted before disposition / money bail set "
+                meaning:
+                    "first-appearance money bail of $100,000 to under $500,000 posted before disposition / money bail set "
                     + "in that band",
                 unit: .share, formula: .share(.bailPosted100kTo500k, of: .bailSet100kTo500k),
                 denominatorNoun: "money bail decisions in the band")

@@ -68,7 +68,8 @@ extension PretrialProcess {
             index.map {
                 "a bail fund choice of candidate \($0) among \(candidates) (each index must be in 0..<\(candidates), "
                     + "at most once)"
-            } ?? "a bail fund round interval of \(policies.bailFund?.roundDays ?? .nan) days (it must be finite and above 0)"
+            }
+            ?? "a bail fund round interval of \(policies.bailFund?.roundDays ?? .nan) days (it must be finite and above 0)"
         if decisionError == nil {
             decisionError = PolicyDecisionError(
                 decisionPoint: .bailFund, module: policies.moduleNames[.bailFund], problem: problem,

@@ -122,7 +122,8 @@ extension PretrialProcess {
     /// bondsman takes the bond).
     mutating func bailPosted(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         guard cases[slot].detained, !cases[slot].inTrial else { return }
-        let throughBondsman = cases[slot].abilityToPay < cases[slot].bail && suretyPremium(slot, amount: cases[slot].bail) != nil
+        let throughBondsman =
+            cases[slot].abilityToPay < cases[slot].bail && suretyPremium(slot, amount: cases[slot].bail) != nil
         releaseOnPostedBail(slot, throughBondsman: throughBondsman, at: scheduler.now, &scheduler)
     }
 
