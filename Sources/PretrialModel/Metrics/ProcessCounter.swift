@@ -75,6 +75,8 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case detainedLongerThanCustodialSentence
     /// Counted cases still open when the run stopped.
     case openAtEnd
+    /// Bookings that brought a probation, parole or warrant hold.
+    case holdsPlaced
     /// Released on recognizance at first appearance.
     case recognizanceReleases
     /// Released on an unsecured (or nominal) bond at first appearance.

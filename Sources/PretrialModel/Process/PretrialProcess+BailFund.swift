@@ -42,20 +42,21 @@ extension PretrialProcess {
         }
     }
 
-    /// Whether the case's person is held, before trial, on money bail they have not posted.
+    /// Whether the case holds its person, before trial, on money bail they have not posted,
+    /// and nothing else (a hold, another case) would keep them in jail once it is posted: a
+    /// fund does not pay for a release that cannot happen.
     @inline(__always)
     func isHeldOnBail(_ slot: Int) -> Bool {
         let record = cases + slot
-        return record.pointee.isOpen && record.pointee.detained && !record.pointee.inTrial
-            && record.pointee.bail > 0 && record.pointee.bailEpoch == record.pointee.epoch
+        guard record.pointee.isOpen, record.pointee.requiresCustody, !record.pointee.inTrial,
+            record.pointee.bail > 0, record.pointee.bailEpoch == record.pointee.epoch
+        else { return false }
+        let person = personSlot(slot)
+        return persons[person].holds == 0 && persons[person].casesHeld == 1
     }
 
-    /// The number held pre-trial now (all cells).
-    var jailPopulationNow: Int {
-        var total = 0.0
-        for index in 0..<totalsStorage.count { total += totals[index].jail.level }
-        return Int(total.rounded())
-    }
+    /// The number of people in jail now.
+    var jailPopulationNow: Int { peopleInJail }
 
     /// Records a fund's choice that cannot be carried out (an index out of range or repeated,
     /// or a round interval that is not a finite number of days above 0) and stops the

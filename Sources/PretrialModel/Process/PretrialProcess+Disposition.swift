@@ -2,9 +2,10 @@ import PolicyKit
 import SimKernel
 
 extension PretrialProcess {
-    /// The case ends: detention ends, outcomes are counted, the slot is freed.
+    /// The case ends: its claims on its person's custody end, outcomes are counted, the slot
+    /// is freed.
     mutating func dispose(_ slot: Int, _ outcome: Disposition, sentenceShare: Double, at now: Double) {
-        endCustody(slot, at: now)
+        releaseFromCase(slot, at: now)
         let record = cases[slot]
         if record.counted {
             let days = record.completedDetentionDays
@@ -45,12 +46,13 @@ extension PretrialProcess {
         openCases -= 1
     }
 
-    /// Records the pre-trial detention of one case (at its disposition, or when the run stops).
+    /// Records the pre-trial detention of one case (at its disposition, or when the run stops):
+    /// `days` its person was in jail while it was open, and its share of their bed-days.
     @inline(__always)
     func recordDetention(_ slot: Int, _ days: Double) {
         let count = counts(slot)
         count[.detentionCases] += 1
-        count[.bedDays] += days
+        count[.bedDays] += cases[slot].attributedBedDays
         if days > 3 {
             count[.detainedPast3Days] += 1
             if cases[slot].heldAtFirstAppearance { count[.heldPast3DaysFromFirstAppearance] += 1 }
@@ -60,6 +62,8 @@ extension PretrialProcess {
 
     /// Counts the cases still open when the run stops, with their detention so far.
     mutating func finalize(at now: Double) {
+        settleAllPersons(at: now)
+        finishAudit(at: now)
         for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {
             let days = cases[slot].detentionDays(at: now)
             counts(slot)[.openAtEnd] += 1
@@ -110,6 +114,7 @@ extension PretrialProcess {
         values[.modelEvents] = [Double(modelEvents)] + Array(repeating: .nan, count: cells.count - 1)
         func overallOnly(_ value: Double) -> [Double] { [value] + Array(repeating: .nan, count: cells.count - 1) }
         values[.trialBacklogAtWindowEnd] = overallOnly(backlogAtWindowEnd)
+        values[.peopleInJailAverage] = overallOnly(peopleInJailAverage)
         // Steady-state diagnostics: the backlog's growth over the counted window, and Little's
         // law (average population = arrest rate × mean stay), which holds only in a steady state.
         let countedDays = arrestWindowDays - warmUpDays

@@ -121,7 +121,7 @@ extension PretrialProcess {
     /// Bail posted late (through a bondsman when the person could not pay it in cash but a
     /// bondsman takes the bond).
     mutating func bailPosted(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
-        guard cases[slot].detained, !cases[slot].inTrial else { return }
+        guard cases[slot].requiresCustody, !cases[slot].inTrial else { return }
         let throughBondsman =
             cases[slot].abilityToPay < cases[slot].bail && suretyPremium(slot, amount: cases[slot].bail) != nil
         releaseOnPostedBail(slot, throughBondsman: throughBondsman, at: scheduler.now, &scheduler)
