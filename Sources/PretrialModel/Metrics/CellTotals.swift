@@ -6,6 +6,8 @@ import SimKernel
 struct CombinationTotals {
     /// Detention days per case, for the median and 90th percentile.
     var detentionDays = QuantileHistogram()
+    /// Money bail set at first appearance (dollars), for the median.
+    var bailAmounts = QuantileHistogram.dollars()
     /// Days from arrest to disposition per disposed case, for the median.
     var dispositionDays = QuantileHistogram()
     /// The number held pre-trial over time.
@@ -19,6 +21,7 @@ struct CombinationTotals {
 struct CellTotals {
     var counters = CounterBlock()
     var detentionDays = QuantileHistogram()
+    var bailAmounts = QuantileHistogram.dollars()
     var dispositionDays = QuantileHistogram()
     /// The time-average jail population adds up too: every combination is averaged over the
     /// same interval.
@@ -28,6 +31,7 @@ struct CellTotals {
     mutating func add(counters block: UnsafePointer<Double>, _ combination: CombinationTotals) {
         counters.add(block)
         detentionDays.add(combination.detentionDays)
+        bailAmounts.add(combination.bailAmounts)
         dispositionDays.add(combination.dispositionDays)
         jailAverage += combination.jailAverage
     }
@@ -50,6 +54,8 @@ struct CellTotals {
             return (counters[counter] * costPerBedDay, .nan, .nan)
         case .detentionQuantile(let p):
             return (detentionDays.quantile(p), .nan, .nan)
+        case .bailQuantile(let p):
+            return (bailAmounts.quantile(p), .nan, .nan)
         case .dispositionQuantile(let p):
             return (dispositionDays.quantile(p), .nan, .nan)
         case .jailPopulationAverage:
@@ -58,4 +64,9 @@ struct CellTotals {
             return (.nan, .nan, .nan)
         }
     }
+}
+
+extension QuantileHistogram {
+    /// An empty histogram of dollar amounts: whole dollars up to $100 million.
+    static func dollars() -> QuantileHistogram { QuantileHistogram(resolution: 1, highest: 1e8) }
 }

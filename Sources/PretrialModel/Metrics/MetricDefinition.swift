@@ -71,6 +71,8 @@ public enum MetricFormula: Sendable {
     case costOf(ProcessCounter)
     /// A quantile of days in pre-trial detention, from the cell's histogram.
     case detentionQuantile(Double)
+    /// A quantile of the money bail set at first appearance (dollars), from the cell's histogram.
+    case bailQuantile(Double)
     /// A quantile of days from arrest to disposition over disposed cases, from the cell's
     /// histogram.
     case dispositionQuantile(Double)
@@ -88,7 +90,8 @@ public enum MetricFormula: Sendable {
             (numerator, [denominator])
         case .shareOfSum(let part, let other):
             (part, [part, other])
-        case .count, .costOf, .detentionQuantile, .dispositionQuantile, .jailPopulationAverage, .replicationWide:
+        case .count, .costOf, .detentionQuantile, .bailQuantile, .dispositionQuantile, .jailPopulationAverage,
+            .replicationWide:
             nil
         }
     }

@@ -27,6 +27,7 @@ enum LuckPurpose: UInt64, CaseIterable {
     case hold = 21
     /// How long a hold lasts.
     case holdDuration = 22
+    case bondsmanSurrender = 30
     /// Evidence strength of the case (``EvidenceModel``).
     case evidence = 40
     /// Whether diversion is offered and accepted at a court date.
