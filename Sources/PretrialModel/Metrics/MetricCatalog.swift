@@ -62,7 +62,10 @@ extension MetricID {
                 label: "Mean days in pre-trial detention",
                 meaning: "days in custody from arrest to release or disposition, over all arrests (0 for people cited)",
                 unit: .days, formula: .mean(.bedDays, over: .detentionCases), denominatorNoun: "people arrested",
-                roles: [.headline, .byBreakdown, .compared, .comparedByBreakdown, .disparity, .charted, .precision])
+                roles: [
+                    .headline, .byBreakdown, .compared, .comparedByBreakdown, .disparity, .charted, .precision,
+                    .byDetentionStatus,
+                ])
         case .pretrialDetentionDaysMedian:
             MetricDefinition(
                 label: "Median days in pre-trial detention",
@@ -104,13 +107,14 @@ extension MetricID {
         case .pleaShare:
             MetricDefinition(
                 label: "Share of cases ended by guilty plea", meaning: "cases ended by a guilty plea / cases disposed",
-                unit: .share, formula: .share(.pleas, of: .disposed), denominatorNoun: "cases disposed")
+                unit: .share, formula: .share(.pleas, of: .disposed), denominatorNoun: "cases disposed",
+                roles: [.byDetentionStatus])
         case .convictionShare:
             MetricDefinition(
                 label: "Share of cases ending in conviction",
                 meaning: "cases ended by conviction (plea or trial) / cases disposed",
                 unit: .share, formula: .share(.convictions, of: .disposed), denominatorNoun: "cases disposed",
-                roles: [.headline, .byBreakdown, .compared, .disparity])
+                roles: [.headline, .byBreakdown, .compared, .disparity, .byDetentionStatus])
         case .innocentConvictions:
             MetricDefinition(
                 label: "Convictions of factually innocent people",
@@ -147,7 +151,7 @@ extension MetricID {
                 label: "Mean days from arrest to disposition",
                 meaning: "days from arrest to disposition, over disposed cases",
                 unit: .days, formula: .mean(.timeToDispositionDays, over: .disposed), denominatorNoun: "cases disposed",
-                roles: [.headline])
+                roles: [.headline, .byDetentionStatus])
         case .casesTried:
             MetricDefinition(
                 label: "Cases tried", meaning: "cases that went to trial", unit: .people, formula: .count(.tried),
@@ -213,6 +217,29 @@ extension MetricID {
                 meaning: "arrests, first appearances, court dates, trial ends and other process events executed "
                     + "(overall only)",
                 unit: .events, scope: .overallOnly, formula: .replicationWide, roles: [.headline])
+        case .dismissalShare:
+            MetricDefinition(
+                label: "Share of cases dismissed", meaning: "cases ended by dismissal / cases disposed",
+                unit: .share, formula: .share(.dismissals, of: .disposed), denominatorNoun: "cases disposed",
+                roles: [.byDetentionStatus])
+        case .trialShare:
+            MetricDefinition(
+                label: "Share of cases ended by trial",
+                meaning: "cases ended by a verdict at trial (conviction or acquittal) / cases disposed",
+                unit: .share, formula: .share(.trialDispositions, of: .disposed), denominatorNoun: "cases disposed",
+                roles: [.byDetentionStatus])
+        case .acquittalShare:
+            MetricDefinition(
+                label: "Share of trials ending in acquittal",
+                meaning: "cases acquitted at trial / cases ended by a verdict at trial",
+                unit: .share, formula: .share(.acquittals, of: .trialDispositions), denominatorNoun: "cases tried",
+                roles: [.byDetentionStatus])
+        case .trialCourtUtilisation:
+            MetricDefinition(
+                label: "Trial courtroom utilisation",
+                meaning: "share of courtroom-days spent trying cases between the warm-up and the end of the arrest "
+                    + "window; at 0.95 or more the trial queue has little or no steady state (overall only)",
+                unit: .share, scope: .overallOnly, formula: .replicationWide)
         }
     }
 

@@ -39,4 +39,8 @@ public enum MetricID: String, Sendable, CaseIterable, Codable {
     case openCasesAtEnd = "open_cases_at_end"
     case littlesLawRatio = "littles_law_ratio"
     case modelEvents = "model_events"
+    case dismissalShare = "dismissal_share"
+    case trialShare = "trial_share"
+    case acquittalShare = "acquittal_share"
+    case trialCourtUtilisation = "trial_court_utilisation"
 }

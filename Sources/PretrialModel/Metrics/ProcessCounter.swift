@@ -75,6 +75,32 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case detainedLongerThanCustodialSentence
     /// Counted cases still open when the run stopped.
     case openAtEnd
+    /// Cases ended by dismissal.
+    case dismissals
+    /// Cases ended by acquittal at trial.
+    case acquittals
+    /// Cases ended by a verdict at trial (conviction or acquittal).
+    case trialDispositions
+
+    /// Whether the counter is written only when a case ends (in `dispose`, through
+    /// ``DispositionCounters``), so that it is split by pre-trial status at disposition as
+    /// well (``BreakdownCell/detentionStatus(_:)``). A counter written at any other moment
+    /// (an arrest, a hearing, a court date) is not: its status cells would count only part of
+    /// it. A new counter must say which it is here.
+    public var isCountedAtDisposition: Bool {
+        switch self {
+        case .detentionCases, .detainedPast3Days, .heldPast3DaysFromFirstAppearance, .bedDays, .sentencedJailDays,
+            .disposed, .pleas, .convictions, .innocentConvictions, .innocentPleas, .innocentConvictionsAtTrial,
+            .timeToDispositionDays, .detainedPast3DaysNotConvicted, .detainedLongerThanCustodialSentence,
+            .dismissals, .acquittals, .trialDispositions:
+            true
+        case .arrests, .booked, .cited, .firstAppearances, .detainedPastFirstAppearance, .moneyBail,
+            .bailUnaffordable, .offersDetained, .pleasDetained, .offersReleased, .pleasReleased,
+            .courtDatesReleased, .failuresToAppear, .releasedCases, .newArrests, .tried, .trialWaitDays,
+            .custodyLimitReleases, .openAtEnd:
+            false
+        }
+    }
 
     /// The number of counters (the size of a ``CounterBlock``).
     public static let count = allCases.count

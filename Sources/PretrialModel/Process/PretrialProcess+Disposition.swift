@@ -2,8 +2,10 @@ import PolicyKit
 import SimKernel
 
 extension PretrialProcess {
-    /// The case ends: detention ends, outcomes are counted, the slot is freed.
+    /// The case ends: detention ends, outcomes are counted (through ``DispositionCounters``, so
+    /// also by status at disposition), the slot is freed.
     mutating func dispose(_ slot: Int, _ outcome: Disposition, sentenceShare: Double, at now: Double) {
+        let held = cases[slot].detained
         endCustody(slot, at: now)
         let record = cases[slot]
         if record.counted {
@@ -14,29 +16,35 @@ extension PretrialProcess {
             let sentenceDays = tables.sentenceDays[Int(record.chargeClass)]
             let sentence = convicted ? sample(sentenceDays, slot, .trial, 2) * sentenceShare : 0
             let elapsed = now - record.arrestTime
-            let count = counts(slot)
-            count[.disposed] += 1
-            count[.timeToDispositionDays] += elapsed
-            recordDetention(slot, days)
+            let count = dispositionCounts(slot, held: held)
+            count.add(.disposed)
+            count.add(.timeToDispositionDays, elapsed)
+            recordDetention(slot, days, count)
+            switch outcome {
+            case .dismissed: count.add(.dismissals)
+            case .acquitted: count.add(.acquittals)
+            case .convictedByPlea, .convictedAtTrial: break
+            }
+            if outcome == .acquitted || outcome == .convictedAtTrial { count.add(.trialDispositions) }
             if outcome == .convictedByPlea {
-                count[.pleas] += 1
-                if !record.guilty { count[.innocentPleas] += 1 }
+                count.add(.pleas)
+                if !record.guilty { count.add(.innocentPleas) }
             }
             if convicted {
-                count[.convictions] += 1
-                if !record.guilty { count[.innocentConvictions] += 1 }
-                if !record.guilty && outcome == .convictedAtTrial { count[.innocentConvictionsAtTrial] += 1 }
+                count.add(.convictions)
+                if !record.guilty { count.add(.innocentConvictions) }
+                if !record.guilty && outcome == .convictedAtTrial { count.add(.innocentConvictionsAtTrial) }
                 // Held longer than the custodial sentence pronounced (before good-behaviour
                 // credit): the time served pre-trial already exceeds the punishment.
-                if sentence > 0 && days > sentence { count[.detainedLongerThanCustodialSentence] += 1 }
+                if sentence > 0 && days > sentence { count.add(.detainedLongerThanCustodialSentence) }
             } else if days > 3 {
-                count[.detainedPast3DaysNotConvicted] += 1
+                count.add(.detainedPast3DaysNotConvicted)
             }
             // Sentences of a year or less are served in jail (longer ones in prison),
             // with credit for the time already served and then good-behaviour credit.
             if convicted && sentence <= 365 {
                 let served = configuration.courts.jailSentenceServedShare
-                count[.sentencedJailDays] += max(0, sentence - days) * served
+                count.add(.sentencedJailDays, max(0, sentence - days) * served)
             }
         }
         cases[slot].isOpen = false
@@ -45,15 +53,15 @@ extension PretrialProcess {
         openCases -= 1
     }
 
-    /// Records the pre-trial detention of one case (at its disposition, or when the run stops).
+    /// Records the pre-trial detention of one case into `count` (at its disposition, or when
+    /// the run stops).
     @inline(__always)
-    func recordDetention(_ slot: Int, _ days: Double) {
-        let count = counts(slot)
-        count[.detentionCases] += 1
-        count[.bedDays] += days
+    func recordDetention(_ slot: Int, _ days: Double, _ count: DispositionCounters) {
+        count.add(.detentionCases)
+        count.add(.bedDays, days)
         if days > 3 {
-            count[.detainedPast3Days] += 1
-            if cases[slot].heldAtFirstAppearance { count[.heldPast3DaysFromFirstAppearance] += 1 }
+            count.add(.detainedPast3Days)
+            if cases[slot].heldAtFirstAppearance { count.add(.heldPast3DaysFromFirstAppearance) }
         }
         cell(slot).pointee.detentionDays.record(days)
     }
@@ -63,7 +71,8 @@ extension PretrialProcess {
         for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {
             let days = cases[slot].detentionDays(at: now)
             counts(slot)[.openAtEnd] += 1
-            recordDetention(slot, days)
+            let unread = statusCounters + StatusBlock.openAtEnd * ProcessCounter.count
+            recordDetention(slot, days, DispositionCounters(combination: counts(slot), status: unread))
         }
     }
 
@@ -74,6 +83,7 @@ extension PretrialProcess {
             [.overall] + population.groups.map { .group($0.name) }
             + population.chargeClasses.map { .chargeClass($0.name) }
             + (1...IncomeQuintiles.count).map { .incomeQuintile($0) }
+            + DetentionStatus.allCases.map { .detentionStatus($0) }
         // Every cell is a sum of the totals of each combination of group, charge class and
         // income quintile.
         var cells = Array(repeating: CellTotals(), count: cellNames.count)
@@ -89,6 +99,12 @@ extension PretrialProcess {
                 }
             }
         }
+        // The status cells: their blocks only (no histogram, no jail population).
+        let firstStatusCell = firstQuintileCell + IncomeQuintiles.count
+        for status in DetentionStatus.allCases {
+            let block = UnsafePointer(statusCounters + StatusBlock.index(status) * ProcessCounter.count)
+            cells[firstStatusCell + StatusBlock.index(status)].counters.add(block)
+        }
         let blank = Array(repeating: Double.nan, count: cells.count)
         var values: [MetricID: [Double]] = [:]
         var numerators: [MetricID: [Double]] = [:]
@@ -96,7 +112,7 @@ extension PretrialProcess {
         for metric in MetricID.allCases {
             let definition = metric.definition
             var value = blank, numerator = blank, denominator = blank
-            for (index, cell) in cells.enumerated() {
+            for (index, cell) in cells.enumerated() where index < firstStatusCell || definition.isByDetentionStatus {
                 (value[index], numerator[index], denominator[index]) =
                     cell.figure(definition.formula, costPerBedDay: configuration.costPerBedDay)
             }
@@ -110,6 +126,7 @@ extension PretrialProcess {
         values[.modelEvents] = [Double(modelEvents)] + Array(repeating: .nan, count: cells.count - 1)
         func overallOnly(_ value: Double) -> [Double] { [value] + Array(repeating: .nan, count: cells.count - 1) }
         values[.trialBacklogAtWindowEnd] = overallOnly(backlogAtWindowEnd)
+        values[.trialCourtUtilisation] = overallOnly(trialUtilisation)
         // Steady-state diagnostics: the backlog's growth over the counted window, and Little's
         // law (average population = arrest rate × mean stay), which holds only in a steady state.
         let countedDays = arrestWindowDays - warmUpDays
