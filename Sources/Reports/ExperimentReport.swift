@@ -100,7 +100,8 @@ public struct ExperimentReport: Sendable {
         }
         tables.append(
             ReportTable(
-                title: "Experiment \(r.design.name): detention's effect (\(more) − \(less); Wald = Δoutcome ÷ Δdetention)",
+                title:
+                    "Experiment \(r.design.name): detention's effect (\(more) − \(less); Wald = Δoutcome ÷ Δdetention)",
                 columns: ["Outcome"] + names + ["Difference [95% CI]", "Effect of detention [95% CI]"], rows: rows,
                 notes: notes))
         if !r.relativeRates.isEmpty {
@@ -259,7 +260,9 @@ public struct ExperimentReport: Sendable {
             line("effect_of_detention", outcome.rawValue, outcome.label, "", "overall", effect.effect, outcome.unit)
         }
         for rate in r.relativeRates {
-            line("relative_rate", rate.outcome.rawValue, rate.outcome.label, "", rate.cell.key, rate.ratio, rate.outcome.unit)
+            line(
+                "relative_rate", rate.outcome.rawValue, rate.outcome.label, "", rate.cell.key, rate.ratio,
+                rate.outcome.unit)
         }
         let blank = Array(repeating: "", count: Self.csvHeader.count - 3)
         for note in notes { lines.append(["provenance", "note", note] + blank) }

@@ -17,7 +17,8 @@ extension ResultStore {
             guard try db.tableExists("steady_state") else { return [:] }
             let rows = try Row.fetchAll(
                 db,
-                sql: "SELECT variant_index, steady, backlog_grows, littles_law_fails FROM steady_state WHERE run_id = ?",
+                sql:
+                    "SELECT variant_index, steady, backlog_grows, littles_law_fails FROM steady_state WHERE run_id = ?",
                 arguments: [run])
             var result: [Int: (steady: Bool, backlogGrows: Bool, littlesLawFails: Bool)] = [:]
             for row in rows { result[row[0]] = (row[1], row[2], row[3]) }

@@ -70,14 +70,16 @@ struct ExperimentEndToEndTests {
         #expect(markdown.standardOutput.contains("## Experiment detention"))
     }
 
-    @Test("bad input stops with a clear error and a non-zero status", arguments: [
-        (["--shift", "1.5"], "--shift must be a fraction between 0 and 1"),
-        (["--shift", "0"], "--shift must be a fraction between 0 and 1"),
-        (["--replications", "1"], "--replications must be at least 2"),
-        (["--variant", "nonesuch"], "has no such variant; its variants are baseline"),
-        (["--format", "latex"], "is not written by experiments"),
-        (["--converted-bail=-5"], "--converted-bail must be a positive amount"),
-    ])
+    @Test(
+        "bad input stops with a clear error and a non-zero status",
+        arguments: [
+            (["--shift", "1.5"], "--shift must be a fraction between 0 and 1"),
+            (["--shift", "0"], "--shift must be a fraction between 0 and 1"),
+            (["--replications", "1"], "--replications must be at least 2"),
+            (["--variant", "nonesuch"], "has no such variant; its variants are baseline"),
+            (["--format", "latex"], "is not written by experiments"),
+            (["--converted-bail=-5"], "--converted-bail must be a positive amount"),
+        ])
     func badInput(_ arguments: [String], _ message: String) throws {
         let outcome = try PretrialExecutable.run(
             ["experiment", "leniency", Self.path("scenarios/r1-benchmark.yaml"), "--quiet"] + arguments)

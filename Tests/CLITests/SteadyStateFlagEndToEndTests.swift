@@ -12,7 +12,8 @@ struct SteadyStateFlagEndToEndTests {
     static func run(_ scenario: String, in folder: URL) throws -> (store: String, json: String) {
         let store = folder.appendingPathComponent("run.sqlite").path
         let outcome = try PretrialExecutable.run([
-            "run", scenario.hasPrefix("/") ? scenario : path(scenario), "--replications", "2", "--quiet", "--format", "json", "--store", store,
+            "run", scenario.hasPrefix("/") ? scenario : path(scenario), "--replications", "2", "--quiet", "--format",
+            "json", "--store", store,
         ])
         try #require(outcome.status == 0, "\(outcome.standardError)")
         return (store, outcome.standardOutput)

@@ -36,7 +36,8 @@ struct TransientHeaderTests {
         #expect(Self.reforms.count >= 8, "\(Self.reforms)")
     }
 
-    @Test("a reform with an overloaded variant says TRANSIENT in its header, and one that says it has one",
+    @Test(
+        "a reform with an overloaded variant says TRANSIENT in its header, and one that says it has one",
         arguments: reforms)
     func headerMatchesFlag(_ path: String) async throws {
         let overloaded = try await Self.overloaded(path)

@@ -36,7 +36,8 @@ struct DetentionStatusTests {
 
     @Test("only figures made from counters written at disposition have status cells")
     func onlyDispositionFigures() throws {
-        let metrics = try PretrialSimulation.run(try R1Configuration.make(arrestWindowDays: 60), seed: 2, replication: 0)
+        let metrics = try PretrialSimulation.run(
+            try R1Configuration.make(arrestWindowDays: 60), seed: 2, replication: 0)
         for metric in MetricID.allCases {
             let values = Self.statuses.map { metrics.value(metric, $0) }
             if metric.definition.isByDetentionStatus {

@@ -44,7 +44,9 @@ public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
             self = .chargeClass(String(key.dropFirst("charge_class:".count)))
         } else if key.hasPrefix("income_quintile:"), let quintile = Int(key.dropFirst("income_quintile:".count)) {
             self = .incomeQuintile(quintile)
-        } else if key.hasPrefix("status:"), let status = DetentionStatus(rawValue: String(key.dropFirst("status:".count))) {
+        } else if key.hasPrefix("status:"),
+            let status = DetentionStatus(rawValue: String(key.dropFirst("status:".count)))
+        {
             self = .detentionStatus(status)
         } else {
             return nil
