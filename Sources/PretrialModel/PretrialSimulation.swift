@@ -20,8 +20,17 @@ public enum PretrialSimulation {
     public static func run(
         _ configuration: ModelConfiguration, seed: UInt64, replication: Int, guards: RunawayGuards? = nil
     ) throws -> ReplicationMetrics {
+        try run(configuration, seed: seed, replication: replication, guards: guards, auditing: false).metrics
+    }
+
+    /// Runs one replication as ``run(_:seed:replication:guards:)`` does, keeping the checks of
+    /// ``PersonAudit`` when `auditing` (for tests; the figures are the same either way).
+    static func run(
+        _ configuration: ModelConfiguration, seed: UInt64, replication: Int, guards: RunawayGuards?, auditing: Bool
+    ) throws -> (metrics: ReplicationMetrics, audit: PersonAudit) {
         let guards = guards ?? RunawayGuards(configuration)
         var process = PretrialProcess(configuration: configuration, seed: seed, replication: replication)
+        process.auditing = auditing
         process.openCaseLimit = guards.openCaseLimit
         var scheduler = Scheduler<ModelEvent>(reservingCapacity: 4096)
         if configuration.warmUpDays > 0 {
@@ -41,7 +50,7 @@ public enum PretrialSimulation {
         case .calendarEmpty, .horizonReached:
             let end = scheduler.now
             process.finalize(at: end)
-            return process.metrics(endTime: end, events: scheduler.executedCount)
+            return (process.metrics(endTime: end, events: scheduler.executedCount), process.audit)
         case .instantEventLimitReached:
             cause = .eventsAtOneInstant(limit: guards.instantEventLimit, day: scheduler.now)
         case .eventBudgetExhausted:

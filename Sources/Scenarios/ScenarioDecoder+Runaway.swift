@@ -3,11 +3,11 @@ import PretrialModel
 import SimKernel
 
 /// Checks for scenarios whose runs would never end: a loop of court dates and warrants at one
-/// instant, and new arrests while released that open cases faster than cases end. The run
+/// instant, and new arrests while released that keep people's cases open for longer than the run. The run
 /// itself stops such a replication (``PretrialModel/RunawayGuards``); these checks say so
 /// before anything runs, with the parameters to change.
 extension ScenarioDecoder {
-    /// The estimated new cases per case from which re-arrest is reported as runaway growth.
+    /// The estimated new arrests per released case from which re-arrest is reported.
     static let supercriticalNewCasesPerCase = 1.0
     /// The chance that a failure to appear leads at once to another one, with no time passing,
     /// from which the loop is reported.
@@ -63,37 +63,31 @@ extension ScenarioDecoder {
         }
     }
 
-    /// Each released case leads to new arrests while released, at `new_arrest_per_day` (raised
-    /// by `priors_effect` per prior) for the days at liberty before disposition; each new
-    /// arrest is a case of its own, which may be released too. With one or more new cases per
-    /// case the cases multiply without end (a supercritical branching process) and the run
-    /// stops at its cap on open cases. Reported as a warning: whether the new cases are
-    /// released depends on the policies.
+    /// A person at liberty is arrested again at `new_arrest_per_day` (raised by `priors_effect`
+    /// per prior), one hazard per person; each new arrest opens a case of its own, so while
+    /// the person has a case open new ones keep coming. A person's open cases are then an
+    /// M/G/∞ queue: with `a` new arrests expected over one case's days at liberty, the person
+    /// stays in the system for about (eᵃ − 1) / hazard days before their last case ends (the
+    /// mean busy period of that queue). When that outlasts `run.max_days`, the run stops with
+    /// cases still open, and figures of disposed cases leave out the people arrested most.
+    /// Reported as a warning: whether the new cases are released depends on the policies.
     ///
     /// The days at liberty are estimated as the court-date intervals a case is expected to
     /// live through, each court date ending it by dismissal or a plea (offered at each date,
-    /// accepted as by a released defendant at a 40% discount, as ``checkTrialWorkload(_:root:)``
-    /// estimates), plus a trial; revocation on a new arrest ends a case's new arrests with its
-    /// probability.
+    /// accepted as by a released defendant at a 40% discount), plus a trial; revocation is
+    /// left out, so the estimate errs towards warning.
     func checkRearrestGrowth(_ configuration: ModelConfiguration, root: DocumentNode) {
         let population = configuration.population
         let liberty = Self.expectedDaysAtLiberty(configuration)
         let priors = Self.meanPriors(population)
-        let revocation = configuration.behaviour.revocationOnNewArrest
-        let perCase = population.chargeClasses.map { charge -> Double in
+        var worst: (charge: Int, arrests: Double, staysDays: Double)?
+        for (index, charge) in population.chargeClasses.enumerated() {
             let hazard = charge.newArrestPerDay * (1 + charge.priorsEffect * priors)
+            guard hazard > 0 else { continue }
             let arrests = hazard * liberty
-            // New arrests until the case ends or one of them revokes release.
-            return revocation > 0 ? -expm1(-revocation * arrests) / revocation : arrests
-        }
-        var worst: (group: String, newCases: Double, charge: Int)?
-        for group in population.groups {
-            let newCases = zip(group.chargeMix, perCase).reduce(0) { $0 + $1.0 * $1.1 }
-            guard newCases >= Self.supercriticalNewCasesPerCase, newCases > (worst?.newCases ?? 0)
-            else { continue }
-            let charge =
-                zip(group.chargeMix, perCase).map { $0 * $1 }.enumerated().max { $0.element < $1.element }?.offset ?? 0
-            worst = (group.name, newCases, charge)
+            let staysDays = expm1(min(arrests, 700)) / hazard
+            guard arrests >= Self.supercriticalNewCasesPerCase, staysDays > (worst?.staysDays ?? 0) else { continue }
+            worst = (index, arrests, staysDays)
         }
         guard let worst else { return }
         let charge = population.chargeClasses[worst.charge]
@@ -103,12 +97,17 @@ extension ScenarioDecoder {
         let path = DocumentPath.root.appending("population").appending("charge_classes")
             .appending(index: worst.charge).appending("new_arrest_per_day")
         let keepsBelow = liberty > 0 ? " (below about \(NumberText.format(1 / liberty)) a day keeps it under one)" : ""
+        let outlasts =
+            worst.staysDays > configuration.maximumDays
+            ? ", longer than run.max_days (\(NumberText.grouped(configuration.maximumDays))): replications stop with "
+                + "cases open"
+            : ""
         log.warning(
-            "each released case of group '\(QuotedText.short(worst.group))' leads to about "
-                + "\(NumberText.oneDecimal(worst.newCases)) new arrests while released (new_arrest_per_day "
-                + "\(NumberText.format(charge.newArrestPerDay)) for '\(QuotedText.short(charge.name))' over about "
-                + "\(NumberText.oneDecimal(liberty)) days at liberty before disposition): if most new cases are "
-                + "released too, cases multiply without end and each replication stops at its cap on open cases",
+            "a released person charged with '\(QuotedText.short(charge.name))' is arrested again about "
+                + "\(NumberText.oneDecimal(worst.arrests)) times before a case ends (new_arrest_per_day "
+                + "\(NumberText.format(charge.newArrestPerDay)) over about \(NumberText.oneDecimal(liberty)) days "
+                + "at liberty): new arrests while released keep their cases open, and such a person stays in the "
+                + "system for about \(NumberText.grouped(worst.staysDays)) days\(outlasts)",
             fix: "lower new_arrest_per_day\(keepsBelow), or raise behaviour.revocation_on_new_arrest",
             at: node?.location ?? root.location, path: path)
     }

@@ -130,18 +130,20 @@ struct HardeningEndToEndTests {
         }
     }
 
-    @Test("new arrests that multiply cases: validate warns, run stops at the cap on open cases")
+    @Test("new arrests that keep a person's cases open beyond max_days: validate warns, the run still ends")
     func supercriticalRearrest() throws {
+        // One hazard per person at liberty (not per case), so cases no longer multiply: a
+        // person's open cases are bounded, but such a person stays in the system for years.
         let text = try Self.r1([
-            ("new_arrest_per_day: 0", "new_arrest_per_day: 0.1"), ("rate_per_day: 100", "rate_per_day: 1"),
+            ("new_arrest_per_day: 0", "new_arrest_per_day: 0.25"), ("rate_per_day: 100", "rate_per_day: 1"),
+            ("max_days: 100000", "max_days: 2000"),
         ])
         let validation = try Self.run(["validate", "FILE"], text: text)
         #expect(validation.status == 0)
-        #expect(validation.standardError.contains("new arrests while released"), "\(validation.standardError)")
+        #expect(validation.standardError.contains("arrested again about"), "\(validation.standardError)")
+        #expect(validation.standardError.contains("longer than run.max_days"), "\(validation.standardError)")
         let run = try Self.run(["run", "FILE", "--replications", "1", "--no-store", "--quiet"], text: text)
-        #expect(run.status == 1)
-        #expect(run.standardError.contains("cases were open at once"), "\(run.standardError)")
-        #expect(run.standardError.contains("new_arrest_per_day"))
+        #expect(run.status == 0, "\(run.standardError)")
     }
 
     @Test("a loop at one instant that validation can only warn of stops the run, naming the parameters")

@@ -27,12 +27,15 @@ public struct ModelConfiguration: Sendable {
     public var policies: PolicySet
     /// Dollars per bed-day of pre-trial detention.
     public var costPerBedDay: Double
+    /// Probation, parole and warrant holds placed at booking (none by default).
+    public var holds: HoldProfile
 
     /// Creates a configuration.
     public init(
         arrestWindowDays: Double, warmUpDays: Double = 0, maximumDays: Double,
         population: PopulationProfile, arrests: ArrivalProfile, process: ProcessProfile,
-        behaviour: BehaviourProfile, courts: CourtProfile, policies: PolicySet, costPerBedDay: Double
+        behaviour: BehaviourProfile, courts: CourtProfile, policies: PolicySet, costPerBedDay: Double,
+        holds: HoldProfile = .none
     ) {
         self.arrestWindowDays = arrestWindowDays
         self.warmUpDays = warmUpDays
@@ -44,5 +47,6 @@ public struct ModelConfiguration: Sendable {
         self.courts = courts
         self.policies = policies
         self.costPerBedDay = costPerBedDay
+        self.holds = holds
     }
 }

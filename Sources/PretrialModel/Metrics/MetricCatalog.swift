@@ -60,7 +60,8 @@ extension MetricID {
         case .pretrialDetentionDays:
             MetricDefinition(
                 label: "Mean days in pre-trial detention",
-                meaning: "days in custody from arrest to release or disposition, over all arrests (0 for people cited)",
+                meaning: "bed-days of the case (its person's days in jail while it was open, split equally among "
+                    + "their open cases) from arrest to disposition, over all arrests (0 for people cited)",
                 unit: .days, formula: .mean(.bedDays, over: .detentionCases), denominatorNoun: "people arrested",
                 roles: [
                     .headline, .byBreakdown, .compared, .comparedByBreakdown, .disparity, .charted, .precision,
@@ -69,7 +70,9 @@ extension MetricID {
         case .pretrialDetentionDaysMedian:
             MetricDefinition(
                 label: "Median days in pre-trial detention",
-                meaning: "median of the same, from a histogram (within 0.4% plus half a minute)",
+                meaning:
+                    "median of the days each case's person was in jail while it was open, from a histogram (within "
+                    + "0.4% plus half a minute)",
                 unit: .days, formula: .detentionQuantile(0.5), roles: [.headline])
         case .pretrialDetentionDaysP90:
             MetricDefinition(
@@ -78,12 +81,15 @@ extension MetricID {
                 unit: .days, formula: .detentionQuantile(0.9), roles: [.headline, .compared])
         case .bedDays:
             MetricDefinition(
-                label: "Pre-trial bed-days", meaning: "sum of pre-trial detention days of the arrests counted",
+                label: "Pre-trial bed-days",
+                meaning: "person-days in jail before disposition, attributed to the arrests counted (a person's day "
+                    + "split equally among their open cases)",
                 unit: .days, formula: .count(.bedDays), roles: [.byBreakdown, .compared])
         case .jailPopulationAverage:
             MetricDefinition(
                 label: "Average daily pre-trial jail population",
-                meaning: "time-average number held pre-trial between the warm-up and the end of the arrest window",
+                meaning: "time-average number of persons held pre-trial between the warm-up and the end of the arrest "
+                    + "window, each counted once (split equally among the cells of their open cases)",
                 unit: .people, formula: .jailPopulationAverage, roles: [.headline, .compared, .precision])
         case .pretrialShareOfJailDays:
             MetricDefinition(
@@ -217,6 +223,19 @@ extension MetricID {
                 meaning: "arrests, first appearances, court dates, trial ends and other process events executed "
                     + "(overall only)",
                 unit: .events, scope: .overallOnly, formula: .replicationWide, roles: [.headline])
+        case .holdShare:
+            MetricDefinition(
+                label: "Share of bookings with a hold",
+                meaning: "bookings that brought a probation, parole or warrant hold (which keeps the person in jail "
+                    + "whatever the release decision) / bookings",
+                unit: .share, formula: .share(.holdsPlaced, of: .booked), denominatorNoun: "people booked",
+                roles: [.byBreakdown])
+        case .peopleInJailAverage:
+            MetricDefinition(
+                label: "Average number of people in jail pre-trial",
+                meaning: "time-average number of persons in jail with an open case, each counted once whatever their "
+                    + "number of cases, between the warm-up and the end of the arrest window (overall only)",
+                unit: .people, scope: .overallOnly, formula: .replicationWide)
         case .dismissalShare:
             MetricDefinition(
                 label: "Share of cases dismissed", meaning: "cases ended by dismissal / cases disposed",

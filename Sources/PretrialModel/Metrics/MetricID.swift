@@ -39,6 +39,8 @@ public enum MetricID: String, Sendable, CaseIterable, Codable {
     case openCasesAtEnd = "open_cases_at_end"
     case littlesLawRatio = "littles_law_ratio"
     case modelEvents = "model_events"
+    case holdShare = "hold_share"
+    case peopleInJailAverage = "people_in_jail_average"
     case dismissalShare = "dismissal_share"
     case trialShare = "trial_share"
     case acquittalShare = "acquittal_share"

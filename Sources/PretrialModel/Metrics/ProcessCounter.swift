@@ -75,6 +75,8 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case detainedLongerThanCustodialSentence
     /// Counted cases still open when the run stopped.
     case openAtEnd
+    /// Bookings that brought a probation, parole or warrant hold.
+    case holdsPlaced
     /// Cases ended by dismissal.
     case dismissals
     /// Cases ended by acquittal at trial.
@@ -97,7 +99,7 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
         case .arrests, .booked, .cited, .firstAppearances, .detainedPastFirstAppearance, .moneyBail,
             .bailUnaffordable, .offersDetained, .pleasDetained, .offersReleased, .pleasReleased,
             .courtDatesReleased, .failuresToAppear, .releasedCases, .newArrests, .tried, .trialWaitDays,
-            .custodyLimitReleases, .openAtEnd:
+            .custodyLimitReleases, .openAtEnd, .holdsPlaced:
             false
         }
     }

@@ -27,7 +27,18 @@ struct CaseRecord {
     /// carry the epoch they were scheduled in.
     var epoch: UInt32 = 0
     var isOpen = false
+    /// Whether the case's person is in jail (on this case, another case or a hold): mirrored
+    /// from ``PersonRecord/inJail`` on every open case of the person, so that court dates,
+    /// pleas and policies read the person's custody from the case.
     var detained = false
+    /// Whether this case itself requires custody (booked and not released on it, or revoked,
+    /// remanded): one of the claims that keep its person in jail (``PersonRecord/casesHeld``).
+    var requiresCustody = false
+    /// Whether a hold placed at this case's booking still keeps the person in jail
+    /// (``PersonRecord/holds``); it ends with its duration or with the case.
+    var holdActive = false
+    /// Whether the case was counted as released before disposition (once per case).
+    var releaseCounted = false
     /// Whether the case counts in the metrics (arrested after the warm-up).
     var counted = false
     var inTrial = false
@@ -48,12 +59,22 @@ struct CaseRecord {
     var failuresToAppear: Int32 = 0
     var newArrestsWhileReleased: Int32 = 0
     var luckSeed: UInt64 = 0
+    /// The person's number (unique in the replication, the ``Defendant/person`` policies see).
     var person = 0
+    /// The person's slot in ``PretrialProcess/persons``.
+    var personSlot: Int32 = 0
+    /// The next older open case of the same person (−1 for none): the person's open cases
+    /// form a list, newest first, from ``PersonRecord/newestCase``.
+    var nextOfPerson: Int32 = -1
     var abilityToPay = 0.0
     var arrestTime = 0.0
     var detentionStart = 0.0
-    /// Days detained in completed spells of custody.
+    /// Days detained in completed spells of custody (the person in jail while the case was open).
     var completedDetentionDays = 0.0
+    /// The person's jail days attributed to this case so far: each day the person spends in
+    /// jail is split equally among the person's open cases (docs/ARCHITECTURE.md, "Persons").
+    /// Settled up to ``PersonRecord/settledAt`` while the person is in jail.
+    var attributedBedDays = 0.0
     var riskScore = Double.nan
     var bail = 0.0
     var ftaReduction = 0.0
@@ -73,48 +94,5 @@ struct CaseRecord {
     }
 }
 
-/// The memory of the case slab: slots of ``CaseRecord`` that grow by doubling and are freed
-/// with the process.
-///
-/// The process reaches the slots through the pointer it keeps (``PretrialProcess/cases``):
-/// an element of a `ContiguousArray` costs a uniqueness check of the array's buffer at every
-/// write (several per event), a raw slot does not. This class only owns the memory.
-final class CaseSlab {
-    /// The first slot.
-    private(set) var base: UnsafeMutablePointer<CaseRecord>
-    /// Slots allocated.
-    private(set) var capacity: Int
-    /// Slots in use or on the free list (initialised).
-    private(set) var count = 0
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        base = Self.allocate(self.capacity)
-    }
-
-    deinit {
-        base.deinitialize(count: count)
-        base.deallocate()
-    }
-
-    /// Room for `capacity` slots, aligned to a cache line.
-    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<CaseRecord> {
-        UnsafeMutableRawPointer.allocate(byteCount: capacity * MemoryLayout<CaseRecord>.stride, alignment: 64)
-            .bindMemory(to: CaseRecord.self, capacity: capacity)
-    }
-
-    /// Appends a new slot holding `record` and returns its index; the caller must reload
-    /// ``base``, which moves when the slab grows.
-    func append(_ record: CaseRecord) -> Int {
-        if count == capacity {
-            let larger = Self.allocate(capacity * 2)
-            larger.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = larger
-            capacity *= 2
-        }
-        (base + count).initialize(to: record)
-        count += 1
-        return count - 1
-    }
-}
+/// The memory of the case slab (see ``Slab``).
+typealias CaseSlab = Slab<CaseRecord>

@@ -20,4 +20,11 @@ enum LuckPurpose: UInt64, CaseIterable {
     case warrant = 12
     case trial = 13
     case rearrestCase = 14
+    // Persons and holds: 20–29.
+    /// Revocation of release on an open case at its person's new arrest.
+    case revocation = 20
+    /// Whether a hold is placed at booking.
+    case hold = 21
+    /// How long a hold lasts.
+    case holdDuration = 22
 }

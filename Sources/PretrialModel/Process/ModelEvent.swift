@@ -10,14 +10,16 @@ enum ModelEvent {
     case bailPosted(CaseRef, epoch: UInt32)
     /// A bail review hearing, if still held in that spell.
     case bailReview(CaseRef, epoch: UInt32)
-    /// A new arrest while released, if still released in that spell.
-    case newArrest(CaseRef, epoch: UInt32)
+    /// A new arrest of a person at liberty, if still at liberty in that spell.
+    case newArrest(PersonRef, epoch: UInt32)
     /// Arrest on a warrant after a failure to appear.
     case warrantArrest(CaseRef)
     /// The custody time limit expires, if still held in that spell.
     case custodyLimit(CaseRef, epoch: UInt32)
     /// A trial ends.
     case trialEnd(CaseRef)
+    /// A hold placed at the case's booking ends, if the case is still open.
+    case holdEnd(CaseRef)
     /// Bookkeeping: the warm-up ends; population averages restart.
     case warmUpEnd
     /// Bookkeeping: the arrest window closes; population averages are read.

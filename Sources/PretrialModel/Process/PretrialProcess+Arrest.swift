@@ -6,8 +6,9 @@ extension PretrialProcess {
     /// arrest.
     mutating func arrest(_ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
-        let person = PersonSampler.draw(tables, from: populationStream)
-        openCase(person: personCount, attributes: person, isRearrest: false, at: now, &scheduler)
+        let attributes = PersonSampler.draw(tables, from: populationStream)
+        let person = admitPerson(number: personCount, luckSeed: attributes.luckSeed)
+        openCase(person: person, attributes: attributes, isRearrest: false, at: now, &scheduler)
         personCount += 1
         if let next = nextArrestTime(after: now) {
             scheduler.schedule(.arrest, at: next)
@@ -31,14 +32,15 @@ extension PretrialProcess {
         }
     }
 
-    /// Opens a case for an arrested person and applies the arrest policy.
+    /// Opens a case for an arrested person (in slot `person` of ``persons``) and applies the
+    /// arrest policy; a booking may bring a hold.
     mutating func openCase(
         person: Int, attributes: PersonAttributes, isRearrest: Bool, at now: Double,
         _ scheduler: inout Scheduler<ModelEvent>
     ) {
         var record = CaseRecord()
         record.isOpen = true
-        record.person = person
+        record.person = persons[person].number
         record.luckSeed = attributes.luckSeed
         record.group = Int32(truncatingIfNeeded: attributes.group)
         record.chargeClass = Int32(truncatingIfNeeded: attributes.chargeClass)
@@ -53,6 +55,7 @@ extension PretrialProcess {
         record.counted = now >= warmUpDays
         record.arrestTime = now
         let slot = allocateSlot(record)
+        attach(slot, toPerson: person, at: now)
         if openCases > openCaseLimit { scheduler.requestStop() }
         let counted = record.counted
         if counted { counts(slot)[.arrests] += 1 }
@@ -62,11 +65,15 @@ extension PretrialProcess {
         case .book:
             if counted { counts(slot)[.booked] += 1 }
             startCustody(slot, at: now, &scheduler)
+            if hasHolds { placeHold(slot, &scheduler) }
             let delay = sample(firstAppearanceDelay, slot, .firstAppearanceDelay)
             scheduler.schedule(.firstAppearance(reference(slot)), after: delay)
         case .citeAndRelease:
             if counted { counts(slot)[.cited] += 1 }
             becomeReleasedBeforeTrial(slot, at: now, &scheduler)
+            // A person new to the system starts at liberty; a re-arrested one's hazard is
+            // drawn again after the new arrest (``newArrest(person:_:)``).
+            if !isRearrest && !persons[person].inJail { scheduleNewArrestHazard(person: person, at: now, &scheduler) }
             scheduleCourtDate(slot, &scheduler)
         }
     }
@@ -75,6 +82,7 @@ extension PretrialProcess {
     /// serial numbers go up, so that their pending events go stale).
     mutating func allocateSlot(_ record: CaseRecord) -> Int {
         openCases += 1
+        if auditing { audit.casesOpened += 1 }
         if freeHead >= 0 {
             let index = freeHead
             freeHead = cases[index].nextFree

@@ -26,6 +26,7 @@ extension PretrialProcess {
         if !cases[slot].detained {
             if counted { counts(slot)[.courtDatesReleased] += 1 }
             if appearanceDraw < failureToAppearProbability(slot) {
+                auditFailureToAppear(slot)
                 cases[slot].failuresToAppear += 1
                 if counted { counts(slot)[.failuresToAppear] += 1 }
                 let delay = warrantDelay.sample(draws)

@@ -2,11 +2,11 @@ import PolicyKit
 import SimKernel
 
 extension PretrialProcess {
-    /// The case ends: detention ends, outcomes are counted (through ``DispositionCounters``, so
-    /// also by status at disposition), the slot is freed.
+    /// The case ends: its claims on its person's custody end, outcomes are counted (through
+    /// ``DispositionCounters``, so also by its person's custody at disposition), the slot is freed.
     mutating func dispose(_ slot: Int, _ outcome: Disposition, sentenceShare: Double, at now: Double) {
         let held = cases[slot].detained
-        endCustody(slot, at: now)
+        releaseFromCase(slot, at: now)
         let record = cases[slot]
         if record.counted {
             let days = record.completedDetentionDays
@@ -53,12 +53,12 @@ extension PretrialProcess {
         openCases -= 1
     }
 
-    /// Records the pre-trial detention of one case into `count` (at its disposition, or when
-    /// the run stops).
+    /// Records the pre-trial detention of one case into `count` (at its disposition, or when the
+    /// run stops): `days` its person was in jail while it was open, and its share of their bed-days.
     @inline(__always)
     func recordDetention(_ slot: Int, _ days: Double, _ count: DispositionCounters) {
         count.add(.detentionCases)
-        count.add(.bedDays, days)
+        count.add(.bedDays, cases[slot].attributedBedDays)
         if days > 3 {
             count.add(.detainedPast3Days)
             if cases[slot].heldAtFirstAppearance { count.add(.heldPast3DaysFromFirstAppearance) }
@@ -68,6 +68,8 @@ extension PretrialProcess {
 
     /// Counts the cases still open when the run stops, with their detention so far.
     mutating func finalize(at now: Double) {
+        settleAllPersons(at: now)
+        finishAudit(at: now)
         for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {
             let days = cases[slot].detentionDays(at: now)
             counts(slot)[.openAtEnd] += 1
@@ -127,6 +129,7 @@ extension PretrialProcess {
         func overallOnly(_ value: Double) -> [Double] { [value] + Array(repeating: .nan, count: cells.count - 1) }
         values[.trialBacklogAtWindowEnd] = overallOnly(backlogAtWindowEnd)
         values[.trialCourtUtilisation] = overallOnly(trialUtilisation)
+        values[.peopleInJailAverage] = overallOnly(peopleInJailAverage)
         // Steady-state diagnostics: the backlog's growth over the counted window, and Little's
         // law (average population = arrest rate × mean stay), which holds only in a steady state.
         let countedDays = arrestWindowDays - warmUpDays

@@ -39,6 +39,10 @@ struct PretrialProcess: DiscreteEventModel {
     let hasBailReview: Bool
     let hasCustodyLimit: Bool
     let schedulingUsesPriority: Bool
+    /// Whether bookings may bring holds (``HoldProfile/isActive``).
+    let hasHolds: Bool
+    /// How long a hold lasts; nil until its case is disposed.
+    let holdDuration: Distribution.Borrowed?
 
     /// Arrival times (policy-independent).
     ///
@@ -65,6 +69,26 @@ struct PretrialProcess: DiscreteEventModel {
     /// More open cases than this stop the replication (``RunawayGuards/openCaseLimit``).
     var openCaseLimit = Int.max
     var personCount = 0
+    /// Owns the person slots; ``persons`` is its base pointer, reloaded when it grows.
+    let personSlab: Slab<PersonRecord>
+    /// The person slots: `persons[slot]`, one for each person with an open case.
+    var persons: UnsafeMutablePointer<PersonRecord>
+    /// The most recently freed person slot, or −1 (a list through ``PersonRecord/newestCase``).
+    var freePersonHead = -1
+    /// People in jail now (each once, whatever their number of cases).
+    var peopleInJail = 0
+    /// ``peopleInJail`` over time.
+    var peopleInJailSeries = TimeWeightedAverage()
+    /// ``peopleInJailSeries``' average between the warm-up and the end of the arrest window.
+    var peopleInJailAverage = Double.nan
+    /// A person who left jail during the event being handled, whose new-arrest hazard starts
+    /// when it is over (−1 for none); more than one in an event go to the overflow.
+    var pendingLiberty = -1
+    var pendingLibertyOverflow: [Int32] = []
+    /// Whether the run keeps ``audit`` (tests).
+    var auditing = false
+    /// Checks of persons and cases that tests read (kept only when ``auditing``).
+    var audit = PersonAudit()
     var trialQueue: Station<CaseRef>
     /// Owns the running totals; ``totals`` and ``counters`` are their base pointers.
     let totalsStorage: TotalsStorage
@@ -113,6 +137,8 @@ struct PretrialProcess: DiscreteEventModel {
         hasBailReview = configuration.policies.bailReview != nil
         hasCustodyLimit = configuration.policies.custodyLimit != nil
         schedulingUsesPriority = configuration.policies.scheduling.usesPriority
+        hasHolds = configuration.holds.isActive
+        holdDuration = configuration.holds.duration?.borrowed
         arrivalStream = RandomStream(
             master: seed, replication: replication, purpose: "arrivals", algorithm: .splitMix64)
         populationStream = RandomStream(
@@ -120,6 +146,8 @@ struct PretrialProcess: DiscreteEventModel {
         processLuck = RandomStream(seed: 1, algorithm: .splitMix64)
         slab = CaseSlab(capacity: 1024)
         cases = slab.base
+        personSlab = Slab(capacity: 1024)
+        persons = personSlab.base
         trialQueue = Station(
             servers: configuration.courts.courtrooms,
             discipline: schedulingUsesPriority ? .priority : .fifo)
@@ -136,13 +164,16 @@ struct PretrialProcess: DiscreteEventModel {
         case .courtDate(let ref): if let slot = live(ref) { courtDate(slot, &scheduler) }
         case .bailPosted(let ref, let epoch): if let slot = live(ref, epoch) { bailPosted(slot, &scheduler) }
         case .bailReview(let ref, let epoch): if let slot = live(ref, epoch) { bailReview(slot, &scheduler) }
-        case .newArrest(let ref, let epoch): if let slot = live(ref, epoch) { newArrest(slot, &scheduler) }
+        case .newArrest(let ref, let epoch):
+            if let person = liveAtLiberty(ref, epoch) { newArrest(person: person, &scheduler) }
         case .warrantArrest(let ref): if let slot = live(ref) { warrantArrest(slot, &scheduler) }
         case .custodyLimit(let ref, let epoch): if let slot = live(ref, epoch) { custodyLimitReached(slot, &scheduler) }
         case .trialEnd(let ref): trialEnd(ref, &scheduler)
+        case .holdEnd(let ref): if let slot = live(ref) { holdEnd(slot, at: scheduler.now) }
         case .warmUpEnd:
             bookkeepingEvents += 1
             for index in 0..<totalsStorage.count { totals[index].jail.restart(at: scheduler.now) }
+            peopleInJailSeries.restart(at: scheduler.now)
             backlogAtWarmUpEnd = Double(trialQueue.line.count)
             trialBusyAtWarmUpEnd = trialQueue.busy.integral(until: scheduler.now)
         case .arrestWindowEnd:
@@ -155,7 +186,9 @@ struct PretrialProcess: DiscreteEventModel {
             trialUtilisation =
                 courtroomDays > 0
                 ? (trialQueue.busy.integral(until: scheduler.now) - trialBusyAtWarmUpEnd) / courtroomDays : .nan
+            peopleInJailAverage = peopleInJailSeries.average(until: scheduler.now)
         }
+        if pendingLiberty >= 0 { startLiberty(&scheduler) }
     }
 
     /// The slot of `ref` if its case is still open (and, for spell-bound events, still in
