@@ -11,7 +11,9 @@ public enum CausalDesign: Sendable, Equatable {
     /// people the policy released without money.
     case leniency(shift: Double, convertedBail: Double)
     /// Everyone booked, then everyone released on recognizance at first appearance, against
-    /// everyone held without bail to disposition (any custody time limit removed).
+    /// everyone held without bail to disposition (any custody time limit removed). Holds
+    /// (probation, parole, warrants) are the scenario's in both arms: a person with a hold stays
+    /// in jail in the released arm too, which the first stage shows.
     case detention
 
     /// The command's name for the design.

@@ -48,7 +48,8 @@ public struct ExperimentReport: Sendable {
         case .detention:
             notes.append(
                 "Variant \"\(r.variant)\" with everyone booked, then everyone held without bail to disposition (any "
-                    + "custody time limit removed) against everyone released on recognizance at first appearance; "
+                    + "custody time limit removed) against everyone released on recognizance at first appearance (a "
+                    + "probation, parole or warrant hold still keeps its person in jail in both arms); "
                     + "both arms meet the same people with the same luck (common random numbers).")
         }
         notes.append(

@@ -58,7 +58,8 @@ struct ExperimentEndToEndTests {
         let arms = try #require(json["arms"] as? [[String: Any]])
         #expect(arms.compactMap { $0["name"] as? String } == ["held", "released"])
         let firstStage = try #require((json["first_stage"] as? [String: Any])?["mean"] as? Double)
-        #expect(firstStage > 0.8, "everyone held against everyone released: \(firstStage)")
+        // Everyone held against everyone released, but for holds, which keep people in jail in both arms.
+        #expect(firstStage > 0.6, "\(firstStage)")
         let rates = try #require(json["relative_rates"] as? [[String: Any]])
         #expect(Set(rates.compactMap { $0["outcome"] as? String }) == ["guilty_plea", "custodial_sentence"])
         #expect(rates.allSatisfy { $0["cell"] as? String == "charge_class:misdemeanor" })
