@@ -193,6 +193,38 @@ def philadelphia_by_race() -> str:
     return markdown_table(["race group (2020)", "decisions"] + BAIL_TYPES, rows, ["l"] + ["r"] * 6)
 
 
+MODEL_OUTCOMES = [("Monetary", "money_bail_share"), ("ROR", "recognizance_share"),
+                  ("Unsecured", "unsecured_bond_share"), ("Denied", "detained_without_bail_share"),
+                  ("Nonmonetary", "conditions_share")]
+MODEL_BANDS = [("under_5k", ["<1k", "1k to 5k"]), ("5k_to_10k", ["5k to 10k"]), ("10k_to_25k", ["10k to 25k"]),
+               ("25k_to_50k", ["25k to 50k"]), ("50k_to_100k", ["50k to 100k"]),
+               ("100k_to_500k", ["100k to 500k"]), ("500k_or_more", [">=500k"])]
+
+
+def philadelphia_release_targets(decisions: pd.DataFrame) -> str:
+    """The calibration targets of the county baseline's release decision, under the model's
+    metric ids: the share of each bail type in 2020 for Black and White defendants (the
+    aggregate file) and for all decisions (the decision file), and the share of monetary bail
+    posted in the model's amount bands (Philadelphia's, with everything under $5,000 in one)."""
+    table = pd.read_csv(DATA / "philly-bail-type-by-race-2020-2021.csv")
+    year = table[table["bail_year"] == 2020]
+    columns = {}
+    for group in ["Black", "White"]:
+        part = year[year["race_group"] == group].set_index("bail_type")["bail_type_count"]
+        columns[group] = {t: part.get(t, 0) / part.sum() for t, _ in MODEL_OUTCOMES}
+    overall = decisions["bail_type"].value_counts(normalize=True)
+    rows = [[metric, percent(columns["Black"][t]), percent(columns["White"][t]), percent(overall.get(t, 0))]
+            for t, metric in MODEL_OUTCOMES]
+    monetary = decisions[decisions["bail_type"] == "Monetary"]
+    posted = monetary["bail_paid"] > 0
+    for band, bins in MODEL_BANDS:
+        in_band = monetary["bail_set_bin"].isin(bins)
+        rows.append([f"bail_posted_share_{band}", "", "", percent(posted[in_band].mean())])
+    rows.append(["bail_amount_median", "", "", dollars(monetary["bail_amount"].median())])
+    return markdown_table(["model metric", "Black (2020)", "White (2020)", "all decisions (2020)"], rows,
+                          ["l", "r", "r", "r"])
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -209,6 +241,7 @@ def tables() -> list[tuple[str, str]]:
         ("Philadelphia: monetary bail amounts", philadelphia_amounts(decisions)),
         ("Philadelphia: monetary bail posted, by amount", philadelphia_posting(decisions)),
         ("Philadelphia: bail type by race, 2020", philadelphia_by_race()),
+        ("Philadelphia: the county baseline's release targets", philadelphia_release_targets(decisions)),
     ]
 
 

@@ -10,9 +10,14 @@ struct AbilityToPayBail: ReleasePolicy {
     var scheduledAmount: Double
     var affordableShare: Double
     var recognizanceProbability: Double
+    var unsecuredProbability: Double
 
     func decide(_ defendant: Defendant, random: any RandomSource) -> ReleaseDecision {
-        if random.uniform() < recognizanceProbability { return .recognizance }
+        let draw = random.uniform()
+        if draw < recognizanceProbability { return .recognizance }
+        // An unsecured bond at the scheduled amount costs nothing to be released on: Humphrey
+        // asks courts to consider such less restrictive alternatives first.
+        if draw < recognizanceProbability + unsecuredProbability { return .unsecuredBond(amount: scheduledAmount) }
         // Never more than the share of the person's means the court finds affordable.
         return .moneyBail(amount: min(scheduledAmount, affordableShare * defendant.abilityToPay))
     }
@@ -24,8 +29,9 @@ struct AbilityToPayBail: ReleasePolicy {
         description: """
             In re Humphrey (2021) 11 Cal.5th 135 held that conditioning release on money bail \
             a person cannot afford is, in effect, detention without the findings detention \
-            requires. This policy releases on recognizance with recognizance_probability and \
-            otherwise sets bail at the scheduled amount or affordable_share of the person's \
+            requires. This policy releases on recognizance with recognizance_probability, on an \
+            unsecured bond of the scheduled amount with unsecured_probability (nothing is paid \
+            unless the person fails to appear), and otherwise sets bail at the scheduled amount or affordable_share of the person's \
             ability to pay, whichever is lower. Shipped as an example of a run-time plugin.
             """,
         parameters: [
@@ -38,13 +44,17 @@ struct AbilityToPayBail: ReleasePolicy {
             ParameterSpec(
                 "recognizance_probability", .number(0...1), default: .number(0.3), unit: "probability",
                 help: "Probability of release on recognizance."),
+            ParameterSpec(
+                "unsecured_probability", .number(0...1), default: .number(0), unit: "probability",
+                help: "Probability of release on an unsecured bond (recognizance_probability plus this at most 1)."),
         ],
         make: { parameters, _ in
             .release(
                 AbilityToPayBail(
                     scheduledAmount: parameters.number("scheduled_amount"),
                     affordableShare: parameters.number("affordable_share"),
-                    recognizanceProbability: parameters.number("recognizance_probability")))
+                    recognizanceProbability: parameters.number("recognizance_probability"),
+                    unsecuredProbability: parameters.number("unsecured_probability")))
         }
     )
 }

@@ -8,6 +8,9 @@ import PolicyKit
 ///   become money bail of ``convertedBail`` dollars for a share *f* of the people given them.
 /// - **More lenient**: money bail amounts × (1 − *f*), and a share *f* of the people given
 ///   money bail are released on recognizance instead.
+/// - An unsecured bond (nothing paid unless the person fails to appear) moves between the
+///   two: harsher, its amount × (1 + *f*) and for a share *f* money bail of that amount to be
+///   paid up front; more lenient, its amount × (1 − *f*) and for a share *f* recognizance.
 /// - Detention without bail is left as it is in both directions (it is a hearing's decision,
 ///   not a judge's severity about bail).
 ///
@@ -63,6 +66,10 @@ public struct SeverityShiftedRelease: ReleasePolicy {
             .moneyBail(amount: amount * (1 + shift))
         case (.moneyBail(let amount), .lenient):
             converted ? .recognizance : .moneyBail(amount: amount * (1 - shift))
+        case (.unsecuredBond(let amount), .harsher):
+            converted ? .moneyBail(amount: amount) : .unsecuredBond(amount: amount * (1 + shift))
+        case (.unsecuredBond(let amount), .lenient):
+            converted ? .recognizance : .unsecuredBond(amount: amount * (1 - shift))
         case (.detain, _):
             decision
         }

@@ -15,6 +15,7 @@ public enum BuiltInPolicies {
         IllinoisPretrialFairness.module,
         RiskAssessmentRelease.module,
         BailReviewHearing.module,
+        BailFund.module,
         StandardPlea.module,
         PleaSafeguards.module,
         FirstComeFirstServed.module,

@@ -45,7 +45,7 @@ struct NewYork2020: ReleasePolicy {
             ParameterSpec(
                 "conditions_fta_reduction", .number(0...1), default: .number(0.2), unit: "share",
                 help: "Relative reduction of failure to appear that conditions bring."),
-        ] + CashBailSchedule.module.parameters,
+        ] + CashBailSchedule.module.parameters.filter { $0.name != "conditions_fta_reduction" },
         make: { parameters, population throws(PolicyParameterError) in
             let qualifying = try population.chargeClassFlags(
                 parameters.names("qualifying_classes"),

@@ -37,6 +37,9 @@ public enum PretrialSimulation {
             scheduler.schedule(.warmUpEnd, at: configuration.warmUpDays)
         }
         scheduler.schedule(.arrestWindowEnd, at: configuration.arrestWindowDays)
+        if let fund = configuration.policies.bailFund {
+            scheduler.schedule(.bailFundRound, at: fund.roundDays)
+        }
         if let first = process.nextArrestTime(after: 0) {
             scheduler.schedule(.arrest, at: first)
         }

@@ -36,6 +36,7 @@ struct PluginPolicyTemplate {
         case .plea: "PleaPolicy"
         case .scheduling: "SchedulingPolicy"
         case .custodyLimit: "CustodyLimitPolicy"
+        case .bailFund: "BailFundPolicy"
         }
     }
 
@@ -50,48 +51,62 @@ struct PluginPolicyTemplate {
         case .bailReview: bailReview
         case .scheduling: scheduling
         case .custodyLimit: custodyLimit
+        case .bailFund: bailFund
         }
     }
 
     static let release = PluginPolicyTemplate(
         decisionPoint: .release, typeName: "PriorsThresholdRelease",
-        summary: "Release on recognizance below a priors threshold, else money bail of a fixed amount.",
+        summary: "Recognizance below a priors threshold, an unsecured bond up to a second one, else money bail.",
         policy: """
-            /// Releases on recognizance everyone with fewer than `maximumPriors` prior arrests, and sets
-            /// money bail of `bailAmount` dollars for everyone else.
+            /// Releases on recognizance everyone with fewer than `maximumPriors` prior arrests, on an
+            /// unsecured bond of `bailAmount` dollars (owed only on a failure to appear) everyone with
+            /// fewer than `maximumPriorsUnsecured`, and sets money bail of `bailAmount` for everyone else.
+            /// The other outcomes a release policy can return are `.conditions(ftaReduction:)` and
+            /// `.detain`; whether money bail is paid in cash or through a bondsman is the bail market's.
             struct PriorsThresholdRelease: ReleasePolicy {
                 /// People with fewer priors than this are released on recognizance.
                 var maximumPriors: Int
-                /// The bail, in dollars, for everyone else.
+                /// People with fewer priors than this (and not released on recognizance) get an
+                /// unsecured bond.
+                var maximumPriorsUnsecured: Int
+                /// The bond or bail, in dollars.
                 var bailAmount: Double
 
                 func decide(_ defendant: Defendant, random: any RandomSource) -> ReleaseDecision {
-                    defendant.priors < maximumPriors ? .recognizance : .moneyBail(amount: bailAmount)
+                    if defendant.priors < maximumPriors { return .recognizance }
+                    if defendant.priors < maximumPriorsUnsecured { return .unsecuredBond(amount: bailAmount) }
+                    return .moneyBail(amount: bailAmount)
                 }
             }
             """,
         parameters: """
                     ParameterSpec("max_priors", .integer(0...1000), default: .integer(2), unit: "prior arrests",
                                   help: "People with fewer prior arrests than this are released on recognizance."),
+                    ParameterSpec("max_priors_unsecured", .integer(0...1000), default: .integer(4), unit: "prior arrests",
+                                  help: "People with fewer prior arrests than this get an unsecured bond."),
                     ParameterSpec("bail_amount", .number(0...1e9), default: .number(2000), unit: "dollars",
-                                  help: "Money bail for everyone else."),
+                                  help: "The unsecured bond or money bail for everyone else."),
             """,
         make: """
                     .release(PriorsThresholdRelease(maximumPriors: parameters.integer("max_priors"),
+                                                    maximumPriorsUnsecured: parameters.integer("max_priors_unsecured"),
                                                     bailAmount: parameters.number("bail_amount")))
             """,
         description: """
             Release on recognizance for everyone with fewer than max_priors prior arrests on record; \\
-            money bail of bail_amount dollars for everyone else. No randomness: the same record \\
-            always gets the same decision.
+            an unsecured bond of bail_amount dollars (nothing posted, owed on a failure to appear) for \\
+            fewer than max_priors_unsecured; money bail of bail_amount dollars for everyone else. No \\
+            randomness: the same record always gets the same decision.
             """,
-        scenarioParameters: "{max_priors: 2, bail_amount: 2000}",
+        scenarioParameters: "{max_priors: 2, max_priors_unsecured: 4, bail_amount: 2000}",
         test: """
                 #expect(policy.decide(defendant(priors: 0), random: random) == .recognizance)
                 #expect(policy.decide(defendant(priors: 1), random: random) == .recognizance)
-                #expect(policy.decide(defendant(priors: 2), random: random) == .moneyBail(amount: 2000))
+                #expect(policy.decide(defendant(priors: 2), random: random) == .unsecuredBond(amount: 2000))
+                #expect(policy.decide(defendant(priors: 4), random: random) == .moneyBail(amount: 2000))
             """,
-        testName: "fewer priors than the threshold are released on recognizance, others get the bail")
+        testName: "recognizance below the threshold, an unsecured bond below the second, others money bail")
 
     static let plea = PluginPolicyTemplate(
         decisionPoint: .plea, typeName: "FixedDiscountPlea",
@@ -371,4 +386,64 @@ struct PluginPolicyTemplate {
                 #expect(exempting.limitDays(defendant(priors: 0)) == nil)
             """,
         testName: "everyone has the limit except the exempt charge classes")
+
+    static let bailFund = PluginPolicyTemplate(
+        decisionPoint: .bailFund, typeName: "MonthlyBailFund",
+        summary: "A fund that posts the smallest bails first from a budget renewed every 30 days.",
+        policy: """
+            /// Posts bail of at most `maximumBail` dollars, smallest first, while its budget for the
+            /// current 30 days lasts. The budget is kept in the `PolicyState` the process passes at
+            /// each round (one per replication); the `DecisionContext` gives the day.
+            struct MonthlyBailFund: BailFundPolicy {
+                /// Dollars the fund can post every 30 days.
+                var monthlyBudget: Double
+                /// The largest bail the fund posts.
+                var maximumBail: Double
+
+                var roundDays: Double { 1 }
+
+                func initialState() -> PolicyState { PolicyState(budget: monthlyBudget) }
+
+                func round(_ candidates: [BailFundCandidate], context: DecisionContext,
+                           state: inout PolicyState) -> [Int] {
+                    if context.day - state.periodStart >= 30 {
+                        state.periodStart = context.day
+                        state.budget = monthlyBudget
+                    }
+                    var chosen: [Int] = []
+                    let bySize = candidates.indices.filter { candidates[$0].bail <= maximumBail }
+                        .sorted { candidates[$0].bail < candidates[$1].bail }
+                    for index in bySize where candidates[index].bail <= state.budget {
+                        state.budget -= candidates[index].bail
+                        chosen.append(index)
+                    }
+                    return chosen
+                }
+            }
+            """,
+        parameters: """
+                    ParameterSpec("monthly_budget", .number(0...1e12), default: .number(50_000), unit: "dollars",
+                                  help: "Bail the fund can post every 30 days."),
+                    ParameterSpec("max_bail", .number(0...1e9), default: .number(2000), unit: "dollars",
+                                  help: "The largest bail the fund posts for one person."),
+            """,
+        make: """
+                    .bailFund(MonthlyBailFund(monthlyBudget: parameters.number("monthly_budget"),
+                                              maximumBail: parameters.number("max_bail")))
+            """,
+        description: """
+            Every day, posts the bail of people held on money bail of at most max_bail dollars, the \\
+            smallest bails first, while the budget of monthly_budget dollars for the current 30 days lasts.
+            """,
+        scenarioParameters: "{monthly_budget: 50000, max_bail: 2000}",
+        test: """
+                var state = policy.initialState()
+                let held = [BailFundCandidate(defendant: defendant(priors: 0), bail: 30_000, shortfall: 30_000),
+                            BailFundCandidate(defendant: defendant(priors: 1), bail: 1_500, shortfall: 1_000),
+                            BailFundCandidate(defendant: defendant(priors: 2), bail: 500, shortfall: 400)]
+                let context = DecisionContext(day: 1, jailPopulation: 3, trialBacklog: 0)
+                #expect(policy.round(held, context: context, state: &state) == [2, 1])
+                #expect(state.budget == 48_000)
+            """,
+        testName: "the smallest bails under the limit are posted first, from the budget")
 }

@@ -91,5 +91,9 @@ struct CausalExperimentTests {
         #expect(harsher.transformed(.conditions(ftaReduction: 0.3), converted: true) == .moneyBail(amount: 500))
         #expect(lenient.transformed(.moneyBail(amount: 1000), converted: true) == .recognizance)
         #expect(lenient.transformed(.moneyBail(amount: 1000), converted: false) == .moneyBail(amount: 800))
+        #expect(harsher.transformed(.unsecuredBond(amount: 1000), converted: true) == .moneyBail(amount: 1000))
+        #expect(harsher.transformed(.unsecuredBond(amount: 1000), converted: false) == .unsecuredBond(amount: 1200))
+        #expect(lenient.transformed(.unsecuredBond(amount: 1000), converted: true) == .recognizance)
+        #expect(lenient.transformed(.unsecuredBond(amount: 1000), converted: false) == .unsecuredBond(amount: 800))
     }
 }

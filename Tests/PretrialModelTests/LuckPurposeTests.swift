@@ -10,6 +10,7 @@ struct LuckPurposeTests {
             .arrestPolicy: 1, .firstAppearanceDelay: 2, .counselPolicy: 3, .riskInstrument: 4, .releasePolicy: 5,
             .bailPosting: 6, .bailReviewPolicy: 7, .courtDate: 8, .courtDateInterval: 9, .pleaPolicy: 10,
             .newArrest: 11, .warrant: 12, .trial: 13, .rearrestCase: 14, .revocation: 20, .hold: 21, .holdDuration: 22,
+            .bondsmanSurrender: 30,
         ]
         #expect(LuckPurpose.allCases.count == pinned.count, "a new purpose needs its number pinned here")
         for purpose in LuckPurpose.allCases {

@@ -16,6 +16,8 @@ public enum DecisionPoint: String, Sendable, CaseIterable, Codable {
     case scheduling
     /// Release of those held too long without trial: ``CustodyLimitPolicy``.
     case custodyLimit = "custody_limit"
+    /// A charity posting bail for people held on it: ``BailFundPolicy``.
+    case bailFund = "bail_fund"
 
     /// Whether a scenario must have a policy here, and where it comes from when the scenario
     /// names none.
@@ -35,7 +37,7 @@ public enum DecisionPoint: String, Sendable, CaseIterable, Codable {
         switch self {
         case .release, .plea: .required
         case .arrest, .counsel, .scheduling: .defaulted
-        case .risk, .bailReview, .custodyLimit: .optional
+        case .risk, .bailReview, .custodyLimit, .bailFund: .optional
         }
     }
 

@@ -7,14 +7,25 @@ public enum ArrestDecision: Sendable, Equatable {
 }
 
 /// The outcome of a release (bail) decision.
+///
+/// Whether money bail is paid in cash or through a commercial surety (a bondsman's premium) is
+/// not the court's decision but the bail market's: the model decides it from what the person
+/// and their family can raise and whether a bondsman takes the bond (`behaviour` in a scenario).
+/// Code that switches over the decision must handle every case (API version 3 added
+/// ``unsecuredBond(amount:)``).
 public enum ReleaseDecision: Sendable, Equatable {
     /// Released on recognizance: a promise to appear.
     case recognizance
+    /// Released on an unsecured (or nominal) bond of `amount` dollars: nothing is paid to be
+    /// released, and the amount is owed only if the person fails to appear. Philadelphia's
+    /// "unsecured bail", about a fifth of its 2020 decisions.
+    case unsecuredBond(amount: Double)
     /// Released with non-monetary conditions (supervision, reporting, electronic
     /// monitoring); `ftaReduction` is the relative reduction of the failure-to-appear risk
     /// the conditions bring (0 = none).
     case conditions(ftaReduction: Double)
-    /// Money bail of `amount` dollars.
+    /// Money bail of `amount` dollars, which must be posted (in cash, or a bondsman's premium)
+    /// before release.
     case moneyBail(amount: Double)
     /// Held without bail (for example after a detention hearing).
     case detain

@@ -16,6 +16,8 @@ public enum PolicyInstance: Sendable {
     case scheduling(any SchedulingPolicy)
     /// A custody time limit policy.
     case custodyLimit(any CustodyLimitPolicy)
+    /// A bail fund.
+    case bailFund(any BailFundPolicy)
 
     /// The decision point the policy serves.
     public var decisionPoint: DecisionPoint {
@@ -28,6 +30,7 @@ public enum PolicyInstance: Sendable {
         case .plea: .plea
         case .scheduling: .scheduling
         case .custodyLimit: .custodyLimit
+        case .bailFund: .bailFund
         }
     }
 
@@ -43,6 +46,7 @@ public enum PolicyInstance: Sendable {
         case .plea(let policy): policy
         case .scheduling(let policy): policy
         case .custodyLimit(let policy): policy
+        case .bailFund(let policy): policy
         }
     }
 }

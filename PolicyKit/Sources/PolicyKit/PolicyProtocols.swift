@@ -53,3 +53,20 @@ public protocol CustodyLimitPolicy: Sendable {
     /// The most days `defendant` may be held before trial, or `nil` for no limit.
     func limitDays(_ defendant: Defendant) -> Double?
 }
+
+/// A charity that posts bail for people held because they cannot pay it (a bail fund).
+///
+/// The process calls ``round(_:context:state:)`` every ``roundDays`` days with everyone then
+/// held on money bail they have not posted; the fund returns whom it pays for, and the process
+/// posts their bail in cash and releases them. The fund keeps its budget in the
+/// ``PolicyState`` the process passes it, one per replication.
+public protocol BailFundPolicy: Sendable {
+    /// Days between the fund's rounds (above 0).
+    var roundDays: Double { get }
+    /// The fund's state at the start of a replication.
+    func initialState() -> PolicyState
+    /// The indices into `candidates` of the people the fund posts bail for at this round
+    /// (each at most once); it pays each one's whole ``BailFundCandidate/bail`` and records that
+    /// in `state`.
+    func round(_ candidates: [BailFundCandidate], context: DecisionContext, state: inout PolicyState) -> [Int]
+}

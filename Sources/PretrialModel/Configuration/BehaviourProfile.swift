@@ -5,7 +5,8 @@ public struct BehaviourProfile: Sendable, Equatable {
     /// bondsman. `nil` where commercial bail is not available.
     public var bondsmanPremiumShare: Double?
     /// Probability that a person who cannot pay at once posts bail later (family, a bail
-    /// fund) — before their case ends.
+    /// fund) — before their case ends. (``BailMarket`` pools family resources explicitly;
+    /// the two mechanisms can run together, the first to raise the money posts.)
     public var laterPostingProbability: Double
     /// Mean days to post later when the shortfall is the whole bail; the mean grows in
     /// proportion to the shortfall (exponential delay).
@@ -17,12 +18,16 @@ public struct BehaviourProfile: Sendable, Equatable {
     public var revocationOnNewArrest: Double
     /// Plea acceptance behaviour.
     public var plea: PleaAcceptance
+    /// What bondsmen refuse and do, and family pooling (defaults: neither).
+    public var bailMarket: BailMarket
 
     /// Creates the behaviour profile.
     public init(
         bondsmanPremiumShare: Double?, laterPostingProbability: Double, laterPostingMeanDays: Double,
-        remandAfterFailureToAppear: Double, revocationOnNewArrest: Double, plea: PleaAcceptance
+        remandAfterFailureToAppear: Double, revocationOnNewArrest: Double, plea: PleaAcceptance,
+        bailMarket: BailMarket = BailMarket()
     ) {
+        self.bailMarket = bailMarket
         self.bondsmanPremiumShare = bondsmanPremiumShare
         self.laterPostingProbability = laterPostingProbability
         self.laterPostingMeanDays = laterPostingMeanDays

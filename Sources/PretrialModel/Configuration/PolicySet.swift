@@ -44,6 +44,8 @@ public struct PolicySet: Sendable {
     public let scheduling: any SchedulingPolicy
     /// Custody time limit, if any.
     public let custodyLimit: (any CustodyLimitPolicy)?
+    /// Bail fund, if any.
+    public let bailFund: (any BailFundPolicy)?
 
     /// Creates a policy set from the policy at each decision point, and the name of the module
     /// each was made from (where known).
@@ -71,6 +73,7 @@ public struct PolicySet: Sendable {
         plea = policy(.plea, as: (any PleaPolicy).self)!
         scheduling = policy(.scheduling, as: (any SchedulingPolicy).self)!
         custodyLimit = policy(.custodyLimit, as: (any CustodyLimitPolicy).self)
+        bailFund = policy(.bailFund, as: (any BailFundPolicy).self)
     }
 
     /// The same set with `instance` (made from the module `module`, if known) at its decision

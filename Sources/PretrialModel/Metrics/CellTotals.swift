@@ -6,6 +6,8 @@ import SimKernel
 struct CombinationTotals {
     /// Detention days per case, for the median and 90th percentile.
     var detentionDays = QuantileHistogram()
+    /// Money bail set at first appearance (dollars), for the median.
+    var bailAmounts = QuantileHistogram.dollars()
     /// The number held pre-trial over time.
     var jail = TimeWeightedAverage()
     /// ``jail``'s average between the warm-up and the end of the arrest window, once known.
@@ -17,6 +19,7 @@ struct CombinationTotals {
 struct CellTotals {
     var counters = CounterBlock()
     var detentionDays = QuantileHistogram()
+    var bailAmounts = QuantileHistogram.dollars()
     /// The time-average jail population adds up too: every combination is averaged over the
     /// same interval.
     var jailAverage = 0.0
@@ -25,6 +28,7 @@ struct CellTotals {
     mutating func add(counters block: UnsafePointer<Double>, _ combination: CombinationTotals) {
         counters.add(block)
         detentionDays.add(combination.detentionDays)
+        bailAmounts.add(combination.bailAmounts)
         jailAverage += combination.jailAverage
     }
 
@@ -46,10 +50,17 @@ struct CellTotals {
             return (counters[counter] * costPerBedDay, .nan, .nan)
         case .detentionQuantile(let p):
             return (detentionDays.quantile(p), .nan, .nan)
+        case .bailQuantile(let p):
+            return (bailAmounts.quantile(p), .nan, .nan)
         case .jailPopulationAverage:
             return (jailAverage, .nan, .nan)
         case .replicationWide:
             return (.nan, .nan, .nan)
         }
     }
+}
+
+extension QuantileHistogram {
+    /// An empty histogram of dollar amounts: whole dollars up to $100 million.
+    static func dollars() -> QuantileHistogram { QuantileHistogram(resolution: 1, highest: 1e8) }
 }

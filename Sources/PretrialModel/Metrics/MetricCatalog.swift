@@ -236,6 +236,114 @@ extension MetricID {
                 meaning: "time-average number of persons in jail with an open case, each counted once whatever their "
                     + "number of cases, between the warm-up and the end of the arrest window (overall only)",
                 unit: .people, scope: .overallOnly, formula: .replicationWide)
+        case .recognizanceShare:
+            MetricDefinition(
+                label: "Share released on recognizance",
+                meaning: "released on recognizance at first appearance / first appearances",
+                unit: .share, formula: .share(.recognizanceReleases, of: .firstAppearances),
+                denominatorNoun: "first appearances", roles: [.headline, .byBreakdown, .disparity])
+        case .unsecuredBondShare:
+            MetricDefinition(
+                label: "Share given an unsecured bond",
+                meaning: "released on an unsecured or nominal bond (owed only on failure to appear) at first "
+                    + "appearance / first appearances",
+                unit: .share, formula: .share(.unsecuredBonds, of: .firstAppearances),
+                denominatorNoun: "first appearances", roles: [.headline, .byBreakdown, .disparity])
+        case .conditionsShare:
+            MetricDefinition(
+                label: "Share released on non-monetary conditions",
+                meaning: "released on non-monetary conditions or supervision at first appearance / first appearances",
+                unit: .share, formula: .share(.conditionsReleases, of: .firstAppearances),
+                denominatorNoun: "first appearances", roles: [.headline])
+        case .detainedWithoutBailShare:
+            MetricDefinition(
+                label: "Share held without bail",
+                meaning: "held without bail at first appearance / first appearances",
+                unit: .share, formula: .share(.detainedWithoutBail, of: .firstAppearances),
+                denominatorNoun: "first appearances", roles: [.headline, .byBreakdown])
+        case .bailAmountMedian:
+            MetricDefinition(
+                label: "Median money bail (dollars)",
+                meaning: "median of the money bail set at first appearance, from a histogram (within 0.4% plus "
+                    + "half a dollar)",
+                unit: .dollars, formula: .bailQuantile(0.5), roles: [.headline, .byBreakdown])
+        case .bailPostedShare:
+            MetricDefinition(
+                label: "Share of money bail posted",
+                meaning: "money bail set at first appearance and posted before disposition (by the person, family, "
+                    + "a bondsman or a bail fund) / money bail set",
+                unit: .share, formula: .share(.bailPosted, of: .moneyBail), denominatorNoun: "money bail decisions",
+                roles: [.headline, .byBreakdown, .compared])
+        case .bailPostedShareUnder5k:
+            MetricDefinition(
+                label: "Share of money bail posted, under $5,000",
+                meaning: "first-appearance money bail of under $5,000 posted before disposition / money bail set "
+                    + "in that band",
+                unit: .share, formula: .share(.bailPostedUnder5k, of: .bailSetUnder5k),
+                denominatorNoun: "money bail decisions in the band")
+        case .bailPostedShare5kTo10k:
+            MetricDefinition(
+                label: "Share of money bail posted, $5,000 to under $10,000",
+                meaning:
+                    "first-appearance money bail of $5,000 to under $10,000 posted before disposition / money bail set "
+                    + "in that band",
+                unit: .share, formula: .share(.bailPosted5kTo10k, of: .bailSet5kTo10k),
+                denominatorNoun: "money bail decisions in the band")
+        case .bailPostedShare10kTo25k:
+            MetricDefinition(
+                label: "Share of money bail posted, $10,000 to under $25,000",
+                meaning:
+                    "first-appearance money bail of $10,000 to under $25,000 posted before disposition / money bail set "
+                    + "in that band",
+                unit: .share, formula: .share(.bailPosted10kTo25k, of: .bailSet10kTo25k),
+                denominatorNoun: "money bail decisions in the band")
+        case .bailPostedShare25kTo50k:
+            MetricDefinition(
+                label: "Share of money bail posted, $25,000 to under $50,000",
+                meaning:
+                    "first-appearance money bail of $25,000 to under $50,000 posted before disposition / money bail set "
+                    + "in that band",
+                unit: .share, formula: .share(.bailPosted25kTo50k, of: .bailSet25kTo50k),
+                denominatorNoun: "money bail decisions in the band")
+        case .bailPostedShare50kTo100k:
+            MetricDefinition(
+                label: "Share of money bail posted, $50,000 to under $100,000",
+                meaning:
+                    "first-appearance money bail of $50,000 to under $100,000 posted before disposition / money bail set "
+                    + "in that band",
+                unit: .share, formula: .share(.bailPosted50kTo100k, of: .bailSet50kTo100k),
+                denominatorNoun: "money bail decisions in the band")
+        case .bailPostedShare100kTo500k:
+            MetricDefinition(
+                label: "Share of money bail posted, $100,000 to under $500,000",
+                meaning:
+                    "first-appearance money bail of $100,000 to under $500,000 posted before disposition / money bail set "
+                    + "in that band",
+                unit: .share, formula: .share(.bailPosted100kTo500k, of: .bailSet100kTo500k),
+                denominatorNoun: "money bail decisions in the band")
+        case .bailPostedShare500kOrMore:
+            MetricDefinition(
+                label: "Share of money bail posted, $500,000 or more",
+                meaning: "first-appearance money bail of $500,000 or more posted before disposition / money bail set "
+                    + "in that band",
+                unit: .share, formula: .share(.bailPosted500kOrMore, of: .bailSet500kOrMore),
+                denominatorNoun: "money bail decisions in the band")
+        case .bondsmanShare:
+            MetricDefinition(
+                label: "Share of posted bail paid through a bondsman",
+                meaning: "first-appearance money bail posted through a bondsman's premium / money bail posted",
+                unit: .share, formula: .share(.bailPostedThroughBondsman, of: .bailPosted),
+                denominatorNoun: "money bail posted")
+        case .bailFundReleases:
+            MetricDefinition(
+                label: "People released by a bail fund",
+                meaning: "people whose first-appearance money bail a bail fund posted",
+                unit: .people, formula: .count(.bailFundReleases), roles: [.headline, .compared])
+        case .bailFundDollars:
+            MetricDefinition(
+                label: "Bail posted by a bail fund (dollars)",
+                meaning: "dollars of bail a bail fund posted for the arrests counted",
+                unit: .dollars, formula: .count(.bailFundDollars), roles: [.compared])
         case .dismissalShare:
             MetricDefinition(
                 label: "Share of cases dismissed", meaning: "cases ended by dismissal / cases disposed",

@@ -81,6 +81,8 @@ public enum MetricFormula: Sendable {
     case costOf(ProcessCounter)
     /// A quantile of days in pre-trial detention, from the cell's histogram.
     case detentionQuantile(Double)
+    /// A quantile of the money bail set at first appearance (dollars), from the cell's histogram.
+    case bailQuantile(Double)
     /// The time-average number held pre-trial between the warm-up and the end of the arrest
     /// window.
     case jailPopulationAverage
@@ -95,7 +97,7 @@ public enum MetricFormula: Sendable {
         case .share(let numerator, let denominator), .mean(let numerator, let denominator),
             .shareOfSum(let numerator, let denominator):
             [numerator, denominator]
-        case .detentionQuantile, .jailPopulationAverage, .replicationWide: nil
+        case .detentionQuantile, .bailQuantile, .jailPopulationAverage, .replicationWide: nil
         }
     }
 
@@ -107,7 +109,7 @@ public enum MetricFormula: Sendable {
             (numerator, [denominator])
         case .shareOfSum(let part, let other):
             (part, [part, other])
-        case .count, .costOf, .detentionQuantile, .jailPopulationAverage, .replicationWide:
+        case .count, .costOf, .detentionQuantile, .bailQuantile, .jailPopulationAverage, .replicationWide:
             nil
         }
     }

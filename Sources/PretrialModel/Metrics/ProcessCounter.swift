@@ -77,6 +77,53 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case openAtEnd
     /// Bookings that brought a probation, parole or warrant hold.
     case holdsPlaced
+    /// Released on recognizance at first appearance.
+    case recognizanceReleases
+    /// Released on an unsecured (or nominal) bond at first appearance.
+    case unsecuredBonds
+    /// Released on non-monetary conditions at first appearance.
+    case conditionsReleases
+    /// Held without bail at first appearance.
+    case detainedWithoutBail
+    /// Money bail set at first appearance under $5,000 (the seven `bailSet…` counters are the
+    /// bands of ``BailBand``, in order).
+    case bailSetUnder5k
+    /// Money bail set at first appearance from $5,000 to under $10,000.
+    case bailSet5kTo10k
+    /// Money bail set at first appearance from $10,000 to under $25,000.
+    case bailSet10kTo25k
+    /// Money bail set at first appearance from $25,000 to under $50,000.
+    case bailSet25kTo50k
+    /// Money bail set at first appearance from $50,000 to under $100,000.
+    case bailSet50kTo100k
+    /// Money bail set at first appearance from $100,000 to under $500,000.
+    case bailSet100kTo500k
+    /// Money bail set at first appearance of $500,000 or more.
+    case bailSet500kOrMore
+    /// First-appearance money bail under $5,000 posted before disposition (the seven
+    /// `bailPosted…` counters follow the bands of ``BailBand``, in order).
+    case bailPostedUnder5k
+    /// First-appearance money bail from $5,000 to under $10,000 posted.
+    case bailPosted5kTo10k
+    /// First-appearance money bail from $10,000 to under $25,000 posted.
+    case bailPosted10kTo25k
+    /// First-appearance money bail from $25,000 to under $50,000 posted.
+    case bailPosted25kTo50k
+    /// First-appearance money bail from $50,000 to under $100,000 posted.
+    case bailPosted50kTo100k
+    /// First-appearance money bail from $100,000 to under $500,000 posted.
+    case bailPosted100kTo500k
+    /// First-appearance money bail of $500,000 or more posted.
+    case bailPosted500kOrMore
+    /// First-appearance money bail posted before disposition (any band; by the person, family,
+    /// a bondsman or a bail fund).
+    case bailPosted
+    /// Of those, posted through a bondsman's premium (a commercial surety).
+    case bailPostedThroughBondsman
+    /// Of those, posted by a bail fund.
+    case bailFundReleases
+    /// Dollars of bail a bail fund posted.
+    case bailFundDollars
     /// Cases ended by dismissal.
     case dismissals
     /// Cases ended by acquittal at trial.
@@ -99,7 +146,7 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
         case .arrests, .booked, .cited, .firstAppearances, .detainedPastFirstAppearance, .moneyBail,
             .bailUnaffordable, .offersDetained, .pleasDetained, .offersReleased, .pleasReleased,
             .courtDatesReleased, .failuresToAppear, .releasedCases, .newArrests, .tried, .trialWaitDays,
-            .custodyLimitReleases, .openAtEnd, .holdsPlaced:
+            .custodyLimitReleases, .openAtEnd, .holdsPlaced, .recognizanceReleases, .unsecuredBonds, .conditionsReleases, .detainedWithoutBail, .bailSetUnder5k, .bailSet5kTo10k, .bailSet10kTo25k, .bailSet25kTo50k, .bailSet50kTo100k, .bailSet100kTo500k, .bailSet500kOrMore, .bailPostedUnder5k, .bailPosted5kTo10k, .bailPosted10kTo25k, .bailPosted25kTo50k, .bailPosted50kTo100k, .bailPosted100kTo500k, .bailPosted500kOrMore, .bailPosted, .bailPostedThroughBondsman, .bailFundReleases, .bailFundDollars:
             false
         }
     }

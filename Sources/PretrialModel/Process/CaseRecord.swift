@@ -48,6 +48,9 @@ struct CaseRecord {
     /// Still in custody right after the first-appearance decision (the stage before "held
     /// past 3 days" in the relative rate index).
     var heldAtFirstAppearance = false
+    /// Released through a bondsman's premium (a commercial surety), who may surrender the
+    /// person after a failure to appear.
+    var onSurety = false
     var group: Int32 = 0
     var chargeClass: Int32 = 0
     var ageBand: Int32 = 0
@@ -58,6 +61,9 @@ struct CaseRecord {
     var courtDates: Int32 = 0
     var failuresToAppear: Int32 = 0
     var newArrestsWhileReleased: Int32 = 0
+    /// The epoch of the spell of custody in which the person is held on money bail they could
+    /// not post (a bail fund's candidates are those still in that spell).
+    var bailEpoch: UInt32 = 0
     var luckSeed: UInt64 = 0
     /// The person's number (unique in the replication, the ``Defendant/person`` policies see).
     var person = 0
@@ -79,6 +85,9 @@ struct CaseRecord {
     var bail = 0.0
     var ftaReduction = 0.0
     var trialQueueJoined = 0.0
+    /// The money bail set at first appearance, until it is posted (then 0; 0 too without
+    /// money bail): the posting figures count a case once, in the band of this amount.
+    var firstBail = 0.0
 
     /// In a free slot, the next free slot (−1 for none); the field is the person's, whom a
     /// free slot no longer has.

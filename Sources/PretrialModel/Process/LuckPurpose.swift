@@ -27,4 +27,5 @@ enum LuckPurpose: UInt64, CaseIterable {
     case hold = 21
     /// How long a hold lasts.
     case holdDuration = 22
+    case bondsmanSurrender = 30
 }

@@ -20,6 +20,8 @@ enum ModelEvent {
     case trialEnd(CaseRef)
     /// A hold placed at the case's booking ends, if the case is still open.
     case holdEnd(CaseRef)
+    /// A bail fund's round: it posts bail for some of those held on it.
+    case bailFundRound
     /// Bookkeeping: the warm-up ends; population averages restart.
     case warmUpEnd
     /// Bookkeeping: the arrest window closes; population averages are read.

@@ -90,7 +90,7 @@ extension PretrialProcess {
     mutating func warrantArrest(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
         let draws = luck(slot, .warrant, Int(cases[slot].failuresToAppear))
-        if draws.uniform() < configuration.behaviour.remandAfterFailureToAppear {
+        if draws.uniform() < configuration.behaviour.remandAfterFailureToAppear || bondsmanSurrenders(slot) {
             startCustody(slot, at: now, &scheduler)
         }
         scheduleCourtDate(slot, &scheduler)

@@ -10,7 +10,8 @@ import SimKernel
 /// The stage then returns at once, so the bad value is never used.
 extension PretrialProcess {
     /// Whether a release decision (at first appearance, after counsel, or at a bail review) can
-    /// be carried out: bail a finite amount above 0, an FTA reduction in [0, 1].
+    /// be carried out: bail a finite amount above 0, an unsecured bond a finite amount of at least 0,
+    /// an FTA reduction in [0, 1].
     @inline(__always)
     mutating func accept(
         _ decision: ReleaseDecision, from point: DecisionPoint, _ slot: Int,
@@ -28,6 +29,11 @@ extension PretrialProcess {
             if amount > 0 && amount < .infinity { return true }
             return reject(
                 point, "money bail of \(amount) dollars (bail must be a finite amount above 0)", slot, &scheduler)
+        case .unsecuredBond(let amount):
+            if amount >= 0 && amount < .infinity { return true }
+            return reject(
+                point, "an unsecured bond of \(amount) dollars (the amount must be finite and at least 0)", slot,
+                &scheduler)
         }
     }
 

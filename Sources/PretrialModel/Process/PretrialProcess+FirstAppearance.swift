@@ -29,10 +29,8 @@ extension PretrialProcess {
             guard accept(decision, from: .counsel, slot, &scheduler) else { return }
         }
         let counted = cases[slot].counted
-        if counted {
-            counts(slot)[.firstAppearances] += 1
-            if case .moneyBail = decision { counts(slot)[.moneyBail] += 1 }
-        }
+        if counted { countOutcome(decision, slot) }
+        if case .moneyBail(let amount) = decision { cases[slot].firstBail = amount }
         apply(decision, slot, isReview: false, &scheduler)
         if cases[slot].detained {
             cases[slot].heldAtFirstAppearance = true
@@ -41,28 +39,54 @@ extension PretrialProcess {
         scheduleCourtDate(slot, &scheduler)
     }
 
+    /// Counts the first-appearance decision by its outcome (a counted case).
+    @inline(__always)
+    mutating func countOutcome(_ decision: ReleaseDecision, _ slot: Int) {
+        let block = counts(slot)
+        block[.firstAppearances] += 1
+        switch decision {
+        case .recognizance: block[.recognizanceReleases] += 1
+        case .unsecuredBond: block[.unsecuredBonds] += 1
+        case .conditions: block[.conditionsReleases] += 1
+        case .detain: block[.detainedWithoutBail] += 1
+        case .moneyBail(let amount):
+            block[.moneyBail] += 1
+            block[BailBand.setCounter(BailBand.index(of: amount))] += 1
+            cell(slot).pointee.bailAmounts.record(amount)
+        }
+    }
+
     /// Carries out a release decision for a person in custody.
     mutating func apply(
         _ decision: ReleaseDecision, _ slot: Int, isReview: Bool, _ scheduler: inout Scheduler<ModelEvent>
     ) {
         let now = scheduler.now
         switch decision {
-        case .recognizance:
+        case .recognizance, .unsecuredBond:
+            // An unsecured bond is owed only on a failure to appear: nothing is posted.
             cases[slot].ftaReduction = 0
+            cases[slot].onSurety = false
             becomeReleasedBeforeTrial(slot, at: now, &scheduler)
         case .conditions(let reduction):
             cases[slot].ftaReduction = min(max(reduction, 0), 1)
+            cases[slot].onSurety = false
             becomeReleasedBeforeTrial(slot, at: now, &scheduler)
         case .moneyBail(let amount):
             cases[slot].bail = amount
             let ability = cases[slot].abilityToPay
-            let premium = configuration.behaviour.bondsmanPremiumShare.map { $0 * amount }
-            if ability >= amount || (premium.map { ability >= $0 } ?? false) {
-                becomeReleasedBeforeTrial(slot, at: now, &scheduler)
+            if ability >= amount {
+                releaseOnPostedBail(slot, throughBondsman: false, at: now, &scheduler)
+                return
+            }
+            let premium = suretyPremium(slot, amount: amount)
+            if let premium, ability >= premium {
+                releaseOnPostedBail(slot, throughBondsman: true, at: now, &scheduler)
                 return
             }
             if cases[slot].counted && !isReview { counts(slot)[.bailUnaffordable] += 1 }
+            cases[slot].bailEpoch = cases[slot].epoch
             scheduleLaterPosting(slot, amount: amount, &scheduler)
+            if familyPools { scheduleFamilyPosting(slot, needed: premium ?? amount, &scheduler) }
             scheduleBailReview(slot, amount: amount, isReview: isReview, &scheduler)
         case .detain:
             break
@@ -94,10 +118,13 @@ extension PretrialProcess {
         scheduler.schedule(.bailReview(reference(slot), epoch: cases[slot].epoch), after: max(0, delay))
     }
 
-    /// Bail posted late.
+    /// Bail posted late (through a bondsman when the person could not pay it in cash but a
+    /// bondsman takes the bond).
     mutating func bailPosted(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
-        guard cases[slot].detained, !cases[slot].inTrial else { return }
-        becomeReleasedBeforeTrial(slot, at: scheduler.now, &scheduler)
+        guard cases[slot].requiresCustody, !cases[slot].inTrial else { return }
+        let throughBondsman =
+            cases[slot].abilityToPay < cases[slot].bail && suretyPremium(slot, amount: cases[slot].bail) != nil
+        releaseOnPostedBail(slot, throughBondsman: throughBondsman, at: scheduler.now, &scheduler)
     }
 
     /// The bail review hearing.

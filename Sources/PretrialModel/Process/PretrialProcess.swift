@@ -43,6 +43,14 @@ struct PretrialProcess: DiscreteEventModel {
     let hasHolds: Bool
     /// How long a hold lasts; nil until its case is disposed.
     let holdDuration: Distribution.Borrowed?
+    /// Whether bondsmen refuse some bonds (``BailMarket/bondsmenChoose``).
+    let bondsmenChoose: Bool
+    /// Whether families pool resources over time (``BailMarket/familyPools``).
+    let familyPools: Bool
+    /// Whether a bail fund posts bail.
+    let hasBailFund: Bool
+    /// The bail fund's own state in this replication (its budget), passed to it `inout`.
+    var bailFundState = PolicyState()
 
     /// Arrival times (policy-independent).
     ///
@@ -139,6 +147,10 @@ struct PretrialProcess: DiscreteEventModel {
         schedulingUsesPriority = configuration.policies.scheduling.usesPriority
         hasHolds = configuration.holds.isActive
         holdDuration = configuration.holds.duration?.borrowed
+        bondsmenChoose = configuration.behaviour.bailMarket.bondsmenChoose
+        familyPools = configuration.behaviour.bailMarket.familyPools
+        hasBailFund = configuration.policies.bailFund != nil
+        bailFundState = configuration.policies.bailFund?.initialState() ?? PolicyState()
         arrivalStream = RandomStream(
             master: seed, replication: replication, purpose: "arrivals", algorithm: .splitMix64)
         populationStream = RandomStream(
@@ -170,6 +182,9 @@ struct PretrialProcess: DiscreteEventModel {
         case .custodyLimit(let ref, let epoch): if let slot = live(ref, epoch) { custodyLimitReached(slot, &scheduler) }
         case .trialEnd(let ref): trialEnd(ref, &scheduler)
         case .holdEnd(let ref): if let slot = live(ref) { holdEnd(slot, at: scheduler.now) }
+        case .bailFundRound:
+            bookkeepingEvents += 1
+            bailFundRound(&scheduler)
         case .warmUpEnd:
             bookkeepingEvents += 1
             for index in 0..<totalsStorage.count { totals[index].jail.restart(at: scheduler.now) }
