@@ -69,7 +69,7 @@ let package = Package(
         ),
         .target(
             name: "Experiments",
-            dependencies: ["PretrialModel", "SimKernel"],
+            dependencies: ["PretrialModel", "SimKernel", .product(name: "PolicyKit", package: "PolicyKit")],
             swiftSettings: strict
         ),
         .target(

@@ -8,7 +8,9 @@ import SimKernel
 /// - **the trial backlog's growth**: a queue whose courts cannot keep up grows for as long as
 ///   the run lasts, and so do the trial wait and the detention that depends on it. The run is
 ///   flagged when the growth per year is above zero beyond its interval and the growth over
-///   the counted days is more than ``materialGrowthShare`` of the backlog at the end;
+///   the counted days is more than ``materialGrowthShare`` of the backlog at the end and of
+///   the trials of the cases counted (a queue that holds a few more cases at the end than at
+///   the start, against thousands of trials, is a busy queue, not a growing one);
 /// - **Little's law**: in a steady state the average jail population equals the arrest rate
 ///   times the mean stay. A ratio whose interval lies wholly outside 1 ± ``littlesLawTolerance``
 ///   means the jail was still filling (a warm-up too short) or emptying.
@@ -21,6 +23,8 @@ public struct SteadyStateCheck: Sendable {
     public var backlogGrowthPerYear: Estimate
     /// The trial backlog at the end of the arrest window.
     public var backlogAtWindowEnd: Estimate
+    /// Trials of the cases counted (NaN when unknown).
+    public var trials: Double
     /// Average population ÷ (arrest rate × mean stay).
     public var littlesLawRatio: Estimate
     /// Whether the backlog grew.
@@ -49,9 +53,12 @@ public struct SteadyStateCheck: Sendable {
         backlogGrowthPerYear = growth
         backlogAtWindowEnd = backlog
         littlesLawRatio = ratio
+        trials = summary.estimate(.casesTried)?.mean ?? .nan
         let grown = growth.mean * days.mean / 365
         let lower = growth.halfWidth.isFinite ? growth.lower : growth.mean
-        backlogGrows = lower > 0 && grown > 1 && grown > Self.materialGrowthShare * backlog.mean
+        let material = Self.materialGrowthShare
+        backlogGrows =
+            lower > 0 && grown > 1 && grown > material * backlog.mean && !(grown <= material * trials)
         if ratio.count > 0, ratio.mean.isFinite {
             let (low, high) = ratio.halfWidth.isFinite ? (ratio.lower, ratio.upper) : (ratio.mean, ratio.mean)
             littlesLawFails = high < 1 - Self.littlesLawTolerance || low > 1 + Self.littlesLawTolerance

@@ -14,6 +14,8 @@ public enum EvidenceTables {
         let shown = MetricID.withRole(.byBreakdown).filter(metrics.contains)
         if let byClass = breakdown(evidence, metrics: shown, dimension: .chargeClass) { tables.append(byClass) }
         if let byIncome = breakdown(evidence, metrics: shown, dimension: .incomeQuintile) { tables.append(byIncome) }
+        let byStatus = MetricID.withRole(.byDetentionStatus).filter { $0.definition.isByDetentionStatus }
+        if let status = breakdown(evidence, metrics: byStatus, dimension: .detentionStatus) { tables.append(status) }
         if evidence.summaries.count > 1 {
             tables.append(comparisons(evidence))
             if let finer = breakdownComparisons(evidence) { tables.append(finer) }
@@ -49,6 +51,8 @@ public enum EvidenceTables {
         case chargeClass
         /// Fifths of arrested people by ability to pay.
         case incomeQuintile
+        /// Cases by pre-trial status at disposition (detained or released).
+        case detentionStatus
     }
 
     /// Each figure by charge class or by income quintile, variants as columns; `nil` when the
@@ -58,7 +62,9 @@ public enum EvidenceTables {
         let summaries = evidence.summaries
         let cells = (summaries.first?.cells ?? []).filter { cell in
             switch (cell, dimension) {
-            case (.chargeClass, .chargeClass), (.incomeQuintile, .incomeQuintile): true
+            case (.chargeClass, .chargeClass), (.incomeQuintile, .incomeQuintile),
+                (.detentionStatus, .detentionStatus):
+                true
             default: false
             }
         }
@@ -82,6 +88,16 @@ public enum EvidenceTables {
                 notes: [
                     "Quintiles of ability to pay among arrested people (the groups' distributions weighted by "
                         + "their shares of the people arrested): quintile 1 is the fifth least able to pay bail."
+                ])
+        case .detentionStatus:
+            return ReportTable(
+                title: "Figures by pre-trial status at disposition (mean ± 95% CI over replications)",
+                columns: ["Figure"] + summaries.map(\.name), rows: rows,
+                notes: [
+                    "Cases disposed while in pre-trial custody (detained) or at liberty (released) at the moment the "
+                        + "case ended. These are associations, not effects: who is detained differs from who is "
+                        + "released (charge, priors, wealth); `pretrial experiment leniency` and `pretrial experiment "
+                        + "detention` estimate detention's effect."
                 ])
         }
     }

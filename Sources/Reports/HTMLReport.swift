@@ -29,7 +29,11 @@ public struct HTMLReport: FormatRenderer {
         body += "<section class=\"charts\">\n"
         for chart in Self.charts(evidence) { body += "<figure>\(chart.svg)</figure>\n" }
         body += "</section>\n"
-        for table in EvidenceTables.make(evidence) { body += Self.html(table) }
+        // The caveats are at the top already: the tables keep only their own notes.
+        for var table in EvidenceTables.make(evidence) {
+            table.notes.removeAll(where: evidence.notes.contains)
+            body += Self.html(table)
+        }
         if !assumptions.isEmpty {
             body +=
                 "<h2>Assumptions</h2>\n<ul>\n" + assumptions.map { "<li>\(escapeXML($0))</li>\n" }.joined() + "</ul>\n"

@@ -6,10 +6,13 @@ import SimKernel
 /// The figures of a run as JSON for scripts:
 /// `{"scenario": …, "seed": …, "variants": [{"name": …, "replications": …, "metrics":
 /// {"<metric id>": {"label": …, "unit": …, "overall": {"mean": …, "ci95": [lo, hi]}, "by_group": {"<group>": …},
-/// "by_charge_class": {…}, "by_income_quintile": {"1": …, …, "5": …}}}, "versus_baseline": {"<metric id>": {"overall": {"difference":
+/// "by_charge_class": {…}, "by_income_quintile": {"1": …, …, "5": …}, "by_detention_status": {"detained": …,
+/// "released": …}}}, "versus_baseline": {"<metric id>": {"overall": {"difference":
 /// …, "ratio": …}, "by_group": …}}, "disparities": [...]}]}`. NaN (a rate with no
 /// denominator) is written as `null`. The figures are the ``TidyRow``s CSV writes, nested;
-/// every figure of the catalog has a slot in every cell, `"mean": null` where it has no value.
+/// every figure of the catalog has a slot in every cell, `"mean": null` where it has no value;
+/// `by_detention_status` (cases by pre-trial status at disposition) is there for the figures
+/// made from counters written at disposition (``MetricDefinition/isByDetentionStatus``) only.
 public struct JSONReport: FormatRenderer {
     /// Creates the renderer.
     public init() {}
@@ -161,6 +164,8 @@ public struct JSONReport: FormatRenderer {
         var byGroup: [String: Figure]
         var byChargeClass: [String: Figure]
         var byIncomeQuintile: [String: Figure]
+        /// Absent for a figure that has no value by status at disposition.
+        var byDetentionStatus: [String: Figure]?
 
         /// `metric` in each of `cells`, from its `estimates` by cell (a figure with no value
         /// where there is none).
@@ -174,17 +179,20 @@ public struct JSONReport: FormatRenderer {
             var groups: [String: Figure] = [:]
             var classes: [String: Figure] = [:]
             var quintiles: [String: Figure] = [:]
+            var statuses: [String: Figure] = [:]
             for cell in cells {
                 switch cell {
                 case .overall: break
                 case .group(let name): groups[name] = figure(cell)
                 case .chargeClass(let name): classes[name] = figure(cell)
                 case .incomeQuintile(let quintile): quintiles["\(quintile)"] = figure(cell)
+                case .detentionStatus(let status): statuses[status.rawValue] = figure(cell)
                 }
             }
             byGroup = groups
             byChargeClass = classes
             byIncomeQuintile = quintiles
+            byDetentionStatus = metric.definition.isByDetentionStatus && !statuses.isEmpty ? statuses : nil
         }
 
         enum CodingKeys: String, CodingKey {
@@ -192,6 +200,7 @@ public struct JSONReport: FormatRenderer {
             case byGroup = "by_group"
             case byChargeClass = "by_charge_class"
             case byIncomeQuintile = "by_income_quintile"
+            case byDetentionStatus = "by_detention_status"
         }
     }
 
@@ -225,6 +234,8 @@ public struct JSONReport: FormatRenderer {
                     values[metric.rawValue, default: [:]]["by_charge_class", default: [:]][name] = entry
                 case .incomeQuintile(let quintile):
                     values[metric.rawValue, default: [:]]["by_income_quintile", default: [:]]["\(quintile)"] = entry
+                case .detentionStatus(let status):
+                    values[metric.rawValue, default: [:]]["by_detention_status", default: [:]][status.rawValue] = entry
                 }
             }
             self.values = values

@@ -69,6 +69,7 @@ extension ResultStore {
                 settled.shard, (complete ? RunStatus.complete : RunStatus.incomplete).rawValue,
                 run.record.started, finished, id,
             ])
+        if complete { try recordSteadyState(run: id, db) }
         return id
     }
 

@@ -44,7 +44,8 @@ extension ResultStore {
             })
     }
 
-    /// Marks a run `complete` or `incomplete` and stamps when it finished.
+    /// Marks a run `complete` or `incomplete` and stamps when it finished; a complete run's
+    /// steady-state flag is written to `steady_state` (``recordSteadyState(run:_:)``).
     /// - Parameters:
     ///   - run: the run.
     ///   - status: where it now stands.
@@ -55,6 +56,7 @@ extension ResultStore {
             try db.execute(
                 sql: "UPDATE runs SET status = ?, finished = ?, replications = COALESCE(?, replications) WHERE id = ?",
                 arguments: [status.rawValue, status == .complete ? Date().ISO8601Format() : nil, replications, run])
+            if status == .complete { try Self.recordSteadyState(run: run, db) }
         }
     }
 

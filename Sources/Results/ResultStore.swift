@@ -10,8 +10,9 @@ import GRDB
 /// WAL mode with `synchronous = NORMAL`: a commit survives the process being killed, and
 /// costs no disk flush of its own.
 ///
-/// Tables: `runs` (with each run's plugins as JSON), `variants`, `replications` and
-/// `metrics` (see ``ResultStore/migrator``).
+/// Tables: `runs` (with each run's plugins as JSON), `variants`, `replications`,
+/// `metrics` and `steady_state` (each complete run's steady-state flag by variant; see
+/// ``ResultStore/migrator``).
 /// A NaN figure (no denominator) is stored as NULL.
 public struct ResultStore: Sendable {
     /// The connection; it serialises every access, from any thread.
@@ -193,6 +194,32 @@ public struct ResultStore: Sendable {
                 sql: """
                     ALTER TABLE metrics ADD COLUMN numerator REAL;
                     ALTER TABLE metrics ADD COLUMN denominator REAL;
+                    """)
+        }
+        // v6: whether each variant of a complete run was in a steady state
+        // (`Experiments.SteadyStateCheck`, the flag every report shows), with the figures behind
+        // it, written when the run completes (`finish`) or a merge completes it; see
+        // `ResultStore+SteadyState.swift`.
+        migrator.registerMigration("v6-steady-state") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE steady_state (
+                        run_id INTEGER NOT NULL,
+                        variant_index INTEGER NOT NULL,
+                        steady INTEGER NOT NULL,
+                        backlog_grows INTEGER NOT NULL,
+                        littles_law_fails INTEGER NOT NULL,
+                        counted_days REAL,
+                        backlog_growth_per_year REAL,
+                        backlog_growth_ci95_low REAL,
+                        backlog_growth_ci95_high REAL,
+                        backlog_at_window_end REAL,
+                        littles_law_ratio REAL,
+                        littles_law_ci95_low REAL,
+                        littles_law_ci95_high REAL,
+                        PRIMARY KEY (run_id, variant_index),
+                        FOREIGN KEY (run_id, variant_index) REFERENCES variants(run_id, variant_index) ON DELETE CASCADE
+                    );
                     """)
         }
         return migrator

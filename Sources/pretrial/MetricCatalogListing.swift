@@ -32,16 +32,19 @@ enum MetricCatalogListing {
             var denominator: [String]?
             var denominatorNoun: String?
             var roles: [String]
+            /// Whether the figure is given by pre-trial status at disposition.
+            var byDetentionStatus: Bool
 
             enum CodingKeys: String, CodingKey {
                 case id, label, meaning, unit, scope, numerator, denominator, roles
                 case denominatorNoun = "denominator_noun"
+                case byDetentionStatus = "by_detention_status"
             }
         }
         let roleNames: [(MetricRoles, String)] = [
             (.headline, "headline"), (.byBreakdown, "by_breakdown"), (.compared, "compared"),
             (.comparedByBreakdown, "compared_by_breakdown"), (.disparity, "disparity"), (.charted, "charted"),
-            (.precision, "precision"),
+            (.precision, "precision"), (.byDetentionStatus, "by_detention_status"),
         ]
         let entries = MetricID.allCases.map { metric in
             let definition = metric.definition
@@ -50,7 +53,8 @@ enum MetricCatalogListing {
                 id: metric.rawValue, label: definition.label, meaning: definition.meaning,
                 unit: definition.unit.rawValue, scope: definition.scope.rawValue, numerator: parts?.numerator.id,
                 denominator: parts?.denominator.map(\.id), denominatorNoun: definition.denominatorNoun,
-                roles: roleNames.filter { definition.roles.contains($0.0) }.map(\.1))
+                roles: roleNames.filter { definition.roles.contains($0.0) }.map(\.1),
+                byDetentionStatus: definition.isByDetentionStatus)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

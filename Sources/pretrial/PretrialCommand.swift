@@ -13,7 +13,7 @@ struct PretrialCommand: AsyncParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [
-            RunCommand.self, ValidateCommand.self, PoliciesCommand.self, SelfCheckCommand.self,
+            RunCommand.self, ValidateCommand.self, ExperimentCommand.self, PoliciesCommand.self, SelfCheckCommand.self,
             ReportCommand.self, RunsCommand.self, MergeCommand.self, ExportCommand.self, MetricsCommand.self,
             PluginCommand.self,
         ]

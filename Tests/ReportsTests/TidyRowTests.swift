@@ -39,6 +39,8 @@ struct TidyRowTests {
         case .chargeClass(let name): (figure["by_charge_class"] as? [String: Any])?[name] as? [String: Any]
         case .incomeQuintile(let quintile):
             (figure["by_income_quintile"] as? [String: Any])?["\(quintile)"] as? [String: Any]
+        case .detentionStatus(let status):
+            (figure["by_detention_status"] as? [String: Any])?[status.rawValue] as? [String: Any]
         }
     }
 

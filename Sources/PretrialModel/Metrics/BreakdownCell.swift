@@ -1,4 +1,6 @@
-/// One cell of a breakdown: everyone, one group, one charge class or one income quintile.
+/// One cell of a breakdown: everyone, one group, one charge class, one income quintile, or
+/// the cases disposed with one pre-trial status (only for figures made from counters written
+/// at disposition: ``MetricDefinition/isByDetentionStatus``).
 public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
     /// Everyone.
     case overall
@@ -8,15 +10,18 @@ public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
     case chargeClass(String)
     /// One fifth of arrested people by ability to pay, 1 (least) to 5 (``IncomeQuintiles``).
     case incomeQuintile(Int)
+    /// The cases disposed while detained, or while released (``DetentionStatus``).
+    case detentionStatus(DetentionStatus)
 
-    /// "overall", "group:<name>", "charge_class:<name>" or "income_quintile:<1–5>": the name
-    /// CSV, JSON and the results store use.
+    /// "overall", "group:<name>", "charge_class:<name>", "income_quintile:<1–5>" or
+    /// "status:<detained|released>": the name CSV, JSON and the results store use.
     public var key: String {
         switch self {
         case .overall: "overall"
         case .group(let name): "group:\(name)"
         case .chargeClass(let name): "charge_class:\(name)"
         case .incomeQuintile(let quintile): "income_quintile:\(quintile)"
+        case .detentionStatus(let status): "status:\(status.rawValue)"
         }
     }
 
@@ -25,7 +30,7 @@ public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
     public var isFiner: Bool {
         switch self {
         case .chargeClass, .incomeQuintile: true
-        case .overall, .group: false
+        case .overall, .group, .detentionStatus: false
         }
     }
 
@@ -39,6 +44,10 @@ public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
             self = .chargeClass(String(key.dropFirst("charge_class:".count)))
         } else if key.hasPrefix("income_quintile:"), let quintile = Int(key.dropFirst("income_quintile:".count)) {
             self = .incomeQuintile(quintile)
+        } else if key.hasPrefix("status:"),
+            let status = DetentionStatus(rawValue: String(key.dropFirst("status:".count)))
+        {
+            self = .detentionStatus(status)
         } else {
             return nil
         }
@@ -59,6 +68,7 @@ public enum BreakdownCell: Sendable, Equatable, Hashable, Codable {
         case .chargeClass(let name): name
         case .incomeQuintile(let quintile):
             "Q\(quintile)" + (quintile == 1 ? " (least)" : quintile == IncomeQuintiles.count ? " (most)" : "")
+        case .detentionStatus(let status): status == .detained ? "detained at disposition" : "released at disposition"
         }
     }
 }

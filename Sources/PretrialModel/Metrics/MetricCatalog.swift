@@ -63,7 +63,10 @@ extension MetricID {
                 meaning: "bed-days of the case (its person's days in jail while it was open, split equally among "
                     + "their open cases) from arrest to disposition, over all arrests (0 for people cited)",
                 unit: .days, formula: .mean(.bedDays, over: .detentionCases), denominatorNoun: "people arrested",
-                roles: [.headline, .byBreakdown, .compared, .comparedByBreakdown, .disparity, .charted, .precision])
+                roles: [
+                    .headline, .byBreakdown, .compared, .comparedByBreakdown, .disparity, .charted, .precision,
+                    .byDetentionStatus,
+                ])
         case .pretrialDetentionDaysMedian:
             MetricDefinition(
                 label: "Median days in pre-trial detention",
@@ -110,13 +113,14 @@ extension MetricID {
         case .pleaShare:
             MetricDefinition(
                 label: "Share of cases ended by guilty plea", meaning: "cases ended by a guilty plea / cases disposed",
-                unit: .share, formula: .share(.pleas, of: .disposed), denominatorNoun: "cases disposed")
+                unit: .share, formula: .share(.pleas, of: .disposed), denominatorNoun: "cases disposed",
+                roles: [.byDetentionStatus])
         case .convictionShare:
             MetricDefinition(
                 label: "Share of cases ending in conviction",
                 meaning: "cases ended by conviction (plea or trial) / cases disposed",
                 unit: .share, formula: .share(.convictions, of: .disposed), denominatorNoun: "cases disposed",
-                roles: [.headline, .byBreakdown, .compared, .disparity])
+                roles: [.headline, .byBreakdown, .compared, .disparity, .byDetentionStatus])
         case .innocentConvictions:
             MetricDefinition(
                 label: "Convictions of factually innocent people",
@@ -153,7 +157,7 @@ extension MetricID {
                 label: "Mean days from arrest to disposition",
                 meaning: "days from arrest to disposition, over disposed cases",
                 unit: .days, formula: .mean(.timeToDispositionDays, over: .disposed), denominatorNoun: "cases disposed",
-                roles: [.headline])
+                roles: [.headline, .byDetentionStatus])
         case .casesTried:
             MetricDefinition(
                 label: "Cases tried", meaning: "cases that went to trial", unit: .people, formula: .count(.tried),
@@ -345,44 +349,53 @@ extension MetricID {
                 label: "Share of cases dismissed",
                 meaning: "cases dismissed at a court date or declined before first appearance / cases disposed",
                 unit: .share, formula: .share(.dismissed, of: .disposed), denominatorNoun: "cases disposed",
-                roles: [.headline, .byBreakdown, .compared])
+                roles: [.headline, .byBreakdown, .compared, .byDetentionStatus])
         case .diversionShare:
             MetricDefinition(
                 label: "Share of cases diverted",
                 meaning: "cases ended by diversion or deferred adjudication (no conviction) / cases disposed",
                 unit: .share, formula: .share(.diverted, of: .disposed), denominatorNoun: "cases disposed",
-                roles: [.headline, .byBreakdown, .compared])
+                roles: [.headline, .byBreakdown, .compared, .byDetentionStatus])
         case .trialShare:
             MetricDefinition(
                 label: "Share of cases ended by trial",
                 meaning: "cases ended by a verdict (conviction or acquittal at trial) / cases disposed",
                 unit: .share, formula: .share(.disposedAfterTrial, of: .disposed), denominatorNoun: "cases disposed",
-                roles: [.headline, .compared])
+                roles: [.headline, .compared, .byDetentionStatus])
         case .acquittalShare:
             MetricDefinition(
                 label: "Share of cases acquitted",
                 meaning: "cases acquitted at trial / cases disposed",
-                unit: .share, formula: .share(.acquitted, of: .disposed), denominatorNoun: "cases disposed")
+                unit: .share, formula: .share(.acquitted, of: .disposed), denominatorNoun: "cases disposed",
+                roles: [.byDetentionStatus])
         case .custodialSentenceShare:
             MetricDefinition(
                 label: "Share of convictions with a custodial sentence",
                 meaning: "convictions sentenced to jail or prison (more than 0 days, time served included) / "
                     + "convictions",
                 unit: .share, formula: .share(.custodialSentences, of: .convictions),
-                denominatorNoun: "convictions", roles: [.headline, .byBreakdown, .compared, .disparity])
+                denominatorNoun: "convictions",
+                roles: [.headline, .byBreakdown, .compared, .disparity, .byDetentionStatus])
         case .custodialSentenceDays:
             MetricDefinition(
                 label: "Mean custodial sentence (days)",
                 meaning: "days of custodial sentences as pronounced (before good-behaviour credit), over "
                     + "convictions with a custodial sentence",
                 unit: .days, formula: .mean(.custodialSentenceDays, over: .custodialSentences),
-                denominatorNoun: "custodial sentences", roles: [.headline, .byBreakdown, .compared])
+                denominatorNoun: "custodial sentences",
+                roles: [.headline, .byBreakdown, .compared, .byDetentionStatus])
         case .timeToDispositionDaysMedian:
             MetricDefinition(
                 label: "Median days from arrest to disposition",
                 meaning: "median days from arrest to disposition over disposed cases, from a histogram (within 0.4% "
                     + "plus half a minute)",
                 unit: .days, formula: .dispositionQuantile(0.5), roles: [.headline, .byBreakdown, .compared])
+        case .trialCourtUtilisation:
+            MetricDefinition(
+                label: "Trial courtroom utilisation",
+                meaning: "share of courtroom-days spent trying cases between the warm-up and the end of the arrest "
+                    + "window; at 0.95 or more the trial queue has little or no steady state (overall only)",
+                unit: .share, scope: .overallOnly, formula: .replicationWide)
         }
     }
 

@@ -18,6 +18,16 @@ public struct MetricDefinition: Sendable {
     /// Where the figure appears.
     public var roles: MetricRoles
 
+    /// Whether the figure exists by pre-trial status at disposition
+    /// (``BreakdownCell/detentionStatus(_:)``, `by_detention_status`): a figure of every cell
+    /// made only from counters written at disposition
+    /// (``ProcessCounter/isCountedAtDisposition``), so a new such figure is split by status
+    /// without a line of its own.
+    public var isByDetentionStatus: Bool {
+        guard scope == .everyCell, let counters = formula.counters, !counters.isEmpty else { return false }
+        return counters.allSatisfy(\.isCountedAtDisposition)
+    }
+
     /// Creates a definition (the catalog does).
     init(
         label: String, meaning: String, unit: MetricUnit, scope: MetricScope = .everyCell, formula: MetricFormula,
@@ -82,6 +92,18 @@ public enum MetricFormula: Sendable {
     /// Set by the process for the whole replication (overall only), not made from counters.
     case replicationWide
 
+    /// Every counter the figure is made from; `nil` for a figure not made from counters alone
+    /// (a quantile, the jail population, a replication-wide figure).
+    public var counters: [ProcessCounter]? {
+        switch self {
+        case .count(let counter), .costOf(let counter): [counter]
+        case .share(let numerator, let denominator), .mean(let numerator, let denominator),
+            .shareOfSum(let numerator, let denominator):
+            [numerator, denominator]
+        case .detentionQuantile, .bailQuantile, .dispositionQuantile, .jailPopulationAverage, .replicationWide: nil
+        }
+    }
+
     /// The counters whose quotient the figure is, for a rate, a mean or a share of a sum: the
     /// numerator and the counters whose sum is the denominator; `nil` for other figures.
     public var parts: (numerator: ProcessCounter, denominator: [ProcessCounter])? {
@@ -119,4 +141,8 @@ public struct MetricRoles: OptionSet, Sendable, Hashable {
     public static let charted = MetricRoles(rawValue: 1 << 5)
     /// Watched by `--precision` (overall, in every variant).
     public static let precision = MetricRoles(rawValue: 1 << 6)
+    /// In the human formats' table by pre-trial status at disposition (needs
+    /// ``MetricDefinition/isByDetentionStatus``; JSON, CSV and the store give every such
+    /// figure by status whatever its roles).
+    public static let byDetentionStatus = MetricRoles(rawValue: 1 << 7)
 }

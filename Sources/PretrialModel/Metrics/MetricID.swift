@@ -64,4 +64,5 @@ public enum MetricID: String, Sendable, CaseIterable, Codable {
     case custodialSentenceShare = "custodial_sentence_share"
     case custodialSentenceDays = "custodial_sentence_days"
     case timeToDispositionDaysMedian = "time_to_disposition_days_median"
+    case trialCourtUtilisation = "trial_court_utilisation"
 }

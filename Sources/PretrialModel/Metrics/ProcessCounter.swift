@@ -137,6 +137,30 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     /// Sum of custodial sentences in days, as pronounced (before good-behaviour credit).
     case custodialSentenceDays
 
+    /// Whether the counter is written only when a case ends (in `dispose`, through
+    /// ``DispositionCounters``), so that it is split by pre-trial status at disposition as
+    /// well (``BreakdownCell/detentionStatus(_:)``). A counter written at any other moment
+    /// (an arrest, a hearing, a court date) is not: its status cells would count only part of
+    /// it. A new counter must say which it is here.
+    public var isCountedAtDisposition: Bool {
+        switch self {
+        case .detentionCases, .detainedPast3Days, .heldPast3DaysFromFirstAppearance, .bedDays, .sentencedJailDays,
+            .disposed, .pleas, .convictions, .innocentConvictions, .innocentPleas, .innocentConvictionsAtTrial,
+            .timeToDispositionDays, .detainedPast3DaysNotConvicted, .detainedLongerThanCustodialSentence,
+            .dismissed, .diverted, .acquitted, .disposedAfterTrial, .custodialSentences, .custodialSentenceDays:
+            true
+        case .arrests, .booked, .cited, .firstAppearances, .detainedPastFirstAppearance, .moneyBail,
+            .bailUnaffordable, .offersDetained, .pleasDetained, .offersReleased, .pleasReleased,
+            .courtDatesReleased, .failuresToAppear, .releasedCases, .newArrests, .tried, .trialWaitDays,
+            .custodyLimitReleases, .openAtEnd, .holdsPlaced, .recognizanceReleases, .unsecuredBonds,
+            .conditionsReleases, .detainedWithoutBail, .bailSetUnder5k, .bailSet5kTo10k, .bailSet10kTo25k,
+            .bailSet25kTo50k, .bailSet50kTo100k, .bailSet100kTo500k, .bailSet500kOrMore, .bailPostedUnder5k,
+            .bailPosted5kTo10k, .bailPosted10kTo25k, .bailPosted25kTo50k, .bailPosted50kTo100k, .bailPosted100kTo500k,
+            .bailPosted500kOrMore, .bailPosted, .bailPostedThroughBondsman, .bailFundReleases, .bailFundDollars:
+            false
+        }
+    }
+
     /// The number of counters (the size of a ``CounterBlock``).
     public static let count = allCases.count
 

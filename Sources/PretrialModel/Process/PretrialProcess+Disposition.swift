@@ -2,8 +2,8 @@ import PolicyKit
 import SimKernel
 
 extension PretrialProcess {
-    /// The case ends: its claims on its person's custody end, outcomes are counted, the slot
-    /// is freed. `terms` are those of the sentence after a conviction (``SentenceTerms/none``
+    /// The case ends: its claims on its person's custody end, outcomes are counted (through
+    /// ``DispositionCounters``, so also by its person's custody at disposition), the slot is freed. `terms` are those of the sentence after a conviction (``SentenceTerms/none``
     /// otherwise).
     mutating func dispose(_ slot: Int, _ outcome: Disposition, _ terms: SentenceTerms, at now: Double) {
         let heldAtDisposition = cases[slot].detained
@@ -15,8 +15,9 @@ extension PretrialProcess {
             let facts = OutcomeFacts(
                 outcome: outcome, guilty: cases[slot].guilty, detentionDays: days,
                 elapsedDays: now - cases[slot].arrestTime, sentenceDays: sentence)
-            countOutcome(facts, into: counts(slot))
-            recordDetention(slot, days)
+            let count = dispositionCounts(slot, held: heldAtDisposition)
+            countOutcome(facts, into: count)
+            recordDetention(slot, days, count)
             cell(slot).pointee.dispositionDays.record(facts.elapsedDays)
         }
         cases[slot].isOpen = false
@@ -25,58 +26,56 @@ extension PretrialProcess {
         openCases -= 1
     }
 
-    /// Adds one disposed case's outcome to a block of counters (indexed by ``ProcessCounter``):
-    /// the case's combination's block, and any other block that counts the same cases by
-    /// another breakdown (e.g. by custody at disposition).
+    /// Adds one disposed case's outcome to its counters: the case's combination's block and the
+    /// block of its person's custody at disposition (``DispositionCounters``).
     @inline(__always)
-    func countOutcome(_ facts: OutcomeFacts, into count: UnsafeMutablePointer<Double>) {
+    func countOutcome(_ facts: OutcomeFacts, into count: DispositionCounters) {
         let days = facts.detentionDays
         let sentence = facts.sentenceDays
-        count[.disposed] += 1
-        count[.timeToDispositionDays] += facts.elapsedDays
+        count.add(.disposed)
+        count.add(.timeToDispositionDays, facts.elapsedDays)
         switch facts.outcome {
-        case .dismissed: count[.dismissed] += 1
-        case .diverted: count[.diverted] += 1
+        case .dismissed: count.add(.dismissed)
+        case .diverted: count.add(.diverted)
         case .acquitted:
-            count[.acquitted] += 1
-            count[.disposedAfterTrial] += 1
+            count.add(.acquitted)
+            count.add(.disposedAfterTrial)
         case .convictedByPlea:
-            count[.pleas] += 1
-            if !facts.guilty { count[.innocentPleas] += 1 }
+            count.add(.pleas)
+            if !facts.guilty { count.add(.innocentPleas) }
         case .convictedAtTrial:
-            count[.disposedAfterTrial] += 1
-            if !facts.guilty { count[.innocentConvictionsAtTrial] += 1 }
+            count.add(.disposedAfterTrial)
+            if !facts.guilty { count.add(.innocentConvictionsAtTrial) }
         }
         if facts.outcome.isConviction {
-            count[.convictions] += 1
-            if !facts.guilty { count[.innocentConvictions] += 1 }
+            count.add(.convictions)
+            if !facts.guilty { count.add(.innocentConvictions) }
             // Held longer than the custodial sentence pronounced (before good-behaviour
             // credit): the time served pre-trial already exceeds the punishment.
-            if sentence > 0 && days > sentence { count[.detainedLongerThanCustodialSentence] += 1 }
+            if sentence > 0 && days > sentence { count.add(.detainedLongerThanCustodialSentence) }
             if sentence > 0 {
-                count[.custodialSentences] += 1
-                count[.custodialSentenceDays] += sentence
+                count.add(.custodialSentences)
+                count.add(.custodialSentenceDays, sentence)
             }
             // Sentences of a year or less are served in jail (longer ones in prison),
             // with credit for the time already served and then good-behaviour credit.
             if sentence <= 365 {
-                count[.sentencedJailDays] += max(0, sentence - days) * configuration.courts.jailSentenceServedShare
+                count.add(.sentencedJailDays, max(0, sentence - days) * configuration.courts.jailSentenceServedShare)
             }
         } else if days > 3 {
-            count[.detainedPast3DaysNotConvicted] += 1
+            count.add(.detainedPast3DaysNotConvicted)
         }
     }
 
-    /// Records the pre-trial detention of one case (at its disposition, or when the run stops):
-    /// `days` its person was in jail while it was open, and its share of their bed-days.
+    /// Records the pre-trial detention of one case into `count` (at its disposition, or when the
+    /// run stops): `days` its person was in jail while it was open, and its share of their bed-days.
     @inline(__always)
-    func recordDetention(_ slot: Int, _ days: Double) {
-        let count = counts(slot)
-        count[.detentionCases] += 1
-        count[.bedDays] += cases[slot].attributedBedDays
+    func recordDetention(_ slot: Int, _ days: Double, _ count: DispositionCounters) {
+        count.add(.detentionCases)
+        count.add(.bedDays, cases[slot].attributedBedDays)
         if days > 3 {
-            count[.detainedPast3Days] += 1
-            if cases[slot].heldAtFirstAppearance { count[.heldPast3DaysFromFirstAppearance] += 1 }
+            count.add(.detainedPast3Days)
+            if cases[slot].heldAtFirstAppearance { count.add(.heldPast3DaysFromFirstAppearance) }
         }
         cell(slot).pointee.detentionDays.record(days)
     }
@@ -88,7 +87,8 @@ extension PretrialProcess {
         for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {
             let days = cases[slot].detentionDays(at: now)
             counts(slot)[.openAtEnd] += 1
-            recordDetention(slot, days)
+            let unread = statusCounters + StatusBlock.openAtEnd * ProcessCounter.count
+            recordDetention(slot, days, DispositionCounters(combination: counts(slot), status: unread))
         }
     }
 
@@ -99,6 +99,7 @@ extension PretrialProcess {
             [.overall] + population.groups.map { .group($0.name) }
             + population.chargeClasses.map { .chargeClass($0.name) }
             + (1...IncomeQuintiles.count).map { .incomeQuintile($0) }
+            + DetentionStatus.allCases.map { .detentionStatus($0) }
         // Every cell is a sum of the totals of each combination of group, charge class and
         // income quintile.
         var cells = Array(repeating: CellTotals(), count: cellNames.count)
@@ -114,6 +115,12 @@ extension PretrialProcess {
                 }
             }
         }
+        // The status cells: their blocks only (no histogram, no jail population).
+        let firstStatusCell = firstQuintileCell + IncomeQuintiles.count
+        for status in DetentionStatus.allCases {
+            let block = UnsafePointer(statusCounters + StatusBlock.index(status) * ProcessCounter.count)
+            cells[firstStatusCell + StatusBlock.index(status)].counters.add(block)
+        }
         let blank = Array(repeating: Double.nan, count: cells.count)
         var values: [MetricID: [Double]] = [:]
         var numerators: [MetricID: [Double]] = [:]
@@ -121,7 +128,7 @@ extension PretrialProcess {
         for metric in MetricID.allCases {
             let definition = metric.definition
             var value = blank, numerator = blank, denominator = blank
-            for (index, cell) in cells.enumerated() {
+            for (index, cell) in cells.enumerated() where index < firstStatusCell || definition.isByDetentionStatus {
                 (value[index], numerator[index], denominator[index]) =
                     cell.figure(definition.formula, costPerBedDay: configuration.costPerBedDay)
             }
@@ -135,6 +142,7 @@ extension PretrialProcess {
         values[.modelEvents] = [Double(modelEvents)] + Array(repeating: .nan, count: cells.count - 1)
         func overallOnly(_ value: Double) -> [Double] { [value] + Array(repeating: .nan, count: cells.count - 1) }
         values[.trialBacklogAtWindowEnd] = overallOnly(backlogAtWindowEnd)
+        values[.trialCourtUtilisation] = overallOnly(trialUtilisation)
         values[.peopleInJailAverage] = overallOnly(peopleInJailAverage)
         // Steady-state diagnostics: the backlog's growth over the counted window, and Little's
         // law (average population = arrest rate × mean stay), which holds only in a steady state.

@@ -120,10 +120,17 @@ struct PretrialProcess: DiscreteEventModel {
     /// The counters of each combination: ``ProcessCounter/count`` values per combination, in
     /// the same order as ``totals``.
     let counters: UnsafeMutablePointer<Double>
+    /// The counters by status at disposition (``StatusBlock``), written only through
+    /// ``DispositionCounters``.
+    let statusCounters: UnsafeMutablePointer<Double>
     var bookkeepingEvents = 0
     var backlogAtWindowEnd = Double.nan
     /// The trial backlog when counting starts (the run starts empty, so 0 without a warm-up).
     var backlogAtWarmUpEnd = 0.0
+    /// Courtroom-days of trials up to the end of the warm-up, and the trial courts' utilisation
+    /// from then to the end of the arrest window (``MetricID/trialCourtUtilisation``).
+    var trialBusyAtWarmUpEnd = 0.0
+    var trialUtilisation = Double.nan
     /// The replication number (named in a ``PolicyDecisionError``).
     let replication: Int
     /// The first decision of a policy that could not be carried out; the replication stops
@@ -187,6 +194,7 @@ struct PretrialProcess: DiscreteEventModel {
         totalsStorage = TotalsStorage(count: max(1, tables.combinationCount))
         totals = totalsStorage.base
         counters = totalsStorage.counters
+        statusCounters = totalsStorage.counters + totalsStorage.count * ProcessCounter.count
     }
 
     mutating func handle(_ event: ModelEvent, scheduler: inout Scheduler<ModelEvent>) {
@@ -210,12 +218,17 @@ struct PretrialProcess: DiscreteEventModel {
             for index in 0..<totalsStorage.count { totals[index].jail.restart(at: scheduler.now) }
             peopleInJailSeries.restart(at: scheduler.now)
             backlogAtWarmUpEnd = Double(trialQueue.line.count)
+            trialBusyAtWarmUpEnd = trialQueue.busy.integral(until: scheduler.now)
         case .arrestWindowEnd:
             bookkeepingEvents += 1
             for index in 0..<totalsStorage.count {
                 totals[index].jailAverage = totals[index].jail.average(until: scheduler.now)
             }
             backlogAtWindowEnd = Double(trialQueue.line.count)
+            let courtroomDays = Double(trialQueue.servers) * (scheduler.now - warmUpDays)
+            trialUtilisation =
+                courtroomDays > 0
+                ? (trialQueue.busy.integral(until: scheduler.now) - trialBusyAtWarmUpEnd) / courtroomDays : .nan
             peopleInJailAverage = peopleInJailSeries.average(until: scheduler.now)
         }
         if pendingLiberty >= 0 { startLiberty(&scheduler) }
@@ -254,6 +267,14 @@ struct PretrialProcess: DiscreteEventModel {
     @inline(__always)
     func counts(_ slot: Int) -> UnsafeMutablePointer<Double> {
         counters + Int(cases[slot].cell) * ProcessCounter.count
+    }
+
+    /// The counters a disposition of the case writes: its combination's, and those of its
+    /// status at disposition (`held`: in custody when the case ends).
+    @inline(__always)
+    func dispositionCounts(_ slot: Int, held: Bool) -> DispositionCounters {
+        let block = StatusBlock.index(held ? .detained : .released)
+        return DispositionCounters(combination: counts(slot), status: statusCounters + block * ProcessCounter.count)
     }
 
     /// The model's own luck for a case and purpose, reseeded so the draws do not depend on
@@ -299,10 +320,11 @@ struct PretrialProcess: DiscreteEventModel {
 }
 
 /// The memory of the running totals (one ``CombinationTotals`` and one block of counters per
-/// combination of group, charge class and income quintile), freed with the process.
+/// combination of group, charge class and income quintile, then the ``StatusBlock``s), freed
+/// with the process.
 final class TotalsStorage {
     let base: UnsafeMutablePointer<CombinationTotals>
-    /// ``ProcessCounter/count`` zeros per combination.
+    /// ``ProcessCounter/count`` zeros per combination, then per ``StatusBlock``.
     let counters: UnsafeMutablePointer<Double>
     let count: Int
 
@@ -310,8 +332,9 @@ final class TotalsStorage {
         self.count = count
         base = .allocate(capacity: count)
         base.initialize(repeating: CombinationTotals(), count: count)
-        counters = .allocate(capacity: count * ProcessCounter.count)
-        counters.initialize(repeating: 0, count: count * ProcessCounter.count)
+        let blocks = (count + StatusBlock.count) * ProcessCounter.count
+        counters = .allocate(capacity: blocks)
+        counters.initialize(repeating: 0, count: blocks)
     }
 
     deinit {
