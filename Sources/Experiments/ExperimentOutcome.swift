@@ -50,7 +50,12 @@ public enum ExperimentOutcome: String, Sendable, CaseIterable {
         case .conviction: return metrics.value(.convictionShare, cell)
         case .guiltyPlea: return metrics.value(.pleaShare, cell)
         case .custodialSentence:
-            if let share = Self.custodialShare { return metrics.value(share, cell) }
+            if let share = Self.custodialShare {
+                // Custodial sentences over cases disposed, not over convictions: a study's "sentenced
+                // to jail" counts every defendant (Heaton, Mayson & Stevenson 2017).
+                let disposed = metrics.value(.casesDisposed, cell)
+                return disposed > 0 ? metrics.numerator(share, cell) / disposed : .nan
+            }
             // The pre-trial share of jail days is bed-days ÷ (bed-days + sentenced jail days).
             let sentenced =
                 metrics.denominator(.pretrialShareOfJailDays, cell) - metrics.numerator(.pretrialShareOfJailDays, cell)
