@@ -7,7 +7,8 @@ extension PretrialProcess {
     mutating func arrest(_ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
         let attributes = PersonSampler.draw(tables, from: populationStream)
-        let person = admitPerson(number: personCount, luckSeed: attributes.luckSeed)
+        // Without person slots (``custodyIsPerCase``), `person` is the person's number.
+        let person = custodyIsPerCase ? personCount : admitPerson(number: personCount, luckSeed: attributes.luckSeed)
         openCase(person: person, attributes: attributes, isRearrest: false, at: now, &scheduler)
         personCount += 1
         if let next = nextArrestTime(after: now) {
@@ -32,15 +33,16 @@ extension PretrialProcess {
         }
     }
 
-    /// Opens a case for an arrested person (in slot `person` of ``persons``) and applies the
-    /// arrest policy; a booking may bring a hold.
+    /// Opens a case for an arrested person (in slot `person` of ``persons``, or the person's
+    /// number when ``custodyIsPerCase``) and applies the arrest policy; a booking may bring a
+    /// hold.
     mutating func openCase(
         person: Int, attributes: PersonAttributes, isRearrest: Bool, at now: Double,
         _ scheduler: inout Scheduler<ModelEvent>
     ) {
         var record = CaseRecord()
         record.isOpen = true
-        record.person = persons[person].number
+        record.person = custodyIsPerCase ? person : persons[person].number
         record.luckSeed = attributes.luckSeed
         record.group = Int32(truncatingIfNeeded: attributes.group)
         record.chargeClass = Int32(truncatingIfNeeded: attributes.chargeClass)
@@ -55,7 +57,7 @@ extension PretrialProcess {
         record.counted = now >= warmUpDays
         record.arrestTime = now
         let slot = allocateSlot(record)
-        attach(slot, toPerson: person, at: now)
+        if !custodyIsPerCase { attach(slot, toPerson: person, at: now) }
         if openCases > openCaseLimit { scheduler.requestStop() }
         let counted = record.counted
         if counted { counts(slot)[.arrests] += 1 }
@@ -73,7 +75,7 @@ extension PretrialProcess {
             becomeReleasedBeforeTrial(slot, at: now, &scheduler)
             // A person new to the system starts at liberty; a re-arrested one's hazard is
             // drawn again after the new arrest (``newArrest(person:_:)``).
-            if !isRearrest && !persons[person].inJail { scheduleNewArrestHazard(person: person, at: now, &scheduler) }
+            if !custodyIsPerCase && !isRearrest && !persons[person].inJail { scheduleNewArrestHazard(person: person, at: now, &scheduler) }
             scheduleCourtDate(slot, &scheduler)
         }
     }

@@ -51,6 +51,7 @@ extension PretrialProcess {
         guard record.pointee.isOpen, record.pointee.requiresCustody, !record.pointee.inTrial,
             record.pointee.bail > 0, record.pointee.bailEpoch == record.pointee.epoch
         else { return false }
+        if custodyIsPerCase { return true }
         let person = personSlot(slot)
         return persons[person].holds == 0 && persons[person].casesHeld == 1
     }

@@ -8,9 +8,13 @@ extension PretrialProcess {
         guard !cases[slot].requiresCustody else { return }
         cases[slot].requiresCustody = true
         cases[slot].epoch &+= 1
-        let person = personSlot(slot)
-        persons[person].casesHeld += 1
-        if !persons[person].inJail { enterJail(person, at: now) }
+        if custodyIsPerCase {
+            if !cases[slot].detained { enterJail(onlyCase: slot, at: now) }
+        } else {
+            let person = personSlot(slot)
+            persons[person].casesHeld += 1
+            if !persons[person].inJail { enterJail(person, at: now) }
+        }
         if hasCustodyLimit, let limit = policies.custodyLimit?.limitDays(defendant(slot, at: now)) {
             guard accept(custodyLimit: limit, slot, &scheduler) else { return }
             let remaining = max(0, limit - cases[slot].detentionDays(at: now))
@@ -24,6 +28,10 @@ extension PretrialProcess {
         guard cases[slot].requiresCustody else { return }
         cases[slot].requiresCustody = false
         cases[slot].epoch &+= 1
+        if custodyIsPerCase {
+            if cases[slot].detained { leaveJail(onlyCase: slot, at: now) }
+            return
+        }
         let person = personSlot(slot)
         persons[person].casesHeld -= 1
         if persons[person].inJail && !persons[person].requiresCustody { leaveJail(person, at: now) }

@@ -7,7 +7,7 @@ extension PretrialProcess {
     /// otherwise).
     mutating func dispose(_ slot: Int, _ outcome: Disposition, _ terms: SentenceTerms, at now: Double) {
         let heldAtDisposition = cases[slot].detained
-        releaseFromCase(slot, at: now)
+        if custodyIsPerCase { releaseCase(slot, at: now) } else { releaseFromCase(slot, at: now) }
         if cases[slot].counted {
             let days = cases[slot].completedDetentionDays
             let sentence =
@@ -82,7 +82,7 @@ extension PretrialProcess {
 
     /// Counts the cases still open when the run stops, with their detention so far.
     mutating func finalize(at now: Double) {
-        settleAllPersons(at: now)
+        if custodyIsPerCase { settleAllCases(at: now) } else { settleAllPersons(at: now) }
         finishAudit(at: now)
         for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {
             let days = cases[slot].detentionDays(at: now)

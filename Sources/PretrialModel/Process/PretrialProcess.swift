@@ -107,8 +107,16 @@ struct PretrialProcess: DiscreteEventModel {
     /// when it is over (−1 for none); more than one in an event go to the overflow.
     var pendingLiberty = -1
     var pendingLibertyOverflow: [Int32] = []
-    /// Whether the run keeps ``audit`` (tests).
-    var auditing = false
+    /// Whether no person can ever have two open cases or a hold (no new arrests, no holds):
+    /// a person's custody is then their one case's (``custodyIsPerCase``).
+    let oneCasePerPerson: Bool
+    /// Whether custody is kept on the cases alone, without the person slots
+    /// (``oneCasePerPerson`` and not ``auditing``; `PretrialProcess+CaseCustody.swift`).
+    private(set) var custodyIsPerCase: Bool
+    /// Whether the run keeps ``audit`` (tests); auditing runs keep the person slots.
+    var auditing = false {
+        didSet { custodyIsPerCase = oneCasePerPerson && !auditing }
+    }
     /// Checks of persons and cases that tests read (kept only when ``auditing``).
     var audit = PersonAudit()
     var trialQueue: Station<CaseRef>
@@ -174,6 +182,8 @@ struct PretrialProcess: DiscreteEventModel {
         sentencing = configuration.courts.sentencing
         sentencingAdjusts = !sentencing.isNeutral
         hasHolds = configuration.holds.isActive
+        oneCasePerPerson = !hasHolds && classes.allSatisfy { $0.newArrestPerDay == 0 }
+        custodyIsPerCase = oneCasePerPerson
         holdDuration = configuration.holds.duration?.borrowed
         bondsmenChoose = configuration.behaviour.bailMarket.bondsmenChoose
         familyPools = configuration.behaviour.bailMarket.familyPools
