@@ -13,6 +13,7 @@ enum Disposition: Int {
     case diverted
 
     /// Whether the case ended by conviction.
+    @inline(__always)
     var isConviction: Bool { self == .convictedByPlea || self == .convictedAtTrial }
 }
 

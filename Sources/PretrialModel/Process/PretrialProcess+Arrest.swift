@@ -40,26 +40,27 @@ extension PretrialProcess {
         person: Int, attributes: PersonAttributes, isRearrest: Bool, at now: Double,
         _ scheduler: inout Scheduler<ModelEvent>
     ) {
-        var record = CaseRecord()
-        record.isOpen = true
-        record.person = custodyIsPerCase ? person : persons[person].number
-        record.luckSeed = attributes.luckSeed
-        record.group = Int32(truncatingIfNeeded: attributes.group)
-        record.chargeClass = Int32(truncatingIfNeeded: attributes.chargeClass)
-        record.cell = Int32(
+        let slot = allocateSlot()
+        // Filled in place (a record is a few cache lines: a copy costs more than the stores).
+        let record = cases + slot
+        record.pointee.isOpen = true
+        record.pointee.person = custodyIsPerCase ? person : persons[person].number
+        record.pointee.luckSeed = attributes.luckSeed
+        record.pointee.group = Int32(truncatingIfNeeded: attributes.group)
+        record.pointee.chargeClass = Int32(truncatingIfNeeded: attributes.chargeClass)
+        record.pointee.cell = Int32(
             truncatingIfNeeded: tables.combination(
                 group: attributes.group, chargeClass: attributes.chargeClass, abilityToPay: attributes.abilityToPay))
-        record.ageBand = Int32(truncatingIfNeeded: attributes.ageBand)
-        record.priors = Int32(truncatingIfNeeded: attributes.priors)
-        record.abilityToPay = attributes.abilityToPay
-        record.guilty = attributes.guilty
-        record.isRearrest = isRearrest
-        record.counted = now >= warmUpDays
-        record.arrestTime = now
-        let slot = allocateSlot(record)
+        record.pointee.ageBand = Int32(truncatingIfNeeded: attributes.ageBand)
+        record.pointee.priors = Int32(truncatingIfNeeded: attributes.priors)
+        record.pointee.abilityToPay = attributes.abilityToPay
+        record.pointee.guilty = attributes.guilty
+        record.pointee.isRearrest = isRearrest
+        let counted = now >= warmUpDays
+        record.pointee.counted = counted
+        record.pointee.arrestTime = now
         if !custodyIsPerCase { attach(slot, toPerson: person, at: now) }
         if openCases > openCaseLimit { scheduler.requestStop() }
-        let counted = record.counted
         if counted { counts(slot)[.arrests] += 1 }
 
         prepareDecisionLuck(slot, .arrestPolicy)
@@ -80,20 +81,21 @@ extension PretrialProcess {
         }
     }
 
-    /// A free slot for a new case holding `record`, reusing those of ended cases (whose
-    /// serial numbers go up, so that their pending events go stale).
-    mutating func allocateSlot(_ record: CaseRecord) -> Int {
+    /// A free slot for a new case, holding a fresh ``CaseRecord`` (the caller fills it in),
+    /// reusing those of ended cases (whose serial numbers go up, so that their pending events
+    /// go stale).
+    mutating func allocateSlot() -> Int {
         openCases += 1
         if auditing { audit.casesOpened += 1 }
         if freeHead >= 0 {
             let index = freeHead
             freeHead = cases[index].nextFree
-            var fresh = record
-            fresh.serial = cases[index].serial &+ 1
-            cases[index] = fresh
+            let serial = cases[index].serial &+ 1
+            cases[index] = CaseRecord()
+            cases[index].serial = serial
             return index
         }
-        let index = slab.append(record)
+        let index = slab.append(CaseRecord())
         cases = slab.base
         return index
     }
