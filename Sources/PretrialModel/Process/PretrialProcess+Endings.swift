@@ -96,6 +96,7 @@ extension PretrialProcess {
 
     /// Counts an offer made at `now` and whether `draw` accepts it; an accepted offer disposes
     /// of the case by plea.
+    @inline(__always)
     mutating func pleads(_ slot: Int, _ offer: PleaOffer, _ draw: Double, at now: Double) -> Bool {
         let detained = cases[slot].detained
         let counted = cases[slot].counted
@@ -116,6 +117,7 @@ extension PretrialProcess {
 
     /// The sentence pronounced for a conviction with `terms`, after `days` held before trial,
     /// held at disposition or not (``SentencingRules``); 0 is a non-custodial sentence.
+    @inline(__always)
     func sentence(_ slot: Int, _ terms: SentenceTerms, days: Double, heldAtDisposition: Bool) -> Double {
         var sentence: Double
         if terms.timeServed {

@@ -60,6 +60,7 @@ extension PretrialProcess {
     }
 
     /// Carries out a release decision for a person in custody.
+    @inline(__always)
     mutating func apply(
         _ decision: ReleaseDecision, _ slot: Int, isReview: Bool, _ scheduler: inout Scheduler<ModelEvent>
     ) {
