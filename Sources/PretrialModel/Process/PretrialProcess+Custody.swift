@@ -24,6 +24,7 @@ extension PretrialProcess {
 
     /// The case no longer requires custody at `now` (the case goes on); its person leaves
     /// jail if nothing else (another case, a hold) holds them.
+    @inline(__always)
     mutating func endCustody(_ slot: Int, at now: Double) {
         guard cases[slot].requiresCustody else { return }
         cases[slot].requiresCustody = false
