@@ -29,8 +29,9 @@ struct CountyBaselineTests {
         let days = try mean(.pretrialDetentionDays)
         #expect((14...45).contains(days), "mean pre-trial stay \(days) days")
         #expect(try mean(.pretrialDetentionDaysMedian) < 3)
-        // Detention raises guilty pleas (Dobbie et al.; Heaton et al.).
-        #expect(try mean(.guiltyPleaShareDetained) > mean(.guiltyPleaShareReleased) + 0.1)
+        // Detention raises the acceptance of plea offers (Dobbie et al.; Heaton et al.; the size of
+        // the effect on pleas is checked by DetentionEffectTargetTests).
+        #expect(try mean(.guiltyPleaShareDetained) > mean(.guiltyPleaShareReleased) + 0.02)
         // Lower ability to pay: more Black than white defendants held past first appearance.
         #expect(
             try mean(.detainedPastFirstAppearanceShare, .group("Black"))

@@ -396,6 +396,20 @@ extension MetricID {
                 meaning: "share of courtroom-days spent trying cases between the warm-up and the end of the arrest "
                     + "window; at 0.95 or more the trial queue has little or no steady state (overall only)",
                 unit: .share, scope: .overallOnly, formula: .replicationWide)
+        case .releasedBeforeDispositionShare:
+            MetricDefinition(
+                label: "Share released before disposition",
+                meaning: "cases whose person was released (cited, on recognizance, on bond, on conditions or by "
+                    + "posting bail) at some time before disposition / arrests",
+                unit: .share, formula: .share(.releasedCases, of: .arrests), denominatorNoun: "arrests",
+                roles: [.headline, .byBreakdown, .compared, .disparity])
+        case .failuresToAppearPerReleased:
+            MetricDefinition(
+                label: "Failures to appear per person released",
+                meaning: "failures to appear at court dates while released / cases released before disposition",
+                unit: .share, formula: .share(.failuresToAppear, of: .releasedCases),
+                denominatorNoun: "people released",
+                roles: [.compared])
         }
     }
 

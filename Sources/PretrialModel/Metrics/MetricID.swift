@@ -65,4 +65,6 @@ public enum MetricID: String, Sendable, CaseIterable, Codable {
     case custodialSentenceDays = "custodial_sentence_days"
     case timeToDispositionDaysMedian = "time_to_disposition_days_median"
     case trialCourtUtilisation = "trial_court_utilisation"
+    case releasedBeforeDispositionShare = "released_before_disposition_share"
+    case failuresToAppearPerReleased = "failures_to_appear_per_released"
 }
