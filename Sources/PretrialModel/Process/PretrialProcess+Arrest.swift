@@ -75,8 +75,11 @@ extension PretrialProcess {
             if counted { counts(slot)[.cited] += 1 }
             becomeReleasedBeforeTrial(slot, at: now, &scheduler)
             // A person new to the system starts at liberty; a re-arrested one's hazard is
-            // drawn again after the new arrest (``newArrest(person:_:)``).
-            if !custodyIsPerCase && !isRearrest && !persons[person].inJail { scheduleNewArrestHazard(person: person, at: now, &scheduler) }
+            // drawn again after the new arrest (``newArrest(person:_:)``). Without person
+            // slots there is no hazard (``custodyIsPerCase``).
+            if !custodyIsPerCase && !isRearrest && !persons[person].inJail {
+                scheduleNewArrestHazard(person: person, at: now, &scheduler)
+            }
             scheduleCourtDate(slot, &scheduler)
         }
     }
