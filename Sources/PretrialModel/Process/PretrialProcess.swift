@@ -35,6 +35,9 @@ struct PretrialProcess: DiscreteEventModel {
     let arrestPeakRate: Double
     let arrestsModulated: Bool
     let plea: PleaAcceptance
+    /// Whether the time already held changes the chance of accepting a plea
+    /// (``PleaAcceptance/perDetainedDay`` or ``PleaAcceptance/timeServedBonus`` not 0).
+    let pleaDependsOnTimeHeld: Bool
     let hasRiskInstrument: Bool
     let hasBailReview: Bool
     let hasCustodyLimit: Bool
@@ -163,6 +166,7 @@ struct PretrialProcess: DiscreteEventModel {
         arrestPeakRate = configuration.arrests.peakRate
         arrestsModulated = configuration.arrests.isModulated
         plea = configuration.behaviour.plea
+        pleaDependsOnTimeHeld = plea.perDetainedDay != 0 || plea.timeServedBonus != 0
         hasRiskInstrument = configuration.policies.risk != nil
         hasBailReview = configuration.policies.bailReview != nil
         hasCustodyLimit = configuration.policies.custodyLimit != nil
