@@ -71,7 +71,8 @@ struct CellTotals {
             }
             return (RiskCurve.areaUnderCurve(positives: positives, negatives: negatives), .nan, .nan)
         case .difference(let first, let second):
-            let value = figure(first, costPerBedDay: costPerBedDay).value - figure(second, costPerBedDay: costPerBedDay).value
+            let value =
+                figure(first, costPerBedDay: costPerBedDay).value - figure(second, costPerBedDay: costPerBedDay).value
             return (value, .nan, .nan)
         }
     }
