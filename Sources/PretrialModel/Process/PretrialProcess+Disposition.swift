@@ -19,6 +19,7 @@ extension PretrialProcess {
             countOutcome(facts, into: count)
             recordDetention(slot, days, count)
             cell(slot).pointee.dispositionDays.record(facts.elapsedDays)
+            if hasRiskInstrument { countObservedOutcome(slot) }
         }
         cases[slot].isOpen = false
         cases[slot].nextFree = freeHead
@@ -88,6 +89,7 @@ extension PretrialProcess {
             let days = cases[slot].detentionDays(at: now)
             counts(slot)[.openAtEnd] += 1
             recordDetention(slot, days, dispositionCounts(slot, block: StatusBlock.openAtEnd))
+            if hasRiskInstrument { countObservedOutcome(slot) }
         }
     }
 
