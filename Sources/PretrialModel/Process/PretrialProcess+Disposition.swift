@@ -134,15 +134,16 @@ extension PretrialProcess {
         var values: [MetricID: [Double]] = [:]
         var numerators: [MetricID: [Double]] = [:]
         var denominators: [MetricID: [Double]] = [:]
-        for metric in MetricID.allCases {
-            let definition = metric.definition
+        values.reserveCapacity(MetricID.allCases.count)
+        for (metric, definition, hasParts) in MetricID.formulas {
             var value = blank, numerator = blank, denominator = blank
-            for (index, cell) in cells.enumerated() where index < firstStatusCell || definition.isByDetentionStatus {
+            // By index: a `for cell in cells` would copy each cell's totals, histograms and all.
+            for index in cells.indices where index < firstStatusCell || definition.isByDetentionStatus {
                 (value[index], numerator[index], denominator[index]) =
-                    cell.figure(definition.formula, costPerBedDay: configuration.costPerBedDay)
+                    cells[index].figure(definition.formula, costPerBedDay: configuration.costPerBedDay)
             }
             values[metric] = value
-            if definition.formula.parts != nil {
+            if hasParts {
                 numerators[metric] = numerator
                 denominators[metric] = denominator
             }
