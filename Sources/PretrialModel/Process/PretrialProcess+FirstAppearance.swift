@@ -91,9 +91,10 @@ extension PretrialProcess {
             }
             if cases[slot].counted && !isReview { counts(slot)[.bailUnaffordable] += 1 }
             cases[slot].bailEpoch = cases[slot].epoch
-            scheduleLaterPosting(slot, amount: amount, &scheduler)
+            // The guards here rather than in the callees: most runs have neither.
+            if postsLater { scheduleLaterPosting(slot, amount: amount, &scheduler) }
             if familyPools { scheduleFamilyPosting(slot, needed: premium ?? amount, &scheduler) }
-            scheduleBailReview(slot, amount: amount, isReview: isReview, &scheduler)
+            if !isReview && hasBailReview { scheduleBailReview(slot, amount: amount, isReview: isReview, &scheduler) }
         case .detain:
             break
         }

@@ -64,6 +64,9 @@ struct PretrialProcess: DiscreteEventModel {
     let bondsmenChoose: Bool
     /// Whether families pool resources over time (``BailMarket/familyPools``).
     let familyPools: Bool
+    /// Whether a person held on bail may post it later
+    /// (``BehaviourProfile/laterPostingProbability`` above 0).
+    let postsLater: Bool
     /// Whether a bail fund posts bail.
     let hasBailFund: Bool
     /// The bail fund's own state in this replication (its budget), passed to it `inout`.
@@ -206,6 +209,7 @@ struct PretrialProcess: DiscreteEventModel {
         holdDuration = configuration.holds.duration?.borrowed
         bondsmenChoose = configuration.behaviour.bailMarket.bondsmenChoose
         familyPools = configuration.behaviour.bailMarket.familyPools
+        postsLater = configuration.behaviour.laterPostingProbability > 0
         hasBailFund = configuration.policies.bailFund != nil
         riskOutcome = configuration.riskOutcome
         if let outcome = riskOutcome {
