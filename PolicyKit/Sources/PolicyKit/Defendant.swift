@@ -30,12 +30,17 @@ public struct Defendant: Sendable, Equatable {
     public var riskScore: Double?
     /// Whether this case is a new arrest while released on an earlier case.
     public var isRearrest: Bool
+    /// The person's latent standard-normal risk factor: what predicts offending beyond the
+    /// recorded priors, age and charge (0 when the scenario has neither a risk instrument nor
+    /// a predicted outcome). An instrument may read it with its own loading (its
+    /// "information"); no real decision maker sees it directly.
+    public var riskFactor: Double
 
     /// Creates a defendant record.
     public init(
         person: Int, group: Int, abilityToPay: Double, chargeClass: Int, priors: Int, ageBand: Int,
         isDetained: Bool, daysDetained: Double, daysSinceArrest: Double, arrestDay: Double, hasCounsel: Bool,
-        riskScore: Double?, isRearrest: Bool
+        riskScore: Double?, isRearrest: Bool, riskFactor: Double = 0
     ) {
         self.person = person
         self.group = group
@@ -50,5 +55,6 @@ public struct Defendant: Sendable, Equatable {
         self.hasCounsel = hasCounsel
         self.riskScore = riskScore
         self.isRearrest = isRearrest
+        self.riskFactor = riskFactor
     }
 }
