@@ -20,8 +20,10 @@ private struct NamedItem<Profile> {
     var profile: Profile?
     /// For groups: the share and its reader, when readable.
     var share: (value: Double, reader: NodeReader)?
-    /// For groups: the ability to pay, when readable (all a records population's group needs).
+    /// For groups: the ability to pay and the policing intensity, when readable (all a records
+    /// population's group needs).
     var abilityToPay: Distribution?
+    var policingIntensity: Double?
 }
 
 extension ScenarioDecoder {
@@ -71,13 +73,13 @@ extension ScenarioDecoder {
     {
         var profiles: [GroupProfile] = []
         for (index, item) in items.enumerated() {
-            guard let name = item.name, let ability = item.abilityToPay,
+            guard let name = item.name, let ability = item.abilityToPay, let intensity = item.policingIntensity,
                 let recorded = recordedGroup(index, of: rows, info: info, reader: item.nameReader)
             else { continue }
             profiles.append(
                 GroupProfile(
                     name: name, share: recorded.share, abilityToPay: ability, chargeMix: recorded.chargeMix,
-                    priors: recorded.priors, ageMix: recorded.ageMix))
+                    priors: recorded.priors, ageMix: recorded.ageMix, policingIntensity: intensity))
         }
         return profiles.count == items.count ? profiles : nil
     }
@@ -126,12 +128,14 @@ extension ScenarioDecoder {
     private func group(_ node: NodeReader, classNames: [String]?, bandNames: [String]?, fromRecords: Bool)
         -> NamedItem<GroupProfile>
     {
-        let keys = ["name", "share", "ability_to_pay", "charge_mix", "priors", "age_mix"]
+        let keys = ["name", "share", "ability_to_pay", "charge_mix", "priors", "age_mix", "policing_intensity"]
         guard let fields = node.mapping(allowed: keys) else { return NamedItem(name: nil, nameReader: node) }
         let nameReader = fields.required("name")
         var item = NamedItem<GroupProfile>(name: nameReader?.name(), nameReader: nameReader ?? node)
         let abilityToPay = fields.distribution("ability_to_pay")
         item.abilityToPay = abilityToPay
+        let intensity = fields.number("policing_intensity", .between(0, 100, "times the reference"), default: 1)
+        item.policingIntensity = intensity
         if fromRecords {
             for key in ["share", "charge_mix", "priors", "age_mix"] {
                 fields.optional(key)?.error(
@@ -150,12 +154,13 @@ extension ScenarioDecoder {
         let ageMix = fields.required("age_mix").flatMap {
             mix($0, names: bandNames, of: "age band", listedIn: "population.age_bands")
         }
-        guard let name = item.name, let share, let abilityToPay, let chargeMix, let priors, let ageMix else {
+        guard let name = item.name, let share, let abilityToPay, let chargeMix, let priors, let ageMix, let intensity
+        else {
             return item
         }
         item.profile = GroupProfile(
             name: name, share: share, abilityToPay: abilityToPay, chargeMix: chargeMix,
-            priors: priors, ageMix: ageMix)
+            priors: priors, ageMix: ageMix, policingIntensity: intensity)
         return item
     }
 

@@ -30,10 +30,11 @@ public struct Defendant: Sendable, Equatable {
     public var riskScore: Double?
     /// Whether this case is a new arrest while released on an earlier case.
     public var isRearrest: Bool
-    /// The person's latent standard-normal risk factor: what predicts offending beyond the
-    /// recorded priors, age and charge (0 when the scenario has neither a risk instrument nor
-    /// a predicted outcome). An instrument may read it with its own loading (its
-    /// "information"); no real decision maker sees it directly.
+    /// The person's latent risk factor: a standard-normal draw, fixed for the person, standing
+    /// for what predicts offending beyond recorded priors, age and charge (what a long
+    /// questionnaire such as COMPAS's tries to capture). The scenario's predicted outcome
+    /// (`risk_outcome`) loads on it, and an instrument may read it with its own loading (how
+    /// much it knows). 0 when the scenario has neither a risk instrument nor `risk_outcome`.
     public var riskFactor: Double
 
     /// Creates a defendant record.
