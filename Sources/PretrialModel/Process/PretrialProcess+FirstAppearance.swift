@@ -9,7 +9,8 @@ extension PretrialProcess {
         if hasDeclination && declinesBeforeFirstAppearance(slot, at: now) { return }
         prepareDecisionLuck(slot, .counselPolicy)
         let counsel = policies.counsel.counsel(defendant(slot, at: now), random: policyLuck)
-        guard accept(counsel, slot, &scheduler) else { return }
+        // The probability and multiplier act only when counsel is present: checked then.
+        guard !counsel.present || accept(counsel, slot, &scheduler) else { return }
         cases[slot].hasCounsel = counsel.present
         if hasRiskInstrument {
             prepareDecisionLuck(slot, .riskInstrument)
