@@ -5,9 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv-nb
-.venv-nb/bin/pip install --quiet -r notebooks/requirements.txt
+.venv-nb/bin/pip install --quiet -r notebooks/requirements.txt -r data/requirements.txt
 # The calibration figures docs/DATA.md quotes, recomputed from data/ (fails if they differ).
 .venv-nb/bin/python data/figures.py --check docs/DATA.md
+# ProPublica's figures, the reduced records and the COMPAS and outcome fits (data/broward/),
+# recomputed from the records (fails if a committed file differs).
+.venv-nb/bin/python data/propublica.py --check
 mkdir -p notebooks/out
 bin=$(swift build --show-bin-path)
 rm -f notebooks/out/new-york-2020.sqlite*

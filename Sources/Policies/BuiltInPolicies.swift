@@ -9,6 +9,7 @@ public enum BuiltInPolicies {
         NoCounsel.module,
         CounselAtFirstAppearance.module,
         PriorsRiskScore.module,
+        CompasFitted.module,
         R1Release.module,
         CashBailSchedule.module,
         NewYork2020.module,

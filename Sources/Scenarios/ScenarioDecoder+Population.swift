@@ -1,5 +1,6 @@
 import PolicyKit
 import PretrialModel
+import SimKernel
 
 /// What the `population` section decodes to: the profile when it is valid, and the names of
 /// groups, classes and bands when they are known (policies and the reference group are
@@ -19,6 +20,10 @@ private struct NamedItem<Profile> {
     var profile: Profile?
     /// For groups: the share and its reader, when readable.
     var share: (value: Double, reader: NodeReader)?
+    /// For groups: the ability to pay and the policing intensity, when readable (all a records
+    /// population's group needs).
+    var abilityToPay: Distribution?
+    var policingIntensity: Double?
 }
 
 extension ScenarioDecoder {
@@ -27,9 +32,11 @@ extension ScenarioDecoder {
 
     /// Reads `population`.
     func population(_ node: NodeReader) -> PopulationSection? {
-        guard let fields = node.mapping(allowed: ["charge_classes", "age_bands", "groups"]) else {
+        guard let fields = node.mapping(allowed: ["charge_classes", "age_bands", "groups", "records"]) else {
             return nil
         }
+        let recordsReader = fields.optional("records")
+        let fromRecords = recordsReader != nil
         let classes = fields.required("charge_classes").flatMap { nonEmptyList($0, of: "charge class") }
             .map { $0.map(chargeClass(_:)) }
         let classNames = classes.flatMap { uniqueNames($0, of: "charge class") }
@@ -37,20 +44,49 @@ extension ScenarioDecoder {
             .map { $0.map { NamedItem<Never>(name: $0.name(), nameReader: $0) } }
         let bandNames = bands.flatMap { uniqueNames($0, of: "age band") }
         let groups = fields.required("groups").flatMap { nonEmptyList($0, of: "group") }
-            .map { $0.map { group($0, classNames: classNames, bandNames: bandNames) } }
+            .map {
+                $0.map { group($0, classNames: classNames, bandNames: bandNames, fromRecords: fromRecords) }
+            }
         let groupNames = groups.flatMap { uniqueNames($0, of: "group") }
-        if let groups { checkShares(groups) }
+        if let groups, !fromRecords { checkShares(groups) }
 
         let info = zip3(groupNames, classNames, bandNames).map {
             PopulationInfo(groups: $0.0, chargeClasses: $0.1, ageBands: $0.2)
         }
+        let rows = zip(recordsReader, info).flatMap { records($0, info: $1) }
         guard let info, let classProfiles = classes?.compactMap(\.profile),
-            classProfiles.count == classes?.count,
-            let groupProfiles = groups?.compactMap(\.profile), groupProfiles.count == groups?.count
+            classProfiles.count == classes?.count, let groups,
+            let groupProfiles = fromRecords
+                ? rows.flatMap({ recordedGroups(groups, rows: $0, info: info) })
+                : groups.compactMap(\.profile),
+            groupProfiles.count == groups.count
         else { return PopulationSection(profile: nil, info: info) }
         let profile = PopulationProfile(
-            groups: groupProfiles, chargeClasses: classProfiles, ageBands: info.ageBands)
+            groups: groupProfiles, chargeClasses: classProfiles, ageBands: info.ageBands, records: rows)
         return PopulationSection(profile: profile, info: info)
+    }
+
+    /// The groups of a records population: each item's name and ability to pay, with its
+    /// share, mixes and priors as the rows give them.
+    private func recordedGroups(_ items: [NamedItem<GroupProfile>], rows: [RecordedPerson], info: PopulationInfo)
+        -> [GroupProfile]?
+    {
+        var profiles: [GroupProfile] = []
+        for (index, item) in items.enumerated() {
+            guard let name = item.name, let ability = item.abilityToPay, let intensity = item.policingIntensity,
+                let recorded = recordedGroup(index, of: rows, info: info, reader: item.nameReader)
+            else { continue }
+            profiles.append(
+                GroupProfile(
+                    name: name, share: recorded.share, abilityToPay: ability, chargeMix: recorded.chargeMix,
+                    priors: recorded.priors, ageMix: recorded.ageMix, policingIntensity: intensity))
+        }
+        return profiles.count == items.count ? profiles : nil
+    }
+
+    private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+        guard let a, let b else { return nil }
+        return (a, b)
     }
 
     /// One item of `charge_classes`.
@@ -87,18 +123,30 @@ extension ScenarioDecoder {
         return item
     }
 
-    /// One item of `groups`.
-    private func group(_ node: NodeReader, classNames: [String]?, bandNames: [String]?) -> NamedItem<
-        GroupProfile
-    > {
+    /// One item of `groups`. In a records population (`fromRecords`) the group's share,
+    /// charge mix, priors and age mix come from the records, and giving them is an error.
+    private func group(_ node: NodeReader, classNames: [String]?, bandNames: [String]?, fromRecords: Bool)
+        -> NamedItem<GroupProfile>
+    {
         let keys = ["name", "share", "ability_to_pay", "charge_mix", "priors", "age_mix", "policing_intensity"]
         guard let fields = node.mapping(allowed: keys) else { return NamedItem(name: nil, nameReader: node) }
         let nameReader = fields.required("name")
         var item = NamedItem<GroupProfile>(name: nameReader?.name(), nameReader: nameReader ?? node)
+        let abilityToPay = fields.distribution("ability_to_pay")
+        item.abilityToPay = abilityToPay
+        let intensity = fields.number("policing_intensity", .between(0, 100, "times the reference"), default: 1)
+        item.policingIntensity = intensity
+        if fromRecords {
+            for key in ["share", "charge_mix", "priors", "age_mix"] {
+                fields.optional(key)?.error(
+                    "'\(key)' cannot be given with population.records, which gives each person's group, charge class, priors and age band",
+                    fix: "remove '\(key)' (the records decide it), or remove population.records")
+            }
+            return item
+        }
         let shareReader = fields.required("share")
         let share = shareReader?.number(.nonNegative)
         if let share, let shareReader { item.share = (share, shareReader) }
-        let abilityToPay = fields.distribution("ability_to_pay")
         let chargeMix = fields.required("charge_mix").flatMap {
             mix($0, names: classNames, of: "charge class", listedIn: "population.charge_classes")
         }
@@ -106,7 +154,6 @@ extension ScenarioDecoder {
         let ageMix = fields.required("age_mix").flatMap {
             mix($0, names: bandNames, of: "age band", listedIn: "population.age_bands")
         }
-        let intensity = fields.number("policing_intensity", .between(0, 100, "times the reference"), default: 1)
         guard let name = item.name, let share, let abilityToPay, let chargeMix, let priors, let ageMix, let intensity
         else {
             return item

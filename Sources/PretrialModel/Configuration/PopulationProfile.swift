@@ -10,12 +10,21 @@ public struct PopulationProfile: Sendable {
     public var chargeClasses: [ChargeClassProfile]
     /// Age band names, in the order ``PolicyKit/Defendant/ageBand`` refers to.
     public var ageBands: [String]
+    /// The records arrested people are drawn from (`population.records`), or `nil` to draw
+    /// each person's group, charge class, priors and age band from the groups' distributions.
+    /// When set, each arrested person is one row drawn uniformly, and the groups' shares,
+    /// mixes and priors distributions are only descriptions of the rows.
+    public var records: [RecordedPerson]?
 
     /// Creates a population.
-    public init(groups: [GroupProfile], chargeClasses: [ChargeClassProfile], ageBands: [String]) {
+    public init(
+        groups: [GroupProfile], chargeClasses: [ChargeClassProfile], ageBands: [String],
+        records: [RecordedPerson]? = nil
+    ) {
         self.groups = groups
         self.chargeClasses = chargeClasses
         self.ageBands = ageBands
+        self.records = records
     }
 
     /// The names policies see.

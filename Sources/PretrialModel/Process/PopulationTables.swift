@@ -40,6 +40,10 @@ struct PopulationTables {
     let courtDatesByClass: Bool
     /// The upper bounds of income quintiles 1–4 (``IncomeQuintiles``).
     let quintileBounds: UnsafeBufferPointer<Double>
+    /// Whether arrested people are drawn from ``records`` (`population.records`).
+    let hasRecords: Bool
+    /// The records population's rows (empty without one).
+    let records: UnsafeBufferPointer<PackedRecord>
     /// Owns the buffers above.
     let memory: TableMemory
 
@@ -70,6 +74,13 @@ struct PopulationTables {
         diversionOfferDetained = memory.copy(classes.map(\.diversionOfferDetained))
         firstAppearancePleaOffer = memory.copy(classes.map(\.firstAppearancePleaOffer))
         courtDatesByClass = classes.contains { $0.courtDateInterval != nil || $0.courtDatesBeforeTrial != nil }
+        hasRecords = population.records != nil
+        records = memory.copy(
+            (population.records ?? []).map {
+                PackedRecord(
+                    group: Int32($0.group), chargeClass: Int32($0.chargeClass), ageBand: Int32($0.ageBand),
+                    priors: Int32(clamping: $0.priors))
+            })
     }
 
     /// The number of breakdown cells the process keeps totals for: one per combination of
@@ -86,6 +97,14 @@ struct PopulationTables {
         for bound in quintileBounds where abilityToPay > bound { quintile += 1 }
         return (group * classCount + chargeClass) * IncomeQuintiles.count + quintile
     }
+}
+
+/// One row of a records population, as plain values for ``PopulationTables/records``.
+struct PackedRecord {
+    let group: Int32
+    let chargeClass: Int32
+    let ageBand: Int32
+    let priors: Int32
 }
 
 /// Buffers of plain values (POD) that live as long as this object.
