@@ -10,7 +10,7 @@ python3 -m venv .venv-nb
 .venv-nb/bin/python data/figures.py --check docs/DATA.md
 # ProPublica's figures, the reduced records and the COMPAS and outcome fits (data/broward/),
 # recomputed from the records (fails if a committed file differs).
-.venv-nb/bin/python data/propublica.py --check
+.venv-nb/bin/python data/propublica.py --check-data   # the fits: data/propublica.py --check (minutes)
 mkdir -p notebooks/out
 bin=$(swift build --show-bin-path)
 rm -f notebooks/out/new-york-2020.sqlite*
