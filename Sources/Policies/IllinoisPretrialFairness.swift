@@ -72,3 +72,12 @@ struct IllinoisPretrialFairness: ReleasePolicy {
         }
     )
 }
+
+extension IllinoisPretrialFairness: RiskThresholdAdjustable {
+    /// The same policy with `threshold` as the score a detention hearing's risk finding needs.
+    func replacingRiskThreshold(_ threshold: Double) -> any ReleasePolicy {
+        var adjusted = self
+        adjusted.riskThreshold = threshold
+        return adjusted
+    }
+}
