@@ -6,7 +6,8 @@ struct IllinoisPretrialFairness: ReleasePolicy {
     var eligible: [Bool]
     var petitionProbability: Double
     var grantProbability: Double
-    var riskThreshold: Double
+    /// The score at or above which a judge may find the person dangerous.
+    var riskFindingThreshold: Double
     var conditionsProbability: Double
     var conditionsFTAReduction: Double
 
@@ -14,7 +15,7 @@ struct IllinoisPretrialFairness: ReleasePolicy {
         let petitionDraw = random.uniform()
         let grantDraw = random.uniform()
         let conditionsDraw = random.uniform()
-        let riskFinding = (defendant.riskScore ?? 1) >= riskThreshold
+        let riskFinding = (defendant.riskScore ?? 1) >= riskFindingThreshold
         if eligible[defendant.chargeClass] && petitionDraw < petitionProbability && riskFinding
             && grantDraw < grantProbability
         {
@@ -23,6 +24,9 @@ struct IllinoisPretrialFairness: ReleasePolicy {
         return conditionsDraw < conditionsProbability
             ? .conditions(ftaReduction: conditionsFTAReduction) : .recognizance
     }
+
+    /// The risk-finding threshold, for the fairness figures.
+    var riskThreshold: Double? { riskFindingThreshold }
 
     /// The module.
     static let module = PolicyModule(
@@ -66,7 +70,7 @@ struct IllinoisPretrialFairness: ReleasePolicy {
                 IllinoisPretrialFairness(
                     eligible: eligible, petitionProbability: parameters.number("petition_probability"),
                     grantProbability: parameters.number("grant_probability"),
-                    riskThreshold: parameters.number("risk_threshold"),
+                    riskFindingThreshold: parameters.number("risk_threshold"),
                     conditionsProbability: parameters.number("conditions_probability"),
                     conditionsFTAReduction: parameters.number("conditions_fta_reduction")))
         }

@@ -4,6 +4,8 @@ import PolicyKit
 /// above it.
 struct RiskAssessmentRelease: ReleasePolicy {
     var threshold: Double
+    /// The threshold, for the fairness figures.
+    var riskThreshold: Double? { threshold }
     var highRiskAction: String
     var bailAmount: Double
     var conditionsBand: Double

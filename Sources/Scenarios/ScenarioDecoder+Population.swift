@@ -91,7 +91,7 @@ extension ScenarioDecoder {
     private func group(_ node: NodeReader, classNames: [String]?, bandNames: [String]?) -> NamedItem<
         GroupProfile
     > {
-        let keys = ["name", "share", "ability_to_pay", "charge_mix", "priors", "age_mix"]
+        let keys = ["name", "share", "ability_to_pay", "charge_mix", "priors", "age_mix", "policing_intensity"]
         guard let fields = node.mapping(allowed: keys) else { return NamedItem(name: nil, nameReader: node) }
         let nameReader = fields.required("name")
         var item = NamedItem<GroupProfile>(name: nameReader?.name(), nameReader: nameReader ?? node)
@@ -106,12 +106,14 @@ extension ScenarioDecoder {
         let ageMix = fields.required("age_mix").flatMap {
             mix($0, names: bandNames, of: "age band", listedIn: "population.age_bands")
         }
-        guard let name = item.name, let share, let abilityToPay, let chargeMix, let priors, let ageMix else {
+        let intensity = fields.number("policing_intensity", .between(0, 100, "times the reference"), default: 1)
+        guard let name = item.name, let share, let abilityToPay, let chargeMix, let priors, let ageMix, let intensity
+        else {
             return item
         }
         item.profile = GroupProfile(
             name: name, share: share, abilityToPay: abilityToPay, chargeMix: chargeMix,
-            priors: priors, ageMix: ageMix)
+            priors: priors, ageMix: ageMix, policingIntensity: intensity)
         return item
     }
 

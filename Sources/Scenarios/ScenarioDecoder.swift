@@ -30,7 +30,7 @@ struct ScenarioDecoder {
     /// The keys allowed at the top level of a scenario file.
     static let topLevelKeys = [
         "scenario", "extends", "run", "population", "arrests", "process", "behaviour",
-        "courts", "policies", "cost_per_bed_day", "variants", "holds",
+        "courts", "policies", "cost_per_bed_day", "variants", "holds", "risk_outcome",
     ]
 
     /// Decodes `root`. The `extends` and `variants` keys are accepted and left to
@@ -50,20 +50,21 @@ struct ScenarioDecoder {
         let policies = top.required("policies").flatMap { self.policies($0, population: population?.info) }
         let cost = top.number("cost_per_bed_day", .between(0, 1_000_000, "dollars"), default: 0)
         let holds = self.holds(top.optional("holds"))
+        let riskOutcome = self.riskOutcome(top.optional("risk_outcome"), population: population?.info)
 
         let settings = run.flatMap { checkedSettings($0, population: population) }
         checkSizes(root: root)
 
         guard !log.hasErrors, let run, let window = run.arrestWindowDays, let maximumDays = run.maximumDays,
             let warmUp = run.warmUpDays, let population = population?.profile, let arrests, let process,
-            let behaviour, let courts, let policies, let cost, let holds
+            let behaviour, let courts, let policies, let cost, let holds, let riskOutcome
         else {
             return Decoded(name: name, description: description ?? "", settings: settings, configuration: nil)
         }
         let configuration = ModelConfiguration(
             arrestWindowDays: window, warmUpDays: warmUp, maximumDays: maximumDays, population: population,
             arrests: arrests, process: process, behaviour: behaviour, courts: courts, policies: policies,
-            costPerBedDay: cost, holds: holds)
+            costPerBedDay: cost, holds: holds, riskOutcome: riskOutcome)
         checkTrialWorkload(configuration, root: root)
         checkRunaways(configuration, root: root)
         return Decoded(

@@ -30,12 +30,18 @@ public struct Defendant: Sendable, Equatable {
     public var riskScore: Double?
     /// Whether this case is a new arrest while released on an earlier case.
     public var isRearrest: Bool
+    /// The person's latent risk factor: a standard-normal draw, fixed for the person, standing
+    /// for what predicts offending beyond recorded priors, age and charge (what a long
+    /// questionnaire such as COMPAS's tries to capture). The scenario's predicted outcome
+    /// (`risk_outcome`) loads on it, and an instrument may read it with its own loading (how
+    /// much it knows). 0 when the scenario has neither a risk instrument nor `risk_outcome`.
+    public var riskFactor: Double
 
     /// Creates a defendant record.
     public init(
         person: Int, group: Int, abilityToPay: Double, chargeClass: Int, priors: Int, ageBand: Int,
         isDetained: Bool, daysDetained: Double, daysSinceArrest: Double, arrestDay: Double, hasCounsel: Bool,
-        riskScore: Double?, isRearrest: Bool
+        riskScore: Double?, isRearrest: Bool, riskFactor: Double = 0
     ) {
         self.person = person
         self.group = group
@@ -50,5 +56,6 @@ public struct Defendant: Sendable, Equatable {
         self.hasCounsel = hasCounsel
         self.riskScore = riskScore
         self.isRearrest = isRearrest
+        self.riskFactor = riskFactor
     }
 }

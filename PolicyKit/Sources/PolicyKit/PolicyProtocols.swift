@@ -22,6 +22,15 @@ public protocol ReleasePolicy: Sendable {
     /// The release decision for `defendant` (its ``Defendant/riskScore`` and
     /// ``Defendant/hasCounsel`` are set).
     func decide(_ defendant: Defendant, random: any RandomSource) -> ReleaseDecision
+    /// The risk-score threshold at or above which this policy treats a person as high risk,
+    /// or `nil` if it has none. The fairness figures count a score as flagged at this
+    /// threshold unless the scenario sets `risk_outcome.threshold`. The default is `nil`.
+    var riskThreshold: Double? { get }
+}
+
+extension ReleasePolicy {
+    /// No threshold: the policy does not decide by a risk score.
+    public var riskThreshold: Double? { nil }
 }
 
 /// Reviews bail for people still held because they could not pay it.

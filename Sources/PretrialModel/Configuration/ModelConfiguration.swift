@@ -29,13 +29,16 @@ public struct ModelConfiguration: Sendable {
     public var costPerBedDay: Double
     /// Probation, parole and warrant holds placed at booking (none by default).
     public var holds: HoldProfile
+    /// The outcome risk instruments predict, for the fairness figures (`nil`: none; then no
+    /// outcome is drawn and the figures against outcomes are NaN).
+    public var riskOutcome: RiskOutcomeModel?
 
     /// Creates a configuration.
     public init(
         arrestWindowDays: Double, warmUpDays: Double = 0, maximumDays: Double,
         population: PopulationProfile, arrests: ArrivalProfile, process: ProcessProfile,
         behaviour: BehaviourProfile, courts: CourtProfile, policies: PolicySet, costPerBedDay: Double,
-        holds: HoldProfile = .none
+        holds: HoldProfile = .none, riskOutcome: RiskOutcomeModel? = nil
     ) {
         self.arrestWindowDays = arrestWindowDays
         self.warmUpDays = warmUpDays
@@ -48,5 +51,6 @@ public struct ModelConfiguration: Sendable {
         self.policies = policies
         self.costPerBedDay = costPerBedDay
         self.holds = holds
+        self.riskOutcome = riskOutcome
     }
 }

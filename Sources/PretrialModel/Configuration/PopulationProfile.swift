@@ -35,15 +35,23 @@ public struct GroupProfile: Sendable {
     /// Share of the group's arrests in each charge class (same order as the classes; sums
     /// to 1).
     public var chargeMix: [Double]
-    /// Number of recorded prior arrests (rounded down to a whole number ≥ 0).
+    /// Number of prior offences (rounded down to a whole number ≥ 0): the recorded prior
+    /// arrests at a policing intensity of 1, and the true priors the predicted outcome
+    /// (``RiskOutcomeModel``) uses whatever the intensity.
     public var priors: Distribution
     /// Share in each age band (same order as the bands; sums to 1).
     public var ageMix: [Double]
+    /// How heavily the group is policed, relative to 1 (the default): recorded priors are
+    /// drawn from true priors T with mean `policingIntensity × T` (binomial thinning below 1,
+    /// T plus a Poisson of mean `(intensity − 1) × T` above it), and a true predicted outcome
+    /// is recorded with probability `min(1, policingIntensity)`. At 1 the records are the
+    /// truth and nothing is drawn.
+    public var policingIntensity: Double
 
     /// Creates a group.
     public init(
         name: String, share: Double, abilityToPay: Distribution, chargeMix: [Double],
-        priors: Distribution, ageMix: [Double]
+        priors: Distribution, ageMix: [Double], policingIntensity: Double = 1
     ) {
         self.name = name
         self.share = share
@@ -51,6 +59,7 @@ public struct GroupProfile: Sendable {
         self.chargeMix = chargeMix
         self.priors = priors
         self.ageMix = ageMix
+        self.policingIntensity = policingIntensity
     }
 }
 

@@ -62,6 +62,18 @@ struct CellTotals {
             return (jailAverage, .nan, .nan)
         case .replicationWide:
             return (.nan, .nan, .nan)
+        case .riskAreaUnderCurve(let observed):
+            let positives = (1...RiskCurve.deciles).map {
+                counters[ProcessCounter.riskDecile($0, positive: true, observed: observed)]
+            }
+            let negatives = (1...RiskCurve.deciles).map {
+                counters[ProcessCounter.riskDecile($0, positive: false, observed: observed)]
+            }
+            return (RiskCurve.areaUnderCurve(positives: positives, negatives: negatives), .nan, .nan)
+        case .difference(let first, let second):
+            let value =
+                figure(first, costPerBedDay: costPerBedDay).value - figure(second, costPerBedDay: costPerBedDay).value
+            return (value, .nan, .nan)
         }
     }
 }

@@ -91,6 +91,12 @@ public enum MetricFormula: Sendable {
     case jailPopulationAverage
     /// Set by the process for the whole replication (overall only), not made from counters.
     case replicationWide
+    /// The area under the ROC curve of the risk score against the observed (`observed`) or
+    /// the true outcome, from the counts by score decile (``RiskCurve``; ties count one half).
+    case riskAreaUnderCurve(observed: Bool)
+    /// One figure minus another, in the same cell (e.g. a rate against the true outcome minus
+    /// the same against the observed one); NaN when either is.
+    indirect case difference(MetricFormula, minus: MetricFormula)
 
     /// Every counter the figure is made from; `nil` for a figure not made from counters alone
     /// (a quantile, the jail population, a replication-wide figure).
@@ -101,6 +107,12 @@ public enum MetricFormula: Sendable {
             .shareOfSum(let numerator, let denominator):
             [numerator, denominator]
         case .detentionQuantile, .bailQuantile, .dispositionQuantile, .jailPopulationAverage, .replicationWide: nil
+        case .riskAreaUnderCurve(let observed):
+            (1...RiskCurve.deciles).flatMap { decile in
+                [true, false].map { ProcessCounter.riskDecile(decile, positive: $0, observed: observed) }
+            }
+        case .difference(let first, let second):
+            first.counters.flatMap { first in second.counters.map { first + $0 } }
         }
     }
 
@@ -113,7 +125,7 @@ public enum MetricFormula: Sendable {
         case .shareOfSum(let part, let other):
             (part, [part, other])
         case .count, .costOf, .detentionQuantile, .bailQuantile, .dispositionQuantile, .jailPopulationAverage,
-            .replicationWide:
+            .replicationWide, .riskAreaUnderCurve, .difference:
             nil
         }
     }

@@ -136,6 +136,116 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case custodialSentences
     /// Sum of custodial sentences in days, as pronounced (before good-behaviour credit).
     case custodialSentenceDays
+    /// Cases scored by the risk instrument at first appearance (the fairness figures'
+    /// ``ProcessCounter`` block: `risk…` counters, written only with a risk instrument;
+    /// docs/ARCHITECTURE.md, "Risk outcomes and fairness figures").
+    case riskScored
+    /// Scored cases flagged high risk (score at or above the figures' threshold).
+    case riskFlagged
+    /// Scored cases with a true outcome label: the true outcome (every scored case).
+    case riskLabelledTrue
+    /// Of those, outcome positive.
+    case riskPositiveTrue
+    /// Flagged and true outcome positive.
+    case riskFlaggedPositiveTrue
+    /// Flagged and true outcome negative.
+    case riskFlaggedNegativeTrue
+    /// Not flagged and true outcome positive.
+    case riskUnflaggedPositiveTrue
+    /// Not flagged and true outcome negative.
+    case riskUnflaggedNegativeTrue
+    /// Scored cases with a observed outcome label: the recorded outcome of cases released before disposition (what an audit sees).
+    case riskLabelledObserved
+    /// Of those, outcome positive.
+    case riskPositiveObserved
+    /// Flagged and observed outcome positive.
+    case riskFlaggedPositiveObserved
+    /// Flagged and observed outcome negative.
+    case riskFlaggedNegativeObserved
+    /// Not flagged and observed outcome positive.
+    case riskUnflaggedPositiveObserved
+    /// Not flagged and observed outcome negative.
+    case riskUnflaggedNegativeObserved
+    /// Labelled (true) cases in score decile 1 with a positive outcome (the decile counters: for each kind, deciles 1–10, positive then negative; ``riskDecile(_:positive:observed:)``).
+    case riskDecile1PositiveTrue
+    /// … with a negative outcome.
+    case riskDecile1NegativeTrue
+    /// Labelled (true) cases in score decile 2 with a positive outcome.
+    case riskDecile2PositiveTrue
+    /// … with a negative outcome.
+    case riskDecile2NegativeTrue
+    /// Labelled (true) cases in score decile 3 with a positive outcome.
+    case riskDecile3PositiveTrue
+    /// … with a negative outcome.
+    case riskDecile3NegativeTrue
+    /// Labelled (true) cases in score decile 4 with a positive outcome.
+    case riskDecile4PositiveTrue
+    /// … with a negative outcome.
+    case riskDecile4NegativeTrue
+    /// Labelled (true) cases in score decile 5 with a positive outcome.
+    case riskDecile5PositiveTrue
+    /// … with a negative outcome.
+    case riskDecile5NegativeTrue
+    /// Labelled (true) cases in score decile 6 with a positive outcome.
+    case riskDecile6PositiveTrue
+    /// … with a negative outcome.
+    case riskDecile6NegativeTrue
+    /// Labelled (true) cases in score decile 7 with a positive outcome.
+    case riskDecile7PositiveTrue
+    /// … with a negative outcome.
+    case riskDecile7NegativeTrue
+    /// Labelled (true) cases in score decile 8 with a positive outcome.
+    case riskDecile8PositiveTrue
+    /// … with a negative outcome.
+    case riskDecile8NegativeTrue
+    /// Labelled (true) cases in score decile 9 with a positive outcome.
+    case riskDecile9PositiveTrue
+    /// … with a negative outcome.
+    case riskDecile9NegativeTrue
+    /// Labelled (true) cases in score decile 10 with a positive outcome.
+    case riskDecile10PositiveTrue
+    /// … with a negative outcome.
+    case riskDecile10NegativeTrue
+    /// Labelled (observed) cases in score decile 1 with a positive outcome (the decile counters: for each kind, deciles 1–10, positive then negative; ``riskDecile(_:positive:observed:)``).
+    case riskDecile1PositiveObserved
+    /// … with a negative outcome.
+    case riskDecile1NegativeObserved
+    /// Labelled (observed) cases in score decile 2 with a positive outcome.
+    case riskDecile2PositiveObserved
+    /// … with a negative outcome.
+    case riskDecile2NegativeObserved
+    /// Labelled (observed) cases in score decile 3 with a positive outcome.
+    case riskDecile3PositiveObserved
+    /// … with a negative outcome.
+    case riskDecile3NegativeObserved
+    /// Labelled (observed) cases in score decile 4 with a positive outcome.
+    case riskDecile4PositiveObserved
+    /// … with a negative outcome.
+    case riskDecile4NegativeObserved
+    /// Labelled (observed) cases in score decile 5 with a positive outcome.
+    case riskDecile5PositiveObserved
+    /// … with a negative outcome.
+    case riskDecile5NegativeObserved
+    /// Labelled (observed) cases in score decile 6 with a positive outcome.
+    case riskDecile6PositiveObserved
+    /// … with a negative outcome.
+    case riskDecile6NegativeObserved
+    /// Labelled (observed) cases in score decile 7 with a positive outcome.
+    case riskDecile7PositiveObserved
+    /// … with a negative outcome.
+    case riskDecile7NegativeObserved
+    /// Labelled (observed) cases in score decile 8 with a positive outcome.
+    case riskDecile8PositiveObserved
+    /// … with a negative outcome.
+    case riskDecile8NegativeObserved
+    /// Labelled (observed) cases in score decile 9 with a positive outcome.
+    case riskDecile9PositiveObserved
+    /// … with a negative outcome.
+    case riskDecile9NegativeObserved
+    /// Labelled (observed) cases in score decile 10 with a positive outcome.
+    case riskDecile10PositiveObserved
+    /// … with a negative outcome.
+    case riskDecile10NegativeObserved
 
     /// Whether the counter is written only when a case ends (in `dispose`, through
     /// ``DispositionCounters``), so that it is split by pre-trial status at disposition as
@@ -156,9 +266,32 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
             .conditionsReleases, .detainedWithoutBail, .bailSetUnder5k, .bailSet5kTo10k, .bailSet10kTo25k,
             .bailSet25kTo50k, .bailSet50kTo100k, .bailSet100kTo500k, .bailSet500kOrMore, .bailPostedUnder5k,
             .bailPosted5kTo10k, .bailPosted10kTo25k, .bailPosted25kTo50k, .bailPosted50kTo100k, .bailPosted100kTo500k,
-            .bailPosted500kOrMore, .bailPosted, .bailPostedThroughBondsman, .bailFundReleases, .bailFundDollars:
+            .bailPosted500kOrMore, .bailPosted, .bailPostedThroughBondsman, .bailFundReleases, .bailFundDollars,
+            .riskScored, .riskFlagged, .riskLabelledTrue, .riskPositiveTrue, .riskFlaggedPositiveTrue,
+            .riskFlaggedNegativeTrue, .riskUnflaggedPositiveTrue, .riskUnflaggedNegativeTrue, .riskLabelledObserved,
+            .riskPositiveObserved, .riskFlaggedPositiveObserved, .riskFlaggedNegativeObserved,
+            .riskUnflaggedPositiveObserved, .riskUnflaggedNegativeObserved, .riskDecile1PositiveTrue,
+            .riskDecile1NegativeTrue, .riskDecile2PositiveTrue, .riskDecile2NegativeTrue, .riskDecile3PositiveTrue,
+            .riskDecile3NegativeTrue, .riskDecile4PositiveTrue, .riskDecile4NegativeTrue, .riskDecile5PositiveTrue,
+            .riskDecile5NegativeTrue, .riskDecile6PositiveTrue, .riskDecile6NegativeTrue, .riskDecile7PositiveTrue,
+            .riskDecile7NegativeTrue, .riskDecile8PositiveTrue, .riskDecile8NegativeTrue, .riskDecile9PositiveTrue,
+            .riskDecile9NegativeTrue, .riskDecile10PositiveTrue, .riskDecile10NegativeTrue,
+            .riskDecile1PositiveObserved, .riskDecile1NegativeObserved, .riskDecile2PositiveObserved,
+            .riskDecile2NegativeObserved, .riskDecile3PositiveObserved, .riskDecile3NegativeObserved,
+            .riskDecile4PositiveObserved, .riskDecile4NegativeObserved, .riskDecile5PositiveObserved,
+            .riskDecile5NegativeObserved, .riskDecile6PositiveObserved, .riskDecile6NegativeObserved,
+            .riskDecile7PositiveObserved, .riskDecile7NegativeObserved, .riskDecile8PositiveObserved,
+            .riskDecile8NegativeObserved, .riskDecile9PositiveObserved, .riskDecile9NegativeObserved,
+            .riskDecile10PositiveObserved, .riskDecile10NegativeObserved:
             false
         }
+    }
+
+    /// The counter of labelled cases in score `decile` (1–10) with a positive or negative
+    /// outcome, of the observed or the true kind.
+    static func riskDecile(_ decile: Int, positive: Bool, observed: Bool) -> ProcessCounter {
+        let first = observed ? riskDecile1PositiveObserved : riskDecile1PositiveTrue
+        return ProcessCounter(rawValue: first.rawValue + 2 * (decile - 1) + (positive ? 0 : 1))!
     }
 
     /// The number of counters (the size of a ``CounterBlock``).

@@ -57,6 +57,10 @@ struct CaseRecord {
     /// Released through a bondsman's premium (a commercial surety), who may surrender the
     /// person after a failure to appear.
     var onSurety = false
+    /// The true predicted outcome (``RiskOutcomeModel``), drawn at arrest with a `risk_outcome`.
+    var trueOutcome = false
+    /// The true outcome as police record it (under the group's policing intensity).
+    var recordedOutcome = false
     var group: Int32 = 0
     var chargeClass: Int32 = 0
     var ageBand: Int32 = 0
@@ -70,6 +74,9 @@ struct CaseRecord {
     /// The epoch of the spell of custody in which the person is held on money bail they could
     /// not post (a bail fund's candidates are those still in that spell).
     var bailEpoch: UInt32 = 0
+    /// The person's latent risk factor (``PolicyKit/Defendant/riskFactor``; 0 without risk
+    /// facts), kept in single precision where the layout had four bytes of padding.
+    var riskFactor: Float = 0
     var luckSeed: UInt64 = 0
     /// The person's number (unique in the replication, the ``Defendant/person`` policies see).
     var person = 0

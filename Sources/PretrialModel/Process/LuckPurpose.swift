@@ -38,4 +38,12 @@ enum LuckPurpose: UInt64, CaseIterable {
     case sentence = 43
     /// Whether the case is declined before first appearance.
     case declination = 44
+    // Risk outcomes and policing (issue #13): 60–69.
+    /// The person's latent risk factor (``PolicyKit/Defendant/riskFactor``), from the
+    /// person's own luck (occurrence 0).
+    case riskFactor = 60
+    /// Recorded priors drawn from true priors under the group's policing intensity.
+    case recordedPriors = 61
+    /// The case's true predicted outcome and whether police record it (``RiskOutcomeModel``).
+    case riskOutcome = 62
 }

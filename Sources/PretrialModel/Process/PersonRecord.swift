@@ -37,6 +37,9 @@ struct PersonRecord {
     /// The newest open case (−1 for none); the others follow through ``CaseRecord/nextOfPerson``.
     /// In a free slot, the next free slot.
     var newestCase: Int32 = -1
+    /// The person's true prior offences (set with risk facts, ``PretrialProcess/drawRiskFacts``):
+    /// a re-arrest adds one, as it adds one to the recorded priors.
+    var truePriors: Int32 = 0
     /// The person's number (``CaseRecord/person``).
     var number = 0
     /// The seed of the person's own luck (that of their first case).

@@ -60,6 +60,7 @@ extension PretrialProcess {
         record.pointee.counted = counted
         record.pointee.arrestTime = now
         if !custodyIsPerCase { attach(slot, toPerson: person, at: now) }
+        if drawsRiskFacts { drawRiskFacts(slot, person: person, attributes: attributes, isRearrest: isRearrest) }
         if openCases > openCaseLimit { scheduler.requestStop() }
         if counted { counts(slot)[.arrests] += 1 }
 

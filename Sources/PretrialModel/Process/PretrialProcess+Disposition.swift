@@ -19,6 +19,7 @@ extension PretrialProcess {
             countOutcome(facts, into: count)
             recordDetention(slot, days, count)
             cell(slot).pointee.dispositionDays.record(facts.elapsedDays)
+            if hasRiskInstrument { countObservedOutcome(slot) }
         }
         cases[slot].isOpen = false
         cases[slot].nextFree = freeHead
@@ -89,6 +90,7 @@ extension PretrialProcess {
             counts(slot)[.openAtEnd] += 1
             let unread = statusCounters + StatusBlock.openAtEnd * ProcessCounter.count
             recordDetention(slot, days, DispositionCounters(combination: counts(slot), status: unread))
+            if hasRiskInstrument { countObservedOutcome(slot) }
         }
     }
 

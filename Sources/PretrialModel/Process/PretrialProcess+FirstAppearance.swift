@@ -16,6 +16,7 @@ extension PretrialProcess {
             if let score = policies.risk?.score(defendant(slot, at: now), random: policyLuck) {
                 guard accept(riskScore: score, slot, &scheduler) else { return }
                 cases[slot].riskScore = score
+                if cases[slot].counted { countScore(slot, score) }
             }
         }
         prepareDecisionLuck(slot, .releasePolicy)

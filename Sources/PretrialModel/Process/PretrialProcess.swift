@@ -65,6 +65,21 @@ struct PretrialProcess: DiscreteEventModel {
     let hasBailFund: Bool
     /// The bail fund's own state in this replication (its budget), passed to it `inout`.
     var bailFundState = PolicyState()
+    // Risk facts and the fairness counters (`PretrialProcess+RiskOutcome.swift`): off, and one
+    // branch at an arrest, without a risk instrument, a `risk_outcome` or a policing intensity ≠ 1.
+    /// Whether an arrest draws risk facts (``drawRiskFacts(_:person:attributes:isRearrest:)``).
+    let drawsRiskFacts: Bool
+    /// Whether each person gets a risk factor (a risk instrument or a `risk_outcome`).
+    let drawsRiskFactor: Bool
+    /// Whether some group's policing intensity differs from 1 (recorded priors are drawn).
+    let policingBiased: Bool
+    /// Each group's policing intensity.
+    let policingIntensity: [Double]
+    /// The predicted outcome, if the scenario has one.
+    let riskOutcome: RiskOutcomeModel?
+    /// The score at or above which a case is flagged in the fairness figures
+    /// (``RiskOutcomeModel/threshold``, else the release policy's, else 0.5).
+    let riskThreshold: Double
 
     /// Arrival times (policy-independent).
     ///
@@ -188,6 +203,13 @@ struct PretrialProcess: DiscreteEventModel {
         bondsmenChoose = configuration.behaviour.bailMarket.bondsmenChoose
         familyPools = configuration.behaviour.bailMarket.familyPools
         hasBailFund = configuration.policies.bailFund != nil
+        riskOutcome = configuration.riskOutcome
+        policingIntensity = configuration.population.groups.map(\.policingIntensity)
+        policingBiased = policingIntensity.contains { $0 != 1 }
+        drawsRiskFactor = hasRiskInstrument || riskOutcome != nil
+        drawsRiskFacts = drawsRiskFactor || policingBiased
+        riskThreshold =
+            riskOutcome?.threshold ?? configuration.policies.release.riskThreshold ?? RiskOutcomeModel.defaultThreshold
         bailFundState = configuration.policies.bailFund?.initialState() ?? PolicyState()
         arrivalStream = RandomStream(
             master: seed, replication: replication, purpose: "arrivals", algorithm: .splitMix64)
@@ -325,7 +347,7 @@ struct PretrialProcess: DiscreteEventModel {
             daysSinceArrest: now - record.pointee.arrestTime, arrestDay: record.pointee.arrestTime,
             hasCounsel: record.pointee.hasCounsel,
             riskScore: record.pointee.riskScore.isNaN ? nil : record.pointee.riskScore,
-            isRearrest: record.pointee.isRearrest)
+            isRearrest: record.pointee.isRearrest, riskFactor: Double(record.pointee.riskFactor))
     }
 }
 

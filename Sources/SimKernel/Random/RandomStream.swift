@@ -138,4 +138,15 @@ public final class RandomStream {
     /// A normal variate.
     @inlinable
     public func normal(mean: Double, sd: Double) -> Double { mean + gsl_ran_gaussian_ziggurat(generator, sd) }
+
+    /// A Poisson variate with the given mean (`gsl_ran_poisson`); 0 for a mean of 0.
+    public func poisson(mean: Double) -> Int {
+        mean > 0 ? Int(gsl_ran_poisson(generator, mean)) : 0
+    }
+
+    /// The number of successes in `trials` independent trials of probability `p`
+    /// (`gsl_ran_binomial`, `trials` up to 2³² − 1).
+    public func binomial(p: Double, trials: Int) -> Int {
+        trials > 0 ? Int(gsl_ran_binomial(generator, p, UInt32(clamping: trials))) : 0
+    }
 }
