@@ -53,6 +53,8 @@ public struct ThresholdSweep: Sendable, Equatable {
         return grid.thresholds.map { threshold in
             let byGroup = thresholds(at: threshold, groups: groups)
             var arm = configuration
+            // The figures flag at each group's threshold, whatever the scenario's risk_outcome.threshold.
+            arm.riskThresholdsByGroup = byGroup
             if let adjustable = configuration.policies.release as? any RiskThresholdAdjustable {
                 let release: any ReleasePolicy =
                     groupThresholds.isEmpty

@@ -81,7 +81,7 @@ extension IllinoisPretrialFairness: RiskThresholdAdjustable {
     /// The same policy with `threshold` as the score a detention hearing's risk finding needs.
     func replacingRiskThreshold(_ threshold: Double) -> any ReleasePolicy {
         var adjusted = self
-        adjusted.riskThreshold = threshold
+        adjusted.riskFindingThreshold = threshold
         return adjusted
     }
 }
