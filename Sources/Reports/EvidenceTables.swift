@@ -16,6 +16,7 @@ public enum EvidenceTables {
         if let byIncome = breakdown(evidence, metrics: shown, dimension: .incomeQuintile) { tables.append(byIncome) }
         let byStatus = MetricID.withRole(.byDetentionStatus).filter { $0.definition.isByDetentionStatus }
         if let status = breakdown(evidence, metrics: byStatus, dimension: .detentionStatus) { tables.append(status) }
+        tables += fairness(evidence)
         if evidence.summaries.count > 1 {
             tables.append(comparisons(evidence))
             if let finer = breakdownComparisons(evidence) { tables.append(finer) }

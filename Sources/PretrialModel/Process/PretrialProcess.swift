@@ -205,6 +205,14 @@ struct PretrialProcess: DiscreteEventModel {
         familyPools = configuration.behaviour.bailMarket.familyPools
         hasBailFund = configuration.policies.bailFund != nil
         riskOutcome = configuration.riskOutcome
+        if let outcome = riskOutcome {
+            let population = configuration.population
+            precondition(
+                outcome.ageBands.count == population.ageBands.count
+                    && outcome.chargeClasses.count == population.chargeClasses.count
+                    && outcome.groups.count == population.groups.count,
+                "the risk outcome's log-odds must list every age band, charge class and group of the population")
+        }
         policingIntensity = configuration.population.groups.map(\.policingIntensity)
         policingBiased = policingIntensity.contains { $0 != 1 }
         drawsRiskFactor = hasRiskInstrument || riskOutcome != nil
