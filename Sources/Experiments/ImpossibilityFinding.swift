@@ -157,20 +157,27 @@ public struct ImpossibilityFinding: Sendable {
                     + Self.list(parity.map(\.threshold)) + ".")
         let calibratedPoints = calibrated.isEmpty ? parity : calibrated
         let which = calibrated.isEmpty ? "equal positive predictive value" : "calibration"
-        if !calibratedPoints.isEmpty {
-            let unequal = calibratedPoints.filter { !$0.equalErrorRates }
-            let words = calibratedPoints.map { point in
+        let trivial = calibratedPoints.filter(\.degenerate)
+        let informativeCalibrated = calibratedPoints.filter { !$0.degenerate }
+        if !informativeCalibrated.isEmpty {
+            let unequal = informativeCalibrated.filter { !$0.equalErrorRates }
+            let words = informativeCalibrated.map { point in
                 "t=\(point.threshold): FPR gap \(point.falsePositiveRate.map(Self.gap) ?? "—"), FNR gap "
-                    + (point.falseNegativeRate.map(Self.gap) ?? "—") + (point.degenerate ? " (degenerate flag)" : "")
+                    + (point.falseNegativeRate.map(Self.gap) ?? "—")
             }
             out.append(
-                "Where \(which) holds, the error rates "
-                    + (unequal.count == calibratedPoints.count
+                "Where \(which) holds and the flag separates anyone, the error rates "
+                    + (unequal.count == informativeCalibrated.count
                         ? "are unequal beyond simulation error at every such threshold"
                         : unequal.isEmpty
                             ? "are also equal within simulation error at every such threshold"
                             : "are unequal beyond simulation error at " + Self.list(unequal.map(\.threshold)))
                     + ": " + words.joined(separator: "; ") + ".")
+        }
+        if !trivial.isEmpty {
+            out.append(
+                "At " + Self.list(trivial.map(\.threshold)) + " (nearly) everyone or no one is flagged, so the error "
+                    + "rates are equal only trivially (a false-positive rate of 1 or 0 for every group).")
         }
         let informative = c.points.filter { !$0.degenerate }
         if let fpr = Self.smallest(informative, \.falsePositiveRate),
