@@ -22,7 +22,8 @@ struct ExperimentOptions: ParsableArguments {
     @Option(help: "Replications run at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Output format: \(ExperimentReport.formats.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        help: "Output format: \(ExperimentReport.formats.map(\.rawValue).joined(separator: ", ")) (thresholds: also html).")
     var format: ReportFormat = .text
 
     @Option(help: "Write the table to this file instead of standard output.")
