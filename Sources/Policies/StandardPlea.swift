@@ -13,6 +13,14 @@ struct StandardPlea: PleaPolicy {
 
     func offer(_ defendant: Defendant, courtDate: Int, random: any RandomSource) -> PleaOffer? {
         if offerProbability < 1 && random.uniform() >= offerProbability { return nil }
+        // The plain offer, without looking at the tables, when nothing varies it.
+        if reductionByClass.isEmpty && timeServedProbability == 0 { return PleaOffer(sentenceShare: sentenceShare) }
+        return variedOffer(defendant, random: random)
+    }
+
+    /// An offer that may reduce the charge or be "time served".
+    @inline(never)
+    private func variedOffer(_ defendant: Defendant, random: any RandomSource) -> PleaOffer {
         var offer = PleaOffer(sentenceShare: sentenceShare)
         // Extra draws only where a reduction or a time-served offer is possible, so scenarios
         // without them see the same luck as before.

@@ -6,7 +6,9 @@ enum ToolVersion {
     /// 0.3.0: `held_at_first_appearance_past_3_days_share`; 0.4.0: the metric catalog, with
     /// `detained_longer_than_sentence` replaced by `detained_past_3_days_not_convicted` and
     /// `detained_longer_than_custodial_sentence`, and rates stored with their counts;
-    /// 0.5.0: persons, release outcomes, the bail market and how cases end, issue #12), so that `--resume` and `merge`
-    /// never mix replications of different versions.
-    static let current = "0.5.0"
+    /// 0.5.0: persons, release outcomes, the bail market and how cases end, issue #12;
+    /// 0.6.0: counters written once per combination and status, summed at the end, so sums of
+    /// days differ in their last bits), so that `--resume` and `merge` never mix replications
+    /// of different versions.
+    static let current = "0.6.0"
 }

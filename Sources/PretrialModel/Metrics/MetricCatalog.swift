@@ -6,6 +6,14 @@
 /// JSON, the store, comparisons, disparities, charts, `--precision`, `pretrial metrics` and
 /// the README table — follows from the entry.
 extension MetricID {
+    /// Every figure with its definition and whether its formula has a numerator and a
+    /// denominator, built once: a definition is made afresh at each reading of
+    /// ``definition`` (thousands of instructions), and every replication reads them all.
+    static let formulas: [(MetricID, MetricDefinition, hasParts: Bool)] = allCases.map {
+        let definition = $0.definition
+        return ($0, definition, definition.formula.parts != nil)
+    }
+
     /// The figure's definition.
     public var definition: MetricDefinition {
         switch self {

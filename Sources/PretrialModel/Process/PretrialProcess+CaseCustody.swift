@@ -3,10 +3,11 @@
 ///
 /// A person is then in jail exactly while their one case requires custody, so the person
 /// slots add nothing: no person record is kept, and every change of custody touches the case,
-/// its combination's jail population and the people in jail, with the same arithmetic as the
-/// general path of `PretrialProcess+Persons.swift` (a share of one person is the whole
-/// person, and the case's bed-days are its detention days), so that the figures are the same
-/// to the last bit.
+/// its combination's jail population and the count of people in jail, with the same arithmetic
+/// as the general path of `PretrialProcess+Persons.swift` (a share of one person is the whole
+/// person, and the case's bed-days are its detention days). The people in jail are then the
+/// sum of the combinations' jail populations, so their average is taken from those
+/// (``PretrialProcess/peopleInJailSeries`` is not kept): the same figure to rounding.
 extension PretrialProcess {
     /// The case's person enters jail (``enterJail(_:at:)`` for a person with one case).
     @inline(__always)
@@ -16,7 +17,6 @@ extension PretrialProcess {
         cases[slot].epoch &+= 1
         cell(slot).pointee.jail.add(1, at: now)
         peopleInJail += 1
-        peopleInJailSeries.add(1, at: now)
     }
 
     /// The case's person leaves jail (``leaveJail(_:at:)`` for a person with one case), the
@@ -50,7 +50,6 @@ extension PretrialProcess {
         cases[slot].completedDetentionDays += days
         cases[slot].detained = false
         peopleInJail -= 1
-        peopleInJailSeries.add(-1, at: now)
     }
 
     /// Settles the bed-days of every open case whose person is in jail at `now` (the run

@@ -5,9 +5,11 @@ extension PretrialProcess {
     /// Schedules the case's next court date.
     mutating func scheduleCourtDate(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         let occurrence = Int(cases[slot].courtDates)
-        let interval =
-            tables.courtDatesByClass ? tables.courtDateInterval[Int(cases[slot].chargeClass)] : courtDateInterval
-        let delay = sample(interval, slot, .courtDateInterval, occurrence)
+        // Sampled where chosen: a copy of the distribution into a local costs more.
+        let delay =
+            tables.courtDatesByClass
+            ? sample(tables.courtDateInterval[Int(cases[slot].chargeClass)], slot, .courtDateInterval, occurrence)
+            : sample(courtDateInterval, slot, .courtDateInterval, occurrence)
         scheduler.schedule(.courtDate(reference(slot)), after: delay)
     }
 
@@ -70,13 +72,15 @@ extension PretrialProcess {
     func acceptanceProbability(_ slot: Int, _ offer: PleaOffer, at now: Double) -> Double {
         let model = plea
         let record = cases + slot
-        let served = record.pointee.detentionDays(at: now)
         var p = record.pointee.detained ? model.detained : model.released
-        p += model.perDetainedDay * min(served, model.detainedDaysCap)
-        let sentenceClass = offer.reducedChargeClass ?? Int(record.pointee.chargeClass)
-        let expectedSentence = tables.meanSentenceDays[sentenceClass]
-        if served > 0 && (offer.timeServed || offer.sentenceShare * expectedSentence <= served) {
-            p += model.timeServedBonus
+        if pleaDependsOnTimeHeld {
+            let served = record.pointee.detentionDays(at: now)
+            p += model.perDetainedDay * min(served, model.detainedDaysCap)
+            let sentenceClass = offer.reducedChargeClass ?? Int(record.pointee.chargeClass)
+            let expectedSentence = tables.meanSentenceDays[sentenceClass]
+            if served > 0 && (offer.timeServed || offer.sentenceShare * expectedSentence <= served) {
+                p += model.timeServedBonus
+            }
         }
         p += model.discountEffect * (1 - offer.sentenceShare)
         if record.pointee.hasCounsel { p -= model.counselEffect }

@@ -38,7 +38,7 @@ extension PretrialProcess {
     }
 
     /// Whether a counsel outcome can be applied: a probability in [0, 1] and a finite bail
-    /// multiplier above 0.
+    /// multiplier above 0 (called only when counsel is present, the only time they act).
     @inline(__always)
     mutating func accept(_ outcome: CounselOutcome, _ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) -> Bool {
         let probability = outcome.recognizanceInsteadOfBail
@@ -69,11 +69,12 @@ extension PretrialProcess {
                 slot, &scheduler)
         }
         guard let reduced = offer.reducedChargeClass else { return true }
-        if reduced >= 0 && reduced < tables.classCount { return true }
+        let classCount = tables.classCount
+        if reduced >= 0 && reduced < classCount { return true }
         return reject(
             .plea,
             "a plea offer reduced to charge class \(reduced) (it must index the scenario's charge classes, 0 to "
-                + "\(tables.classCount - 1))", slot, &scheduler)
+                + "\(classCount - 1))", slot, &scheduler)
     }
 
     /// Whether a custody limit is a finite number of days, at least 0.
@@ -104,15 +105,17 @@ extension PretrialProcess {
     }
 
     /// Records the first bad decision and stops the replication after the current event.
+    /// The problem is an autoclosure so that the words are built here, off the hot path: the
+    /// checks inlined into each stage then carry no string code.
     /// - Returns: false, for the caller's `guard`.
     @inline(never)
     mutating func reject(
-        _ point: DecisionPoint, _ problem: String, _ slot: Int,
+        _ point: DecisionPoint, _ problem: @autoclosure () -> String, _ slot: Int,
         _ scheduler: inout Scheduler<ModelEvent>
     ) -> Bool {
         if decisionError == nil {
             decisionError = PolicyDecisionError(
-                decisionPoint: point, module: policies.moduleNames[point], problem: problem,
+                decisionPoint: point, module: policies.moduleNames[point], problem: problem(),
                 person: cases[slot].person, day: scheduler.now, replication: replication)
         }
         scheduler.requestStop()

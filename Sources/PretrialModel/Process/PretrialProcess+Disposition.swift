@@ -88,8 +88,7 @@ extension PretrialProcess {
         for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {
             let days = cases[slot].detentionDays(at: now)
             counts(slot)[.openAtEnd] += 1
-            let unread = statusCounters + StatusBlock.openAtEnd * ProcessCounter.count
-            recordDetention(slot, days, DispositionCounters(combination: counts(slot), status: unread))
+            recordDetention(slot, days, dispositionCounts(slot, block: StatusBlock.openAtEnd))
             if hasRiskInstrument { countObservedOutcome(slot) }
         }
     }
@@ -106,36 +105,45 @@ extension PretrialProcess {
         // income quintile.
         var cells = Array(repeating: CellTotals(), count: cellNames.count)
         let firstQuintileCell = 1 + tables.groupCount + tables.classCount
+        let firstStatusCell = firstQuintileCell + IncomeQuintiles.count
+        // A combination's counters: its own block plus its status blocks (DispositionCounters).
+        let combined = UnsafeMutablePointer<Double>.allocate(capacity: ProcessCounter.count)
+        defer { combined.deallocate() }
         for group in 0..<tables.groupCount {
             for chargeClass in 0..<tables.classCount {
                 for quintile in 0..<IncomeQuintiles.count {
                     let index = (group * tables.classCount + chargeClass) * IncomeQuintiles.count + quintile
-                    let block = UnsafePointer(counters + index * ProcessCounter.count)
+                    combined.update(from: counters + index * ProcessCounter.count, count: ProcessCounter.count)
+                    for status in 0..<StatusBlock.count {
+                        let block = statusCounters + (index * StatusBlock.count + status) * ProcessCounter.count
+                        for counter in 0..<ProcessCounter.count { combined[counter] += block[counter] }
+                    }
                     for cell in [0, 1 + group, 1 + tables.groupCount + chargeClass, firstQuintileCell + quintile] {
-                        cells[cell].add(counters: block, totals[index])
+                        cells[cell].add(counters: UnsafePointer(combined), totals[index])
+                    }
+                    // The status cells: their blocks only (no histogram, no jail population).
+                    for status in DetentionStatus.allCases {
+                        let block = statusCounters
+                            + (index * StatusBlock.count + StatusBlock.index(status)) * ProcessCounter.count
+                        cells[firstStatusCell + StatusBlock.index(status)].counters.add(UnsafePointer(block))
                     }
                 }
             }
-        }
-        // The status cells: their blocks only (no histogram, no jail population).
-        let firstStatusCell = firstQuintileCell + IncomeQuintiles.count
-        for status in DetentionStatus.allCases {
-            let block = UnsafePointer(statusCounters + StatusBlock.index(status) * ProcessCounter.count)
-            cells[firstStatusCell + StatusBlock.index(status)].counters.add(block)
         }
         let blank = Array(repeating: Double.nan, count: cells.count)
         var values: [MetricID: [Double]] = [:]
         var numerators: [MetricID: [Double]] = [:]
         var denominators: [MetricID: [Double]] = [:]
-        for metric in MetricID.allCases {
-            let definition = metric.definition
+        values.reserveCapacity(MetricID.allCases.count)
+        for (metric, definition, hasParts) in MetricID.formulas {
             var value = blank, numerator = blank, denominator = blank
-            for (index, cell) in cells.enumerated() where index < firstStatusCell || definition.isByDetentionStatus {
+            // By index: a `for cell in cells` would copy each cell's totals, histograms and all.
+            for index in cells.indices where index < firstStatusCell || definition.isByDetentionStatus {
                 (value[index], numerator[index], denominator[index]) =
-                    cell.figure(definition.formula, costPerBedDay: configuration.costPerBedDay)
+                    cells[index].figure(definition.formula, costPerBedDay: configuration.costPerBedDay)
             }
             values[metric] = value
-            if definition.formula.parts != nil {
+            if hasParts {
                 numerators[metric] = numerator
                 denominators[metric] = denominator
             }

@@ -9,7 +9,8 @@ extension PretrialProcess {
         if hasDeclination && declinesBeforeFirstAppearance(slot, at: now) { return }
         prepareDecisionLuck(slot, .counselPolicy)
         let counsel = policies.counsel.counsel(defendant(slot, at: now), random: policyLuck)
-        guard accept(counsel, slot, &scheduler) else { return }
+        // The probability and multiplier act only when counsel is present: checked then.
+        guard !counsel.present || accept(counsel, slot, &scheduler) else { return }
         cases[slot].hasCounsel = counsel.present
         if hasRiskInstrument {
             prepareDecisionLuck(slot, .riskInstrument)
@@ -90,9 +91,10 @@ extension PretrialProcess {
             }
             if cases[slot].counted && !isReview { counts(slot)[.bailUnaffordable] += 1 }
             cases[slot].bailEpoch = cases[slot].epoch
-            scheduleLaterPosting(slot, amount: amount, &scheduler)
+            // The guards here rather than in the callees: most runs have neither.
+            if postsLater { scheduleLaterPosting(slot, amount: amount, &scheduler) }
             if familyPools { scheduleFamilyPosting(slot, needed: premium ?? amount, &scheduler) }
-            scheduleBailReview(slot, amount: amount, isReview: isReview, &scheduler)
+            if !isReview && hasBailReview { scheduleBailReview(slot, amount: amount, isReview: isReview, &scheduler) }
         case .detain:
             break
         }

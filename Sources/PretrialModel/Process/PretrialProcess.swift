@@ -35,6 +35,9 @@ struct PretrialProcess: DiscreteEventModel {
     let arrestPeakRate: Double
     let arrestsModulated: Bool
     let plea: PleaAcceptance
+    /// Whether the time already held changes the chance of accepting a plea
+    /// (``PleaAcceptance/perDetainedDay`` or ``PleaAcceptance/timeServedBonus`` not 0).
+    let pleaDependsOnTimeHeld: Bool
     let hasRiskInstrument: Bool
     let hasBailReview: Bool
     let hasCustodyLimit: Bool
@@ -61,6 +64,9 @@ struct PretrialProcess: DiscreteEventModel {
     let bondsmenChoose: Bool
     /// Whether families pool resources over time (``BailMarket/familyPools``).
     let familyPools: Bool
+    /// Whether a person held on bail may post it later
+    /// (``BehaviourProfile/laterPostingProbability`` above 0).
+    let postsLater: Bool
     /// Whether a bail fund posts bail.
     let hasBailFund: Bool
     /// The bail fund's own state in this replication (its budget), passed to it `inout`.
@@ -115,7 +121,7 @@ struct PretrialProcess: DiscreteEventModel {
     var freePersonHead = -1
     /// People in jail now (each once, whatever their number of cases).
     var peopleInJail = 0
-    /// ``peopleInJail`` over time.
+    /// ``peopleInJail`` over time (not kept when ``custodyIsPerCase``).
     var peopleInJailSeries = TimeWeightedAverage()
     /// ``peopleInJailSeries``' average between the warm-up and the end of the arrest window.
     var peopleInJailAverage = Double.nan
@@ -144,8 +150,8 @@ struct PretrialProcess: DiscreteEventModel {
     /// The counters of each combination: ``ProcessCounter/count`` values per combination, in
     /// the same order as ``totals``.
     let counters: UnsafeMutablePointer<Double>
-    /// The counters by status at disposition (``StatusBlock``), written only through
-    /// ``DispositionCounters``.
+    /// The counters of each combination by status at disposition: ``StatusBlock/count``
+    /// blocks per combination, written only through ``DispositionCounters``.
     let statusCounters: UnsafeMutablePointer<Double>
     var bookkeepingEvents = 0
     var backlogAtWindowEnd = Double.nan
@@ -179,6 +185,7 @@ struct PretrialProcess: DiscreteEventModel {
         arrestPeakRate = configuration.arrests.peakRate
         arrestsModulated = configuration.arrests.isModulated
         plea = configuration.behaviour.plea
+        pleaDependsOnTimeHeld = plea.perDetainedDay != 0 || plea.timeServedBonus != 0
         hasRiskInstrument = configuration.policies.risk != nil
         hasBailReview = configuration.policies.bailReview != nil
         hasCustodyLimit = configuration.policies.custodyLimit != nil
@@ -203,6 +210,7 @@ struct PretrialProcess: DiscreteEventModel {
         holdDuration = configuration.holds.duration?.borrowed
         bondsmenChoose = configuration.behaviour.bailMarket.bondsmenChoose
         familyPools = configuration.behaviour.bailMarket.familyPools
+        postsLater = configuration.behaviour.laterPostingProbability > 0
         hasBailFund = configuration.policies.bailFund != nil
         riskOutcome = configuration.riskOutcome
         if let outcome = riskOutcome {
@@ -273,7 +281,12 @@ struct PretrialProcess: DiscreteEventModel {
             trialUtilisation =
                 courtroomDays > 0
                 ? (trialQueue.busy.integral(until: scheduler.now) - trialBusyAtWarmUpEnd) / courtroomDays : .nan
-            peopleInJailAverage = peopleInJailSeries.average(until: scheduler.now)
+            // With custody on the cases alone, the people in jail are the combinations' jail
+            // populations (PretrialProcess+CaseCustody.swift), whose series are kept anyway.
+            peopleInJailAverage =
+                custodyIsPerCase
+                ? (0..<totalsStorage.count).reduce(0) { $0 + totals[$1].jailAverage }
+                : peopleInJailSeries.average(until: scheduler.now)
         }
         if pendingLiberty >= 0 { startLiberty(&scheduler) }
     }
@@ -313,12 +326,18 @@ struct PretrialProcess: DiscreteEventModel {
         counters + Int(cases[slot].cell) * ProcessCounter.count
     }
 
-    /// The counters a disposition of the case writes: its combination's, and those of its
-    /// status at disposition (`held`: in custody when the case ends).
+    /// The counters a disposition of the case writes: its combination's at its status at
+    /// disposition (`held`: in custody when the case ends).
     @inline(__always)
     func dispositionCounts(_ slot: Int, held: Bool) -> DispositionCounters {
-        let block = StatusBlock.index(held ? .detained : .released)
-        return DispositionCounters(combination: counts(slot), status: statusCounters + block * ProcessCounter.count)
+        dispositionCounts(slot, block: StatusBlock.index(held ? .detained : .released))
+    }
+
+    /// The counters of the case's combination in status block `block` (``StatusBlock``).
+    @inline(__always)
+    func dispositionCounts(_ slot: Int, block: Int) -> DispositionCounters {
+        DispositionCounters(
+            block: statusCounters + (Int(cases[slot].cell) * StatusBlock.count + block) * ProcessCounter.count)
     }
 
     /// The model's own luck for a case and purpose, reseeded so the draws do not depend on
@@ -364,11 +383,12 @@ struct PretrialProcess: DiscreteEventModel {
 }
 
 /// The memory of the running totals (one ``CombinationTotals`` and one block of counters per
-/// combination of group, charge class and income quintile, then the ``StatusBlock``s), freed
-/// with the process.
+/// combination of group, charge class and income quintile, then each combination's
+/// ``StatusBlock``s), freed with the process.
 final class TotalsStorage {
     let base: UnsafeMutablePointer<CombinationTotals>
-    /// ``ProcessCounter/count`` zeros per combination, then per ``StatusBlock``.
+    /// ``ProcessCounter/count`` zeros per combination, then per ``StatusBlock`` of each
+    /// combination.
     let counters: UnsafeMutablePointer<Double>
     let count: Int
 
@@ -376,7 +396,7 @@ final class TotalsStorage {
         self.count = count
         base = .allocate(capacity: count)
         base.initialize(repeating: CombinationTotals(), count: count)
-        let blocks = (count + StatusBlock.count) * ProcessCounter.count
+        let blocks = count * (1 + StatusBlock.count) * ProcessCounter.count
         counters = .allocate(capacity: blocks)
         counters.initialize(repeating: 0, count: blocks)
     }

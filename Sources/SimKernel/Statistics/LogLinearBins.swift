@@ -45,11 +45,17 @@ struct LogLinearBins: Sendable {
         leadingZeroCountBase - (value | UInt64(subBucketCount - 1)).leadingZeroBitCount
     }
 
+    /// The index in ``counts`` of the bin of `value`.
+    @inlinable @inline(__always)
+    static func index(of value: UInt64) -> Int {
+        let bucket = Self.bucket(value)
+        return ((bucket + 1) << Self.halfCountMagnitude) + Int(value >> bucket) - Self.halfCount
+    }
+
     /// Counts one observation of `value` (at most the `highest` of ``init(highest:)``).
     @inlinable @inline(__always)
     mutating func record(_ value: UInt64) {
-        let bucket = Self.bucket(value)
-        let index = ((bucket + 1) << Self.halfCountMagnitude) + Int(value >> bucket) - Self.halfCount
+        let index = Self.index(of: value)
         counts.withUnsafeMutableBufferPointer { $0[index] &+= 1 }
         total &+= 1
         if value > maxValue { maxValue = value }
@@ -59,9 +65,12 @@ struct LogLinearBins: Sendable {
     /// Adds the counts of `other` (bins of the same range).
     mutating func add(_ other: LogLinearBins) {
         precondition(counts.count == other.counts.count, "bins of different ranges")
+        guard other.total > 0 else { return }
+        // Bins above the bin of `other`'s highest observation are empty.
+        let last = Self.index(of: other.maxValue)
         counts.withUnsafeMutableBufferPointer { mine in
             other.counts.withUnsafeBufferPointer { theirs in
-                for index in 0..<mine.count { mine[index] &+= theirs[index] }
+                for index in 0...last { mine[index] &+= theirs[index] }
             }
         }
         total &+= other.total
