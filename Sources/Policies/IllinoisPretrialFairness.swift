@@ -76,3 +76,12 @@ struct IllinoisPretrialFairness: ReleasePolicy {
         }
     )
 }
+
+extension IllinoisPretrialFairness: RiskThresholdAdjustable {
+    /// The same policy with `threshold` as the score a detention hearing's risk finding needs.
+    func replacingRiskThreshold(_ threshold: Double) -> any ReleasePolicy {
+        var adjusted = self
+        adjusted.riskFindingThreshold = threshold
+        return adjusted
+    }
+}

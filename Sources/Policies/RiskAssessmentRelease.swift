@@ -56,3 +56,12 @@ struct RiskAssessmentRelease: ReleasePolicy {
         }
     )
 }
+
+extension RiskAssessmentRelease: RiskThresholdAdjustable {
+    /// The same policy at `threshold`: the conditions band moves with it.
+    func replacingRiskThreshold(_ threshold: Double) -> any ReleasePolicy {
+        var adjusted = self
+        adjusted.threshold = threshold
+        return adjusted
+    }
+}

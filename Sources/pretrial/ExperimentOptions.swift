@@ -5,7 +5,7 @@ import PretrialModel
 import Reports
 import Scenarios
 
-/// The options both experiments take, and the run they share.
+/// The options every experiment takes, and the steps of the run they share.
 struct ExperimentOptions: ParsableArguments {
     @Argument(help: "The scenario file (YAML).")
     var file: String
@@ -22,7 +22,8 @@ struct ExperimentOptions: ParsableArguments {
     @Option(help: "Replications run at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Output format: \(ExperimentReport.formats.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        help: "Output format: \(ExperimentReport.formats.map(\.rawValue).joined(separator: ", ")) (thresholds: also html).")
     var format: ReportFormat = .text
 
     @Option(help: "Write the table to this file instead of standard output.")
@@ -33,8 +34,8 @@ struct ExperimentOptions: ParsableArguments {
 
     @OptionGroup var loading: ScenarioLoadingOptions
 
-    /// Checks the options that need no scenario.
-    func check() throws {
+    /// Checks the options that need no scenario; `formats` are those the experiment writes.
+    func check(formats: [ReportFormat] = ExperimentReport.formats) throws {
         if let replications, replications < 2 {
             throw ValidationError(
                 "--replications must be at least 2 for an interval over replications (got \(replications)).")
@@ -45,15 +46,18 @@ struct ExperimentOptions: ParsableArguments {
             )
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs)).") }
-        if !ExperimentReport.formats.contains(format) {
+        if !formats.contains(format) {
             throw ValidationError(
-                "--format \(format.rawValue) is not written by experiments; use one of "
-                    + ExperimentReport.formats.map(\.rawValue).joined(separator: ", ") + ".")
+                "--format \(format.rawValue) is not written by this experiment; use one of "
+                    + formats.map(\.rawValue).joined(separator: ", ") + ".")
         }
     }
 
-    /// Loads the scenario, runs `design`'s two arms and writes the report.
-    func run(_ design: CausalDesign) async throws {
+    /// Loads the scenario (printing its warnings unless quiet) and picks the variant to
+    /// experiment on and the replications per arm.
+    func prepare() throws -> (
+        scenario: Scenario, plugins: [RunIdentity.Plugin], variant: ScenarioVariant, replications: Int
+    ) {
         try OutputDestination(path: output).checkWritable()
         let (scenario, plugins) = try loading.loadWithPlugins(file)
         if !quiet {
@@ -75,9 +79,13 @@ struct ExperimentOptions: ParsableArguments {
             throw ValidationError(
                 "\(file) asks for \(replications) replication; an experiment needs at least 2 (pass --replications).")
         }
-        let arms = design.arms(of: chosen.configuration)
-        let plan = ReplicationPlan(variants: arms, replications: replications, seed: seed ?? scenario.settings.seed)
-        let progress = ProgressLine(total: arms.count * replications, enabled: !quiet)
+        return (scenario, plugins, chosen, replications)
+    }
+
+    /// Runs `plan` with a progress line; a replication stopped by its guards or by a policy's
+    /// decision is an error (exit status 1).
+    func execute(_ plan: ReplicationPlan) async throws -> [ReplicationOutcome] {
+        let progress = ProgressLine(total: plan.variants.count * plan.replications, enabled: !quiet)
         let outcomes: [ReplicationOutcome]
         do {
             outcomes = try await ReplicationRunner.run(plan, jobs: jobs) { _ in progress.advance() }
@@ -89,6 +97,15 @@ struct ExperimentOptions: ParsableArguments {
             throw ExitCode(1)
         }
         progress.finish()
+        return outcomes
+    }
+
+    /// Loads the scenario, runs `design`'s two arms and writes the report.
+    func run(_ design: CausalDesign) async throws {
+        let (scenario, plugins, chosen, replications) = try prepare()
+        let arms = design.arms(of: chosen.configuration)
+        let plan = ReplicationPlan(variants: arms, replications: replications, seed: seed ?? scenario.settings.seed)
+        let outcomes = try await execute(plan)
         let result = CausalExperimentResult(
             design: design, variant: chosen.name, arms: arms.map { ($0.name, $0.description) }, outcomes: outcomes)
         let identity = RunIdentity(

@@ -78,7 +78,7 @@ struct ExperimentEndToEndTests {
             (["--shift", "0"], "--shift must be a fraction between 0 and 1"),
             (["--replications", "1"], "--replications must be at least 2"),
             (["--variant", "nonesuch"], "has no such variant; its variants are baseline"),
-            (["--format", "latex"], "is not written by experiments"),
+            (["--format", "latex"], "is not written by this experiment"),
             (["--converted-bail=-5"], "--converted-bail must be a positive amount"),
         ])
     func badInput(_ arguments: [String], _ message: String) throws {

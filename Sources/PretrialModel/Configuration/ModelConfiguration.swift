@@ -32,6 +32,12 @@ public struct ModelConfiguration: Sendable {
     /// The outcome risk instruments predict, for the fairness figures (`nil`: none; then no
     /// outcome is drawn and the figures against outcomes are NaN).
     public var riskOutcome: RiskOutcomeModel?
+    /// The threshold the fairness figures flag scores at, for each group (the population's
+    /// order), overriding ``RiskOutcomeModel/threshold`` and the release policy's; `nil` (no
+    /// scenario key sets it) for one threshold for everyone. `pretrial experiment thresholds`
+    /// sets it at each point of its sweep, so that the figures read the threshold the release
+    /// policy decides by, a group's own one under `--group-threshold`.
+    public var riskThresholdsByGroup: [Double]? = nil
 
     /// Creates a configuration.
     public init(

@@ -55,16 +55,16 @@ extension PretrialProcess {
         min(10, max(1, Int((score * 10 - 1e-9).rounded(.up))))
     }
 
-    /// Whether a score is flagged at the figures' threshold.
+    /// Whether the score of the case in `slot` is flagged at the figures' threshold for its group.
     @inline(__always)
-    func isFlagged(_ score: Double) -> Bool { score >= riskThreshold - 1e-12 }
+    func isFlagged(_ score: Double, _ slot: Int) -> Bool { score >= riskThresholds[Int(cases[slot].group)] - 1e-12 }
 
     /// Counts a counted case just scored at first appearance: scored, flagged, and with a
     /// `risk_outcome`, its true outcome against the flag and the score decile.
     mutating func countScore(_ slot: Int, _ score: Double) {
         let block = counts(slot)
         block[.riskScored] += 1
-        let flagged = isFlagged(score)
+        let flagged = isFlagged(score, slot)
         if flagged { block[.riskFlagged] += 1 }
         guard riskOutcome != nil else { return }
         Self.countLabel(cases[slot].trueOutcome, flagged: flagged, score: score, observed: false, into: block)
@@ -78,7 +78,7 @@ extension PretrialProcess {
         let score = cases[slot].riskScore
         guard riskOutcome != nil, !score.isNaN, cases[slot].releaseCounted else { return }
         Self.countLabel(
-            cases[slot].recordedOutcome, flagged: isFlagged(score), score: score, observed: true, into: counts(slot))
+            cases[slot].recordedOutcome, flagged: isFlagged(score, slot), score: score, observed: true, into: counts(slot))
     }
 
     /// Adds one labelled case to the counters of its kind.

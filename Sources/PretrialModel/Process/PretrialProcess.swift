@@ -83,9 +83,10 @@ struct PretrialProcess: DiscreteEventModel {
     let policingIntensity: [Double]
     /// The predicted outcome, if the scenario has one.
     let riskOutcome: RiskOutcomeModel?
-    /// The score at or above which a case is flagged in the fairness figures
-    /// (``RiskOutcomeModel/threshold``, else the release policy's, else 0.5).
-    let riskThreshold: Double
+    /// The score at or above which a case is flagged in the fairness figures, by group
+    /// (``ModelConfiguration/riskThresholdsByGroup``, else ``RiskOutcomeModel/threshold``, else
+    /// the release policy's, else 0.5, for every group).
+    let riskThresholds: [Double]
 
     /// Arrival times (policy-independent).
     ///
@@ -224,8 +225,11 @@ struct PretrialProcess: DiscreteEventModel {
         policingBiased = policingIntensity.contains { $0 != 1 }
         drawsRiskFactor = hasRiskInstrument || riskOutcome != nil
         drawsRiskFacts = drawsRiskFactor || policingBiased
-        riskThreshold =
+        let riskThreshold =
             riskOutcome?.threshold ?? configuration.policies.release.riskThreshold ?? RiskOutcomeModel.defaultThreshold
+        riskThresholds =
+            configuration.riskThresholdsByGroup
+            ?? Array(repeating: riskThreshold, count: configuration.population.groups.count)
         bailFundState = configuration.policies.bailFund?.initialState() ?? PolicyState()
         arrivalStream = RandomStream(
             master: seed, replication: replication, purpose: "arrivals", algorithm: .splitMix64)
