@@ -186,9 +186,11 @@ public struct ImpossibilityFinding: Sendable {
             out.append(
                 "Among thresholds that flag some but not all, the FPR gap is smallest at t=\(fpr.threshold) "
                     + "(\(fpr.falsePositiveRate.map(Self.gap) ?? "—")"
-                    + (fpr.predictiveParity ? ", PPV equal there" : ", PPV gap \(fpr.positivePredictiveValue.map(Self.gap) ?? "—")")
+                    + (fpr.predictiveParity
+                        ? ", PPV equal there" : ", PPV gap \(fpr.positivePredictiveValue.map(Self.gap) ?? "—")")
                     + ") and the FNR gap at t=\(fnr.threshold) (\(fnr.falseNegativeRate.map(Self.gap) ?? "—")"
-                    + (fnr.predictiveParity ? ", PPV equal there" : ", PPV gap \(fnr.positivePredictiveValue.map(Self.gap) ?? "—")")
+                    + (fnr.predictiveParity
+                        ? ", PPV equal there" : ", PPV gap \(fnr.positivePredictiveValue.map(Self.gap) ?? "—")")
                     + ").")
         }
         let all = c.points.filter { ($0.calibrated || $0.predictiveParity) && $0.equalErrorRates && !$0.degenerate }

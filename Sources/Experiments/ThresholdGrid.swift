@@ -55,7 +55,8 @@ public struct ThresholdGrid: Sendable, Equatable {
         }
         guard list.count <= Self.maximumCount else {
             throw Problem(
-                description: "--thresholds lists \(list.count) thresholds, more than the \(Self.maximumCount) a sweep runs.")
+                description:
+                    "--thresholds lists \(list.count) thresholds, more than the \(Self.maximumCount) a sweep runs.")
         }
         let rounded = list.map(Self.rounded)
         if let bad = rounded.first(where: { !($0 >= 0 && $0 <= 1) }) {

@@ -92,7 +92,8 @@ struct CompasFitted: RiskInstrument {
                 help: "Added for the felony classes."),
             ParameterSpec(
                 "felony_classes", .names, default: .names([]),
-                help: "The charge classes felony_weight applies to (default: every class whose name contains 'felony')."),
+                help: "The charge classes felony_weight applies to (default: every class whose name contains 'felony')."
+            ),
             ParameterSpec(
                 "information", .number(0...10), default: .number(BrowardFit.information),
                 unit: "log-odds per sd", help: "Loading of the person's latent risk factor."),

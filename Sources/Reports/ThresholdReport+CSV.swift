@@ -29,7 +29,9 @@ extension ThresholdReport {
             for metric in Self.pointMetrics {
                 line("figure", point.threshold, metric, "overall", point.estimate(metric))
                 for group in r.groups {
-                    line("figure", point.threshold, metric, BreakdownCell.group(group).key, point.estimate(metric, .group(group)))
+                    line(
+                        "figure", point.threshold, metric, BreakdownCell.group(group).key,
+                        point.estimate(metric, .group(group)))
                 }
             }
             for metric in Self.pointMetrics {

@@ -75,7 +75,8 @@ extension ThresholdReport {
             }
         }
         if let observed = FairnessFigure(.falsePositiveRate, .observed).metric {
-            charts.append(byGroup("FPR by group, observed outcomes (what an audit sees)", metric: observed, point: point))
+            charts.append(
+                byGroup("FPR by group, observed outcomes (what an audit sees)", metric: observed, point: point))
         }
         return charts
     }

@@ -49,7 +49,9 @@ public struct ThresholdReport: Sendable {
                 rows: r.points.map { point in
                     ReportRow(
                         point.name,
-                        cells: ThresholdSweepResult.outcomeFigures.map { .estimate(point.estimate($0), unit: $0.definition.unit) }
+                        cells: ThresholdSweepResult.outcomeFigures.map {
+                            .estimate(point.estimate($0), unit: $0.definition.unit)
+                        }
                             + [.estimate(point.estimate(flagged), unit: .share)])
                 },
                 notes: r.notes))
@@ -69,7 +71,8 @@ public struct ThresholdReport: Sendable {
             let figures = FairnessFigure.Measure.allCases.map { FairnessFigure($0, kind) }
             var rows: [ReportRow] = []
             for point in r.points {
-                rows.append(ReportRow(point.name, cells: figures.map { .estimate(point.estimate($0.metric), unit: nil) }))
+                rows.append(
+                    ReportRow(point.name, cells: figures.map { .estimate(point.estimate($0.metric), unit: nil) }))
                 for group in r.groups {
                     rows.append(
                         ReportRow(
@@ -129,7 +132,9 @@ public struct ThresholdReport: Sendable {
                             "\(decile)",
                             cells: r.groups.flatMap { group in
                                 FairnessFigure.Kind.allCases.map { kind in
-                                    .estimate(point.estimate(FairnessFigure.decile(decile, kind), .group(group)), unit: .share)
+                                    .estimate(
+                                        point.estimate(FairnessFigure.decile(decile, kind), .group(group)), unit: .share
+                                    )
                                 }
                             })
                     },

@@ -25,7 +25,9 @@ extension ScenarioDecoder {
         case .failure(let problem):
             node.error(
                 "cannot read the records file: \(problem.message)",
-                fix: "give a CSV file with the columns \(Self.recordColumns.joined(separator: ", ")), its path relative to this scenario file")
+                fix:
+                    "give a CSV file with the columns \(Self.recordColumns.joined(separator: ", ")), its path relative to this scenario file"
+            )
             return nil
         }
         var reporter = RecordsReporter(log: log, file: path, path: node.path)
@@ -63,7 +65,8 @@ extension ScenarioDecoder {
             let found = names.indices.filter { names[$0] == column }
             if found.count != 1 {
                 reporter.error(
-                    line: 1, found.isEmpty ? "the header has no column '\(column)'" : "the column '\(column)' appears twice",
+                    line: 1,
+                    found.isEmpty ? "the header has no column '\(column)'" : "the column '\(column)' appears twice",
                     fix: fix)
             }
             indices.append(found.first ?? -1)
@@ -126,7 +129,9 @@ extension ScenarioDecoder {
         var tally: [Int: Double] = [:]
         for row in own { tally[row.priors, default: 0] += 1 }
         let values = tally.keys.sorted()
-        guard let priors = try? Distribution.empirical(values: values.map(Double.init), weights: values.map { tally[$0]! })
+        guard
+            let priors = try? Distribution.empirical(
+                values: values.map(Double.init), weights: values.map { tally[$0]! })
         else { return nil }
         return (count / Double(rows.count), chargeMix, priors, ageMix)
     }

@@ -16,6 +16,8 @@ struct ExperimentCommand: AsyncParsableCommand {
             one variant at each risk threshold of a grid and reports detention, rearrest among the \
             released and the fairness figures by group at each.
             """,
-        subcommands: [ExperimentLeniencyCommand.self, ExperimentDetentionCommand.self, ExperimentThresholdsCommand.self]
+        subcommands: [
+            ExperimentLeniencyCommand.self, ExperimentDetentionCommand.self, ExperimentThresholdsCommand.self,
+        ]
     )
 }

@@ -23,7 +23,9 @@ struct ExperimentOptions: ParsableArguments {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(
-        help: "Output format: \(ExperimentReport.formats.map(\.rawValue).joined(separator: ", ")) (thresholds: also html).")
+        help:
+            "Output format: \(ExperimentReport.formats.map(\.rawValue).joined(separator: ", ")) (thresholds: also html)."
+    )
     var format: ReportFormat = .text
 
     @Option(help: "Write the table to this file instead of standard output.")

@@ -101,7 +101,8 @@ struct ExperimentThresholdsCommand: AsyncParsableCommand {
             replications: replications, referenceGroup: scenario.settings.referenceGroup,
             variants: variants.map { .init(name: $0.name, description: $0.description) },
             toolVersion: ToolVersion.current, plugins: plugins)
-        let report = ThresholdReport(result: result, provenance: Provenance(run: identity, date: Date().ISO8601Format()))
+        let report = ThresholdReport(
+            result: result, provenance: Provenance(run: identity, date: Date().ISO8601Format()))
         try OutputDestination(path: options.output).write(try report.render(options.format))
     }
 }

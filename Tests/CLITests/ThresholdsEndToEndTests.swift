@@ -35,7 +35,8 @@ struct ThresholdsEndToEndTests {
 
     static let thresholds = ["--thresholds", "0.3,0.5,0.7,0.9"]
 
-    @Test("JSON: detention, the flagged share and the true FPR fall as the threshold rises; the finding reads base rates")
+    @Test(
+        "JSON: detention, the flagged share and the true FPR fall as the threshold rises; the finding reads base rates")
     func monotone() throws {
         let folder = try makeTemporaryFolder("pretrial-thresholds")
         defer { removeTemporaryFolder(folder) }
@@ -118,7 +119,9 @@ struct ThresholdsEndToEndTests {
         #expect(csv.status == 0, "\(csv.standardError)")
         let lines = csv.standardOutput.split(separator: "\n")
         #expect(lines.first == "section,threshold,metric,label,breakdown,mean,ci95_low,ci95_high,replications,unit")
-        #expect(lines.contains { $0.hasPrefix("figure,0.4,risk_false_positive_rate_true,") && $0.contains(",group:Black,") })
+        #expect(
+            lines.contains { $0.hasPrefix("figure,0.4,risk_false_positive_rate_true,") && $0.contains(",group:Black,") }
+        )
         #expect(lines.contains { $0.hasPrefix("gap,0.7,risk_positive_predictive_value_true,") })
         #expect(lines.contains { $0.hasPrefix("finding,,sentence,") })
         #expect(lines.contains { $0.hasPrefix("provenance,,seed,") })

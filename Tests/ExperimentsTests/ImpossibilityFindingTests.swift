@@ -62,9 +62,12 @@ struct ImpossibilityFindingTests {
         #expect(abs(gap.mean - 0.151) < 1e-9 && gap.lower > 0)
         let sentences = finding.sentences
         #expect(sentences.contains { $0.contains("gap +0.151") && $0.contains("unequal beyond simulation error") })
-        #expect(sentences.contains { $0.hasPrefix("Where calibration holds") && $0.contains("at every such threshold") })
-        #expect(sentences.contains("At no threshold that flags some but not all do calibration (or equal PPV) and "
-            + "equal FPR and FNR hold together within simulation error for Black against white."))
+        #expect(
+            sentences.contains { $0.hasPrefix("Where calibration holds") && $0.contains("at every such threshold") })
+        #expect(
+            sentences.contains(
+                "At no threshold that flags some but not all do calibration (or equal PPV) and "
+                    + "equal FPR and FNR hold together within simulation error for Black against white."))
     }
 
     @Test("equal base rates: the finding says the result need not bind, and that everything holds within error")

@@ -60,7 +60,8 @@ struct ThresholdSweepTests {
             #expect(variant.configuration.policies.moduleNames[.release] == "risk-assessment-release")
         }
         let someone = Self.defendant(group: 0, score: 0.55)
-        #expect(variants[0].configuration.policies.release.decide(someone, random: NoLuck()) == .moneyBail(amount: 5000))
+        #expect(
+            variants[0].configuration.policies.release.decide(someone, random: NoLuck()) == .moneyBail(amount: 5000))
         #expect(variants[1].configuration.policies.release.decide(someone, random: NoLuck()) == .recognizance)
     }
 
@@ -70,16 +71,19 @@ struct ThresholdSweepTests {
         let names = configuration.population.groups.map(\.name)
         let white = try #require(names.firstIndex(of: "white")), black = try #require(names.firstIndex(of: "Black"))
         let sweep = ThresholdSweep(
-            grid: try ThresholdGrid(list: [0.3, 0.8]), groupThresholds: [GroupThreshold(group: "white", threshold: 0.5)])
+            grid: try ThresholdGrid(list: [0.3, 0.8]), groupThresholds: [GroupThreshold(group: "white", threshold: 0.5)]
+        )
         let variants = try sweep.variants(of: configuration, variant: "risk-assessment")
         for (variant, threshold) in zip(variants, [0.3, 0.8]) {
             let byGroup = try #require(variant.configuration.riskThresholdsByGroup)
             #expect(byGroup[white] == 0.5 && byGroup[black] == threshold)
             let release = variant.configuration.policies.release
-            #expect(release.decide(Self.defendant(group: white, score: 0.55), random: NoLuck()) == .moneyBail(amount: 5000))
+            #expect(
+                release.decide(Self.defendant(group: white, score: 0.55), random: NoLuck()) == .moneyBail(amount: 5000))
         }
         let black55 = Self.defendant(group: black, score: 0.55)
-        #expect(variants[0].configuration.policies.release.decide(black55, random: NoLuck()) == .moneyBail(amount: 5000))
+        #expect(
+            variants[0].configuration.policies.release.decide(black55, random: NoLuck()) == .moneyBail(amount: 5000))
         #expect(variants[1].configuration.policies.release.decide(black55, random: NoLuck()) == .recognizance)
     }
 
@@ -88,7 +92,8 @@ struct ThresholdSweepTests {
         let scenario = try ShippedScenario.load("scenarios/reforms/risk-tools-compared.yaml")
         let baseline = scenario.baseline.configuration
         #expect(!ThresholdSweep.releaseMoves(baseline))
-        let variants = try ThresholdSweep(grid: try ThresholdGrid(list: [0.2, 0.9])).variants(of: baseline, variant: "baseline")
+        let variants = try ThresholdSweep(grid: try ThresholdGrid(list: [0.2, 0.9])).variants(
+            of: baseline, variant: "baseline")
         #expect(variants.map { $0.configuration.riskThresholdsByGroup?.first } == [0.2, 0.9])
         #expect(variants.allSatisfy { $0.configuration.policies.release.riskThreshold == nil })
     }
@@ -98,7 +103,8 @@ struct ThresholdSweepTests {
         let configuration = try Self.riskAssessment()
         var unscored = configuration
         unscored.policies = try PolicySet(
-            configuration.policies.instances.filter { $0.key != .risk }, moduleNames: configuration.policies.moduleNames)
+            configuration.policies.instances.filter { $0.key != .risk }, moduleNames: configuration.policies.moduleNames
+        )
         let grid = ThresholdGrid.deciles
         #expect(throws: ThresholdSweepError.noRiskInstrument(variant: "v")) {
             try ThresholdSweep(grid: grid).variants(of: unscored, variant: "v")
@@ -118,6 +124,9 @@ struct ThresholdSweepTests {
     func figuresExist() {
         #expect(FairnessFigure.all.allSatisfy { $0.metric != nil })
         #expect(FairnessFigure.flaggedShare != nil)
-        #expect(FairnessFigure.Kind.allCases.allSatisfy { kind in (1...10).allSatisfy { FairnessFigure.decile($0, kind) != nil } })
+        #expect(
+            FairnessFigure.Kind.allCases.allSatisfy { kind in
+                (1...10).allSatisfy { FairnessFigure.decile($0, kind) != nil }
+            })
     }
 }

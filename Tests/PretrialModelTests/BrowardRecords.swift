@@ -48,7 +48,9 @@ enum BrowardRecords {
     static func node(_ object: [String: Any], _ path: [String]) throws -> Any {
         var current: Any = object
         for key in path {
-            guard let next = (current as? [String: Any])?[key] else { throw Failure("no \(path.joined(separator: "."))") }
+            guard let next = (current as? [String: Any])?[key] else {
+                throw Failure("no \(path.joined(separator: "."))")
+            }
             current = next
         }
         return current

@@ -95,11 +95,13 @@ struct CompasFittedTests {
         }
         // The tolerance of the fit: overall within 1.5 pp of total variation; by race, what
         // priors, age and charge cannot explain (group-free) stays within 7 pp.
-        let all = Self.distance(try #require(implied["all"]), try BrowardRecords.numbers(figures, "filtered", "decile_distribution", "all"))
+        let all = Self.distance(
+            try #require(implied["all"]), try BrowardRecords.numbers(figures, "filtered", "decile_distribution", "all"))
         #expect(all.totalVariation < 1.5)
         for race in ["African-American", "Caucasian"] {
             let fit = Self.distance(
-                try #require(implied[race]), try BrowardRecords.numbers(figures, "filtered", "decile_distribution", race))
+                try #require(implied[race]),
+                try BrowardRecords.numbers(figures, "filtered", "decile_distribution", race))
             #expect(fit.totalVariation < 7, "\(race): TV \(fit.totalVariation) pp")
         }
     }
@@ -113,7 +115,8 @@ struct CompasFittedTests {
         var cutTable: [String: Double] = [:]
         for (k, cut) in cuts.enumerated() { cutTable["\(k + 1)"] = cut }
         var parameters: [String: ParameterValue] = ["cut_points": .table(cutTable)]
-        for key in ["priors_weight", "log_priors_weight", "young_weight", "old_weight", "felony_weight", "information"] {
+        for key in ["priors_weight", "log_priors_weight", "young_weight", "old_weight", "felony_weight", "information"]
+        {
             parameters[key] = .number(try BrowardRecords.number(fit, key))
         }
         parameters["group_shifts"] = .table(try BrowardRecords.table(fit, "group_shifts"))

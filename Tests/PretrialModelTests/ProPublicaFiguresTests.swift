@@ -42,7 +42,8 @@ struct ProPublicaFiguresTests {
                 #expect(abs(computed - value) <= 3, "\(rate) \(race): \(computed) against ProPublica's \(value)")
             }
         }
-        let black = try BrowardRecords.number(figures, "filtered", "error_rates", "African-American", "false_positive_rate")
+        let black = try BrowardRecords.number(
+            figures, "filtered", "error_rates", "African-American", "false_positive_rate")
         let white = try BrowardRecords.number(figures, "filtered", "error_rates", "Caucasian", "false_positive_rate")
         #expect(black / white > 1.8, "Black non-reoffenders flagged nearly twice as often as white ones")
     }
@@ -58,7 +59,8 @@ struct ProPublicaFiguresTests {
             #expect(rates[9] - rates[0] > 40, "\(race): decile 10 reoffends far more than decile 1")
             total += counts.reduce(0, +)
         }
-        let error = try BrowardRecords.number(figures, "filtered", "error_rates", "African-American", "n")
+        let error =
+            try BrowardRecords.number(figures, "filtered", "error_rates", "African-American", "n")
             + BrowardRecords.number(figures, "filtered", "error_rates", "Caucasian", "n")
         #expect(total == error)
     }

@@ -123,7 +123,8 @@ extension PretrialProcess {
                     }
                     // The status cells: their blocks only (no histogram, no jail population).
                     for status in DetentionStatus.allCases {
-                        let block = statusCounters
+                        let block =
+                            statusCounters
                             + (index * StatusBlock.count + StatusBlock.index(status)) * ProcessCounter.count
                         cells[firstStatusCell + StatusBlock.index(status)].counters.add(UnsafePointer(block))
                     }

@@ -78,7 +78,8 @@ extension PretrialProcess {
         let score = cases[slot].riskScore
         guard riskOutcome != nil, !score.isNaN, cases[slot].releaseCounted else { return }
         Self.countLabel(
-            cases[slot].recordedOutcome, flagged: isFlagged(score, slot), score: score, observed: true, into: counts(slot))
+            cases[slot].recordedOutcome, flagged: isFlagged(score, slot), score: score, observed: true,
+            into: counts(slot))
     }
 
     /// Adds one labelled case to the counters of its kind.
