@@ -23,7 +23,12 @@ enum PersonSampler {
     /// never on policies, so every variant sees the same people.
     @inline(__always)
     static func draw(_ population: PopulationTables, from stream: RandomStream) -> PersonAttributes {
-        if population.hasRecords { return drawRecorded(population, from: stream) }
+        if population.hasRecords {
+            // The pieces, not the tables: passing the whole struct made a copy of it at every
+            // arrest, records or not (measured with callgrind).
+            return drawRecorded(
+                population.records, population.abilityToPay, population.guiltProbability, from: stream)
+        }
         let group = population.groupShares.pick(stream.uniform())
         let ability = max(0, population.abilityToPay[group].sample(stream))
         let chargeClass = population.chargeMix[group].pick(stream.uniform())
@@ -38,13 +43,16 @@ enum PersonSampler {
     /// One person of a records population: a row drawn uniformly gives the group, charge
     /// class, priors and age band; ability to pay and guilt are drawn as for any person, in
     /// this order (row, ability, guilt).
-    static func drawRecorded(_ population: PopulationTables, from stream: RandomStream) -> PersonAttributes {
-        let rows = population.records
+    @inline(never)
+    static func drawRecorded(
+        _ rows: UnsafeBufferPointer<PackedRecord>, _ abilityToPay: UnsafeBufferPointer<Distribution.Borrowed>,
+        _ guiltProbability: UnsafeBufferPointer<Double>, from stream: RandomStream
+    ) -> PersonAttributes {
         let row = rows[min(rows.count - 1, Int(stream.uniform() * Double(rows.count)))]
         let group = Int(row.group)
         let chargeClass = Int(row.chargeClass)
-        let ability = max(0, population.abilityToPay[group].sample(stream))
-        let guilty = stream.uniform() < population.guiltProbability[chargeClass]
+        let ability = max(0, abilityToPay[group].sample(stream))
+        let guilty = stream.uniform() < guiltProbability[chargeClass]
         return PersonAttributes(
             group: group, abilityToPay: ability, chargeClass: chargeClass, priors: Int(row.priors),
             ageBand: Int(row.ageBand), guilty: guilty, luckSeed: stream.seedValue())
