@@ -104,14 +104,7 @@ public struct SVGBarChart: Sendable {
         }
         out +=
             "<line x1=\"\(format(Self.left))\" y1=\"\(format(y(0)))\" x2=\"\(format(Self.width - Self.right))\" y2=\"\(format(y(0)))\" stroke=\"#222222\"/>\n"
-        var legendX = Self.left
-        for (s, name) in series.enumerated() {
-            let legendY = Self.height - 16
-            out +=
-                "<rect x=\"\(format(legendX))\" y=\"\(format(legendY - 9))\" width=\"10\" height=\"10\" fill=\"\(Self.palette[s % Self.palette.count])\"/>\n"
-            out += "<text x=\"\(format(legendX + 14))\" y=\"\(format(legendY))\">\(escapeXML(name))</text>\n"
-            legendX += 24 + Double(name.count) * 7
-        }
+        out += SVGLegend.svg(series, left: Self.left, baseline: Self.height - 16)
         return out + "</svg>"
     }
 

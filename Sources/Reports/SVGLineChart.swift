@@ -159,14 +159,7 @@ public struct SVGLineChart: Sendable {
                 }
             }
         }
-        var legendX = Self.left
-        for (s, line) in series.enumerated() {
-            let legendY = Self.height - 12
-            out +=
-                "<rect x=\"\(format(legendX))\" y=\"\(format(legendY - 9))\" width=\"10\" height=\"10\" fill=\"\(SVGBarChart.palette[s % SVGBarChart.palette.count])\"/>\n"
-            out += "<text x=\"\(format(legendX + 14))\" y=\"\(format(legendY))\">\(escapeXML(line.name))</text>\n"
-            legendX += 24 + Double(line.name.count) * 7
-        }
+        out += SVGLegend.svg(series.map(\.name), left: Self.left, baseline: Self.height - 12)
         return out + "</svg>"
     }
 
