@@ -15,9 +15,10 @@ public struct CounterBlock: Sendable, Equatable {
         set { values[counter.rawValue] = newValue }
     }
 
-    /// Adds the `count` values at `other` (another cell's block in the process's memory).
-    mutating func add(_ other: UnsafePointer<Double>) {
-        for index in values.indices { values[index] += other[index] }
+    /// Adds the values at `other` (another cell's block in the process's memory) to the
+    /// first `count` counters (all of them by default).
+    mutating func add(_ other: UnsafePointer<Double>, count: Int = ProcessCounter.count) {
+        for index in 0..<count { values[index] += other[index] }
     }
 }
 

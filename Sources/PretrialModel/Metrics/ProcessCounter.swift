@@ -7,6 +7,53 @@
 /// The raw values index the block; the ids are what `pretrial metrics --format json` shows
 /// as a rate's numerator and denominator.
 public enum ProcessCounter: Int, CaseIterable, Sendable {
+    // The counters written at disposition come first, in one run (``dispositionCount``):
+    // a disposition block (``DispositionCounters``) holds only them, at their raw values.
+
+    /// Cases whose pre-trial detention is recorded (at disposition or at the end of the run).
+    case detentionCases
+    /// More than 3 days in pre-trial custody on the case.
+    case detainedPast3Days
+    /// Held at first appearance and more than 3 days in pre-trial custody.
+    case heldPast3DaysFromFirstAppearance
+    /// Sum of pre-trial detention days.
+    case bedDays
+    /// Days of jail sentences (a year or less) still to serve after credit for time served,
+    /// times the share served.
+    case sentencedJailDays
+    /// Cases disposed.
+    case disposed
+    /// Cases ended by a guilty plea.
+    case pleas
+    /// Cases ended by conviction (plea or trial).
+    case convictions
+    /// Convictions of factually innocent people.
+    case innocentConvictions
+    /// Guilty pleas by factually innocent people.
+    case innocentPleas
+    /// Factually innocent people convicted at trial.
+    case innocentConvictionsAtTrial
+    /// Sum of days from arrest to disposition over disposed cases.
+    case timeToDispositionDays
+    /// Cases disposed without conviction (dismissed or acquitted) after more than 3 days in
+    /// pre-trial custody.
+    case detainedPast3DaysNotConvicted
+    /// Convicted cases with a custodial sentence shorter than the pre-trial detention.
+    case detainedLongerThanCustodialSentence
+    /// Cases dismissed (at a court date, or declined before first appearance).
+    case dismissed
+    /// Cases ended by diversion or deferred adjudication.
+    case diverted
+    /// Cases acquitted at trial.
+    case acquitted
+    /// Cases ended by a verdict (conviction or acquittal at trial).
+    case disposedAfterTrial
+    /// Convictions with a custodial sentence (more than 0 days).
+    case custodialSentences
+    /// Sum of custodial sentences in days, as pronounced (before good-behaviour credit).
+    case custodialSentenceDays
+
+    // Every other counter.
     /// Cases opened by arrests after the warm-up.
     case arrests
     /// Booked into jail at arrest.
@@ -21,17 +68,6 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case moneyBail
     /// Money bail not posted at the hearing.
     case bailUnaffordable
-    /// Cases whose pre-trial detention is recorded (at disposition or at the end of the run).
-    case detentionCases
-    /// More than 3 days in pre-trial custody on the case.
-    case detainedPast3Days
-    /// Held at first appearance and more than 3 days in pre-trial custody.
-    case heldPast3DaysFromFirstAppearance
-    /// Sum of pre-trial detention days.
-    case bedDays
-    /// Days of jail sentences (a year or less) still to serve after credit for time served,
-    /// times the share served.
-    case sentencedJailDays
     /// Plea offers made while detained.
     case offersDetained
     /// Plea offers accepted while detained.
@@ -40,18 +76,6 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case offersReleased
     /// Plea offers accepted while released.
     case pleasReleased
-    /// Cases disposed.
-    case disposed
-    /// Cases ended by a guilty plea.
-    case pleas
-    /// Cases ended by conviction (plea or trial).
-    case convictions
-    /// Convictions of factually innocent people.
-    case innocentConvictions
-    /// Guilty pleas by factually innocent people.
-    case innocentPleas
-    /// Factually innocent people convicted at trial.
-    case innocentConvictionsAtTrial
     /// Court dates held while released.
     case courtDatesReleased
     /// Failures to appear.
@@ -60,19 +84,12 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case releasedCases
     /// New arrests while released.
     case newArrests
-    /// Sum of days from arrest to disposition over disposed cases.
-    case timeToDispositionDays
     /// Cases tried.
     case tried
     /// Sum of days waiting for trial over tried cases.
     case trialWaitDays
     /// Releases at the custody time limit.
     case custodyLimitReleases
-    /// Cases disposed without conviction (dismissed or acquitted) after more than 3 days in
-    /// pre-trial custody.
-    case detainedPast3DaysNotConvicted
-    /// Convicted cases with a custodial sentence shorter than the pre-trial detention.
-    case detainedLongerThanCustodialSentence
     /// Counted cases still open when the run stopped.
     case openAtEnd
     /// Bookings that brought a probation, parole or warrant hold.
@@ -124,18 +141,6 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case bailFundReleases
     /// Dollars of bail a bail fund posted.
     case bailFundDollars
-    /// Cases dismissed (at a court date, or declined before first appearance).
-    case dismissed
-    /// Cases ended by diversion or deferred adjudication.
-    case diverted
-    /// Cases acquitted at trial.
-    case acquitted
-    /// Cases ended by a verdict (conviction or acquittal at trial).
-    case disposedAfterTrial
-    /// Convictions with a custodial sentence (more than 0 days).
-    case custodialSentences
-    /// Sum of custodial sentences in days, as pronounced (before good-behaviour credit).
-    case custodialSentenceDays
     /// Cases scored by the risk instrument at first appearance (the fairness figures'
     /// ``ProcessCounter`` block: `risk…` counters, written only with a risk instrument;
     /// docs/ARCHITECTURE.md, "Risk outcomes and fairness figures").
@@ -293,6 +298,10 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
         let first = observed ? riskDecile1PositiveObserved : riskDecile1PositiveTrue
         return ProcessCounter(rawValue: first.rawValue + 2 * (decile - 1) + (positive ? 0 : 1))!
     }
+
+    /// The number of counters written at disposition: they are the first ones
+    /// (``isCountedAtDisposition``; `ProcessCounterTests` checks that they all come first).
+    static let dispositionCount = allCases.prefix(while: \.isCountedAtDisposition).count
 
     /// The number of counters (the size of a ``CounterBlock``).
     public static let count = allCases.count

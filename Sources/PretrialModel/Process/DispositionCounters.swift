@@ -10,10 +10,12 @@
 /// There is no subscript to read: a combination's value is the sum of its blocks, known only
 /// at the end.
 struct DispositionCounters {
-    /// The counters of the case's combination and status at disposition.
+    /// The counters of the case's combination and status at disposition: the first
+    /// ``ProcessCounter/dispositionCount`` counters only, a few cache lines.
     let block: UnsafeMutablePointer<Double>
 
-    /// Adds `amount` to `counter`.
+    /// Adds `amount` to `counter` (one of the first ``ProcessCounter/dispositionCount``
+    /// counters, so its raw value indexes the block).
     @inline(__always)
     func add(_ counter: ProcessCounter, _ amount: Double = 1) {
         assert(counter.isCountedAtDisposition, "\(counter) is not a counter written at disposition")

@@ -29,11 +29,7 @@ extension PretrialProcess {
             let counted = cases[slot].counted
             if counted { counts(slot)[.courtDatesReleased] += 1 }
             if appearanceDraw < failureToAppearProbability(slot) {
-                auditFailureToAppear(slot)
-                cases[slot].failuresToAppear += 1
-                if counted { counts(slot)[.failuresToAppear] += 1 }
-                let delay = warrantDelay.sample(draws)
-                scheduler.schedule(.warrantArrest(reference(slot)), after: delay)
+                failToAppear(slot, draws, &scheduler)
                 return
             }
         }
@@ -56,6 +52,17 @@ extension PretrialProcess {
         } else {
             joinTrialQueue(slot, &scheduler)
         }
+    }
+
+    /// The person fails to appear: counted, and a warrant arrest scheduled after a delay drawn
+    /// from `draws` (the court date's luck). Out of line: most court dates do not take it.
+    @inline(never)
+    mutating func failToAppear(_ slot: Int, _ draws: RandomStream, _ scheduler: inout Scheduler<ModelEvent>) {
+        auditFailureToAppear(slot)
+        cases[slot].failuresToAppear += 1
+        if cases[slot].counted { counts(slot)[.failuresToAppear] += 1 }
+        let delay = warrantDelay.sample(draws)
+        scheduler.schedule(.warrantArrest(reference(slot)), after: delay)
     }
 
     /// The probability of failing to appear at one court date while released.

@@ -114,19 +114,19 @@ extension PretrialProcess {
                 for quintile in 0..<IncomeQuintiles.count {
                     let index = (group * tables.classCount + chargeClass) * IncomeQuintiles.count + quintile
                     combined.update(from: counters + index * ProcessCounter.count, count: ProcessCounter.count)
+                    let size = ProcessCounter.dispositionCount
                     for status in 0..<StatusBlock.count {
-                        let block = statusCounters + (index * StatusBlock.count + status) * ProcessCounter.count
-                        for counter in 0..<ProcessCounter.count { combined[counter] += block[counter] }
+                        let block = statusCounters + (index * StatusBlock.count + status) * size
+                        for counter in 0..<size { combined[counter] += block[counter] }
                     }
                     for cell in [0, 1 + group, 1 + tables.groupCount + chargeClass, firstQuintileCell + quintile] {
                         cells[cell].add(counters: UnsafePointer(combined), totals[index])
                     }
                     // The status cells: their blocks only (no histogram, no jail population).
                     for status in DetentionStatus.allCases {
-                        let block =
-                            statusCounters
-                            + (index * StatusBlock.count + StatusBlock.index(status)) * ProcessCounter.count
-                        cells[firstStatusCell + StatusBlock.index(status)].counters.add(UnsafePointer(block))
+                        let block = statusCounters + (index * StatusBlock.count + StatusBlock.index(status)) * size
+                        let cell = firstStatusCell + StatusBlock.index(status)
+                        cells[cell].counters.add(UnsafePointer(block), count: size)
                     }
                 }
             }

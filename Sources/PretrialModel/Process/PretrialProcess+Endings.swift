@@ -127,6 +127,14 @@ extension PretrialProcess {
             sentence = sample(distribution, slot, .trial, 2) * terms.share
         }
         guard sentencingAdjusts else { return sentence }
+        return adjusted(sentence, slot, days: days, heldAtDisposition: heldAtDisposition)
+    }
+
+    /// `sentence` after the ``SentencingRules``: time served for some held at disposition,
+    /// probation for some released (out of line: most scenarios have no rules).
+    @inline(never)
+    func adjusted(_ sentence: Double, _ slot: Int, days: Double, heldAtDisposition: Bool) -> Double {
+        var sentence = sentence
         let draws = luck(slot, .sentence)
         let timeServedDraw = draws.uniform()
         let probationDraw = draws.uniform()

@@ -12,25 +12,13 @@ extension PretrialProcess {
         // The probability and multiplier act only when counsel is present: checked then.
         guard !counsel.present || accept(counsel, slot, &scheduler) else { return }
         cases[slot].hasCounsel = counsel.present
-        if hasRiskInstrument {
-            prepareDecisionLuck(slot, .riskInstrument)
-            if let score = policies.risk?.score(defendant(slot, at: now), random: policyLuck) {
-                guard accept(riskScore: score, slot, &scheduler) else { return }
-                cases[slot].riskScore = score
-                if cases[slot].counted { countScore(slot, score) }
-            }
-        }
+        if hasRiskInstrument { guard scoreRisk(slot, at: now, &scheduler) else { return } }
         prepareDecisionLuck(slot, .releasePolicy)
         var decision = policies.release.decide(defendant(slot, at: now), random: policyLuck)
         guard accept(decision, from: .release, slot, &scheduler) else { return }
         if counsel.present, case .moneyBail(let amount) = decision {
-            // Counsel argues at the hearing: some people get recognizance instead of bail,
-            // the rest a lower amount. The draw comes from the model's own luck for the
-            // hearing, so it is the same for the person under every variant.
-            decision =
-                luck(slot, .counselPolicy).uniform() < counsel.recognizanceInsteadOfBail
-                ? .recognizance : .moneyBail(amount: amount * counsel.bailMultiplier)
-            guard accept(decision, from: .counsel, slot, &scheduler) else { return }
+            guard let argued = counselArgues(slot, counsel, amount: amount, &scheduler) else { return }
+            decision = argued
         }
         let counted = cases[slot].counted
         if counted { countOutcome(decision, slot) }
@@ -42,6 +30,33 @@ extension PretrialProcess {
         }
         if hasArraignmentPleas && pleadsAtFirstAppearance(slot, &scheduler) { return }
         scheduleCourtDate(slot, &scheduler)
+    }
+
+    /// The risk instrument scores the case; false if its score was rejected. Out of line, as
+    /// the other stages a scenario may not have: the code every first appearance runs then
+    /// stays small enough for the instruction cache.
+    @inline(never)
+    mutating func scoreRisk(_ slot: Int, at now: Double, _ scheduler: inout Scheduler<ModelEvent>) -> Bool {
+        prepareDecisionLuck(slot, .riskInstrument)
+        guard let score = policies.risk?.score(defendant(slot, at: now), random: policyLuck) else { return true }
+        guard accept(riskScore: score, slot, &scheduler) else { return false }
+        cases[slot].riskScore = score
+        if cases[slot].counted { countScore(slot, score) }
+        return true
+    }
+
+    /// Counsel argues against money bail of `amount` at the hearing: some people get
+    /// recognizance instead, the rest a lower amount (nil if the result was rejected). The draw
+    /// comes from the model's own luck for the hearing, so it is the same for the person under
+    /// every variant.
+    @inline(never)
+    mutating func counselArgues(
+        _ slot: Int, _ counsel: CounselOutcome, amount: Double, _ scheduler: inout Scheduler<ModelEvent>
+    ) -> ReleaseDecision? {
+        let decision: ReleaseDecision =
+            luck(slot, .counselPolicy).uniform() < counsel.recognizanceInsteadOfBail
+            ? .recognizance : .moneyBail(amount: amount * counsel.bailMultiplier)
+        return accept(decision, from: .counsel, slot, &scheduler) ? decision : nil
     }
 
     /// Counts the first-appearance decision by its outcome (a counted case).

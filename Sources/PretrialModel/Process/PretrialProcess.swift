@@ -337,7 +337,8 @@ struct PretrialProcess: DiscreteEventModel {
     @inline(__always)
     func dispositionCounts(_ slot: Int, block: Int) -> DispositionCounters {
         DispositionCounters(
-            block: statusCounters + (Int(cases[slot].cell) * StatusBlock.count + block) * ProcessCounter.count)
+            block: statusCounters + (Int(cases[slot].cell) * StatusBlock.count + block)
+                * ProcessCounter.dispositionCount)
     }
 
     /// The model's own luck for a case and purpose, reseeded so the draws do not depend on
@@ -387,8 +388,8 @@ struct PretrialProcess: DiscreteEventModel {
 /// ``StatusBlock``s), freed with the process.
 final class TotalsStorage {
     let base: UnsafeMutablePointer<CombinationTotals>
-    /// ``ProcessCounter/count`` zeros per combination, then per ``StatusBlock`` of each
-    /// combination.
+    /// ``ProcessCounter/count`` zeros per combination, then ``ProcessCounter/dispositionCount``
+    /// per ``StatusBlock`` of each combination.
     let counters: UnsafeMutablePointer<Double>
     let count: Int
 
@@ -396,7 +397,7 @@ final class TotalsStorage {
         self.count = count
         base = .allocate(capacity: count)
         base.initialize(repeating: CombinationTotals(), count: count)
-        let blocks = count * (1 + StatusBlock.count) * ProcessCounter.count
+        let blocks = count * (ProcessCounter.count + StatusBlock.count * ProcessCounter.dispositionCount)
         counters = .allocate(capacity: blocks)
         counters.initialize(repeating: 0, count: blocks)
     }
