@@ -7,10 +7,21 @@ import PretrialModel
 /// scenario must give at each point is the point's ``DecisionPoint/requirement`` (release and
 /// plea are required); a point the scenario leaves out gets the registry's default module
 /// (``PolicyRegistry/defaultModule(for:)``: `book-all`, `no-counsel` and `fifo` among the
-/// built-ins) or, if it is optional, no policy; null turns an optional point off.
+/// built-ins) or, if it is optional, no policy; null turns an optional point off. A list of
+/// such entries, each with a `from_day`, is a policy timeline (`ScenarioDecoder+Timelines.swift`).
 extension ScenarioDecoder {
+    /// The policies of a scenario: those in force on day 0, and the changes of its timelines.
+    struct PolicySection {
+        /// The day-0 policies.
+        var set: PolicySet
+        /// The changes after day 0 (empty without a timeline).
+        var changes: [PolicyChange]
+        /// Each change's `from_day` node, to check the days against the run's length.
+        var changeDays: [NodeReader]
+    }
+
     /// What became of one decision point.
-    private enum PolicyOutcome {
+    enum PolicyOutcome {
         /// No policy (an optional point left out or null).
         case none
         /// The module and parameters are valid, but the population is not, so the policy
@@ -23,12 +34,24 @@ extension ScenarioDecoder {
     }
 
     /// Reads `policies`; builds the policies once the population's names are known.
-    func policies(_ node: NodeReader, population: PopulationInfo?) -> PolicySet? {
+    func policies(_ node: NodeReader, population: PopulationInfo?) -> PolicySection? {
         guard let fields = node.mapping(allowed: DecisionPoint.allCases.map(\.rawValue)) else { return nil }
         var instances: [DecisionPoint: PolicyInstance] = [:]
         var moduleNames: [DecisionPoint: String] = [:]
+        var changes: [PolicyChange] = []
+        var changeDays: [NodeReader] = []
         var complete = true
         for point in DecisionPoint.allCases {
+            if let entries = fields.optional(point.rawValue), entries.node.items != nil {
+                guard let read = timeline(point, entries, population: population) else {
+                    complete = false
+                    continue
+                }
+                if let (instance, module) = read.first { (instances[point], moduleNames[point]) = (instance, module) }
+                changes += read.changes
+                changeDays += read.days
+                continue
+            }
             switch policy(point, in: fields, population: population) {
             case .none: break
             case .unbuilt, .failed: complete = false
@@ -37,7 +60,8 @@ extension ScenarioDecoder {
         }
         guard complete else { return nil }
         do {
-            return try PolicySet(instances, moduleNames: moduleNames)
+            return PolicySection(
+                set: try PolicySet(instances, moduleNames: moduleNames), changes: changes, changeDays: changeDays)
         } catch {
             // Not reached: every point a run needs was given or defaulted, or reported above.
             node.error(
@@ -71,12 +95,20 @@ extension ScenarioDecoder {
                 return .none
             }
         }
+        return entry(point, node, population: population)
+    }
+
+    /// One policy entry, `{module: name, parameters: {...}}` or just the module's name; a
+    /// mapping may also hold `extraKeys` (a timeline entry's days), which the caller reads.
+    func entry(_ point: DecisionPoint, _ node: NodeReader, extraKeys: [String] = [], population: PopulationInfo?)
+        -> PolicyOutcome
+    {
         let moduleReader: NodeReader
         var parametersReader: NodeReader?
         if case .scalar = node.node.value {
             moduleReader = node
         } else {
-            guard let entry = node.mapping(allowed: ["module", "parameters"]),
+            guard let entry = node.mapping(allowed: ["module", "parameters"] + extraKeys),
                 let name = entry.required("module")
             else {
                 return .failed
@@ -118,7 +150,7 @@ extension ScenarioDecoder {
     }
 
     /// The registered module called `name`, if it serves `point`; otherwise reports why not.
-    private func module(named name: String, for point: DecisionPoint, at reader: NodeReader) -> PolicyModule? {
+    func module(named name: String, for point: DecisionPoint, at reader: NodeReader) -> PolicyModule? {
         let available = registry.names(for: point)
         guard let module = registry.module(named: name) else {
             reader.error(

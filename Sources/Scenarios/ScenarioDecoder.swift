@@ -53,6 +53,7 @@ struct ScenarioDecoder {
         let riskOutcome = self.riskOutcome(top.optional("risk_outcome"), population: population?.info)
 
         let settings = run.flatMap { checkedSettings($0, population: population) }
+        if let policies, let maximumDays = run?.maximumDays { checkChangeDays(policies, maximumDays: maximumDays) }
         checkSizes(root: root)
 
         guard !log.hasErrors, let run, let window = run.arrestWindowDays, let maximumDays = run.maximumDays,
@@ -61,10 +62,11 @@ struct ScenarioDecoder {
         else {
             return Decoded(name: name, description: description ?? "", settings: settings, configuration: nil)
         }
-        let configuration = ModelConfiguration(
+        var configuration = ModelConfiguration(
             arrestWindowDays: window, warmUpDays: warmUp, maximumDays: maximumDays, population: population,
-            arrests: arrests, process: process, behaviour: behaviour, courts: courts, policies: policies,
+            arrests: arrests, process: process, behaviour: behaviour, courts: courts, policies: policies.set,
             costPerBedDay: cost, holds: holds, riskOutcome: riskOutcome)
+        configuration.policyChanges = policies.changes
         checkTrialWorkload(configuration, root: root)
         checkRunaways(configuration, root: root)
         return Decoded(

@@ -38,6 +38,14 @@ public struct ModelConfiguration: Sendable {
     /// sets it at each point of its sweep, so that the figures read the threshold the release
     /// policy decides by, a group's own one under `--group-threshold`.
     public var riskThresholdsByGroup: [Double]? = nil
+    /// The policies that come into force after day 0 (policy timelines), in order of day for
+    /// each decision point; empty (no scenario key sets a timeline) for ``policies`` all run
+    /// long. `PretrialProcess` takes the timeline path only when it is not empty.
+    public var policyChanges: [PolicyChange] = []
+
+    /// The days on which some policy changes, in order, each once; empty without a timeline
+    /// (for a chart's vertical markers).
+    public var policyChangeDays: [Double] { Array(Set(policyChanges.map(\.fromDay))).sorted() }
 
     /// Creates a configuration.
     public init(

@@ -86,4 +86,13 @@ public struct PolicySet: Sendable {
         // Adding or replacing a policy keeps every point filed correctly and filled.
         return try! PolicySet(instances, moduleNames: names)
     }
+
+    /// The same set without a policy at `point` (an optional point: one every run needs keeps
+    /// its policy, as a set without it could not be made).
+    public func removing(_ point: DecisionPoint) -> PolicySet {
+        guard !point.alwaysHasPolicy else { return self }
+        var instances = self.instances
+        instances[point] = nil
+        return try! PolicySet(instances, moduleNames: moduleNames)
+    }
 }

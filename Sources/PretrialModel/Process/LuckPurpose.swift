@@ -46,4 +46,8 @@ enum LuckPurpose: UInt64, CaseIterable {
     case recordedPriors = 61
     /// The case's true predicted outcome and whether police record it (``RiskOutcomeModel``).
     case riskOutcome = 62
+    // Policy timelines (issue #14): 70–74.
+    /// Whether a case is under a policy that is phasing in (``PolicyChange``): one uniform draw
+    /// per case, compared with the share under the new policy on each decision's date.
+    case policyPhaseIn = 70
 }

@@ -65,7 +65,11 @@ extension PretrialProcess {
         if counted { counts(slot)[.arrests] += 1 }
 
         prepareDecisionLuck(slot, .arrestPolicy)
-        switch policies.arrest.decide(defendant(slot, at: now), random: policyLuck) {
+        let booking =
+            hasPolicyTimeline
+            ? policiesInForce(slot, at: now).arrest.decide(defendant(slot, at: now), random: policyLuck)
+            : policies.arrest.decide(defendant(slot, at: now), random: policyLuck)
+        switch booking {
         case .book:
             if counted { counts(slot)[.booked] += 1 }
             startCustody(slot, at: now, &scheduler)

@@ -40,7 +40,11 @@ extension PretrialProcess {
         }
         if hasDiversion && divertsAtCourtDate(slot, courtDate: number, at: now) { return }
         prepareDecisionLuck(slot, .pleaPolicy, number)
-        if let offer = policies.plea.offer(defendant(slot, at: now), courtDate: number, random: policyLuck) {
+        let offered =
+            hasPolicyTimeline
+            ? policiesInForce(slot, at: now).plea.offer(defendant(slot, at: now), courtDate: number, random: policyLuck)
+            : policies.plea.offer(defendant(slot, at: now), courtDate: number, random: policyLuck)
+        if let offer = offered {
             guard accept(offer, slot, &scheduler) else { return }
             if pleads(slot, respondingToBacklog(offer), acceptanceDraw, at: now) { return }
         }

@@ -15,7 +15,10 @@ extension PretrialProcess {
             persons[person].casesHeld += 1
             if !persons[person].inJail { enterJail(person, at: now) }
         }
-        if hasCustodyLimit, let limit = policies.custodyLimit?.limitDays(defendant(slot, at: now)) {
+        if hasCustodyLimit,
+            let limit = (hasPolicyTimeline ? policiesInForce(slot, at: now).custodyLimit : policies.custodyLimit)?
+                .limitDays(defendant(slot, at: now))
+        {
             guard accept(custodyLimit: limit, slot, &scheduler) else { return }
             let remaining = max(0, limit - cases[slot].detentionDays(at: now))
             scheduler.schedule(.custodyLimit(reference(slot), epoch: cases[slot].epoch), after: remaining)

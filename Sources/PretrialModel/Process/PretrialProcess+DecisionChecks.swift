@@ -115,7 +115,9 @@ extension PretrialProcess {
     ) -> Bool {
         if decisionError == nil {
             decisionError = PolicyDecisionError(
-                decisionPoint: point, module: policies.moduleNames[point], problem: problem(),
+                decisionPoint: point,
+                module: (hasPolicyTimeline ? policiesInForce(slot, at: scheduler.now) : policies).moduleNames[point],
+                problem: problem(),
                 person: cases[slot].person, day: scheduler.now, replication: replication)
         }
         scheduler.requestStop()

@@ -87,7 +87,11 @@ extension PretrialProcess {
         let acceptanceDraw = draws.uniform()
         guard offerDraw < tables.firstAppearancePleaOffer[Int(cases[slot].chargeClass)] else { return false }
         prepareDecisionLuck(slot, .pleaPolicy, 0)
-        guard let made = policies.plea.offer(defendant(slot, at: now), courtDate: 0, random: policyLuck) else {
+        let offered =
+            hasPolicyTimeline
+            ? policiesInForce(slot, at: now).plea.offer(defendant(slot, at: now), courtDate: 0, random: policyLuck)
+            : policies.plea.offer(defendant(slot, at: now), courtDate: 0, random: policyLuck)
+        guard let made = offered else {
             return false
         }
         guard accept(made, slot, &scheduler) else { return true }

@@ -8,13 +8,19 @@ extension PretrialProcess {
         let now = scheduler.now
         if hasDeclination && declinesBeforeFirstAppearance(slot, at: now) { return }
         prepareDecisionLuck(slot, .counselPolicy)
-        let counsel = policies.counsel.counsel(defendant(slot, at: now), random: policyLuck)
+        let counsel =
+            hasPolicyTimeline
+            ? policiesInForce(slot, at: now).counsel.counsel(defendant(slot, at: now), random: policyLuck)
+            : policies.counsel.counsel(defendant(slot, at: now), random: policyLuck)
         // The probability and multiplier act only when counsel is present: checked then.
         guard !counsel.present || accept(counsel, slot, &scheduler) else { return }
         cases[slot].hasCounsel = counsel.present
         if hasRiskInstrument { guard scoreRisk(slot, at: now, &scheduler) else { return } }
         prepareDecisionLuck(slot, .releasePolicy)
-        var decision = policies.release.decide(defendant(slot, at: now), random: policyLuck)
+        var decision =
+            hasPolicyTimeline
+            ? policiesInForce(slot, at: now).release.decide(defendant(slot, at: now), random: policyLuck)
+            : policies.release.decide(defendant(slot, at: now), random: policyLuck)
         guard accept(decision, from: .release, slot, &scheduler) else { return }
         if counsel.present, case .moneyBail(let amount) = decision {
             guard let argued = counselArgues(slot, counsel, amount: amount, &scheduler) else { return }
@@ -38,7 +44,8 @@ extension PretrialProcess {
     @inline(never)
     mutating func scoreRisk(_ slot: Int, at now: Double, _ scheduler: inout Scheduler<ModelEvent>) -> Bool {
         prepareDecisionLuck(slot, .riskInstrument)
-        guard let score = policies.risk?.score(defendant(slot, at: now), random: policyLuck) else { return true }
+        let instrument = hasPolicyTimeline ? policiesInForce(slot, at: now).risk : policies.risk
+        guard let score = instrument?.score(defendant(slot, at: now), random: policyLuck) else { return true }
         guard accept(riskScore: score, slot, &scheduler) else { return false }
         cases[slot].riskScore = score
         if cases[slot].counted { countScore(slot, score) }
@@ -134,7 +141,8 @@ extension PretrialProcess {
         _ slot: Int, amount: Double, isReview: Bool, _ scheduler: inout Scheduler<ModelEvent>
     ) {
         guard !isReview, hasBailReview,
-            let delay = policies.bailReview?.reviewDelay(defendant(slot, at: scheduler.now), bail: amount)
+            let delay = (hasPolicyTimeline ? policiesInForce(slot, at: scheduler.now).bailReview : policies.bailReview)?
+                .reviewDelay(defendant(slot, at: scheduler.now), bail: amount)
         else { return }
         guard accept(reviewDelay: delay, slot, &scheduler) else { return }
         scheduler.schedule(.bailReview(reference(slot), epoch: cases[slot].epoch), after: max(0, delay))
@@ -154,9 +162,11 @@ extension PretrialProcess {
         guard cases[slot].detained, !cases[slot].inTrial, hasBailReview else { return }
         prepareDecisionLuck(slot, .bailReviewPolicy)
         guard
-            let decision = policies.bailReview?.review(
-                defendant(slot, at: scheduler.now), bail: cases[slot].bail,
-                random: policyLuck)
+            let decision =
+                (hasPolicyTimeline ? policiesInForce(slot, at: scheduler.now).bailReview : policies.bailReview)?
+                .review(
+                    defendant(slot, at: scheduler.now), bail: cases[slot].bail,
+                    random: policyLuck)
         else { return }
         guard accept(decision, from: .bailReview, slot, &scheduler) else { return }
         apply(decision, slot, isReview: true, &scheduler)

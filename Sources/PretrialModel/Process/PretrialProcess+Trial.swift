@@ -6,7 +6,12 @@ extension PretrialProcess {
     mutating func joinTrialQueue(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
         cases[slot].trialQueueJoined = now
-        let priority = schedulingUsesPriority ? policies.scheduling.priority(defendant(slot, at: now)) : 0
+        let priority =
+            !schedulingUsesPriority
+            ? 0
+            : hasPolicyTimeline
+                ? policiesInForce(slot, at: now).scheduling.priority(defendant(slot, at: now))
+                : policies.scheduling.priority(defendant(slot, at: now))
         guard accept(priority: priority, slot, &scheduler) else { return }
         if let ref = trialQueue.arrive(reference(slot), priority: priority, at: now) {
             startTrial(ref, &scheduler)

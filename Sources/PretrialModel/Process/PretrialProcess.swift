@@ -42,6 +42,15 @@ struct PretrialProcess: DiscreteEventModel {
     let hasBailReview: Bool
     let hasCustodyLimit: Bool
     let schedulingUsesPriority: Bool
+    /// Whether some policy changes during the run (``ModelConfiguration/policyChanges``): each
+    /// decision then reads the policies in force for its case on its date
+    /// (`PretrialProcess+Timeline.swift`) instead of ``policies``.
+    let hasPolicyTimeline: Bool
+    /// The policy sets a timeline puts in force (nil without one).
+    let policyRegimes: PolicyRegimes?
+    /// The cases' phase-in draws (nil without a timeline): a stream of its own, so that the
+    /// draw never disturbs the model's luck in use around a decision.
+    let phaseInLuck: RandomStream?
     // How cases end (each mechanism is off, and costs one branch, when its keys are absent).
     let evidenceModel: EvidenceModel?
     let dismissalModel: DismissalModel
@@ -186,10 +195,18 @@ struct PretrialProcess: DiscreteEventModel {
         arrestsModulated = configuration.arrests.isModulated
         plea = configuration.behaviour.plea
         pleaDependsOnTimeHeld = plea.perDetainedDay != 0 || plea.timeServedBonus != 0
-        hasRiskInstrument = configuration.policies.risk != nil
-        hasBailReview = configuration.policies.bailReview != nil
-        hasCustodyLimit = configuration.policies.custodyLimit != nil
-        schedulingUsesPriority = configuration.policies.scheduling.usesPriority
+        hasPolicyTimeline = !configuration.policyChanges.isEmpty
+        let regimes =
+            hasPolicyTimeline
+            ? PolicyRegimes(base: configuration.policies, changes: configuration.policyChanges) : nil
+        policyRegimes = regimes
+        phaseInLuck = hasPolicyTimeline ? RandomStream(seed: 1, algorithm: .splitMix64) : nil
+        // With a timeline, a stage is on if any policy in force at some time needs it.
+        hasRiskInstrument = regimes?.any { $0.risk != nil } ?? (configuration.policies.risk != nil)
+        hasBailReview = regimes?.any { $0.bailReview != nil } ?? (configuration.policies.bailReview != nil)
+        hasCustodyLimit = regimes?.any { $0.custodyLimit != nil } ?? (configuration.policies.custodyLimit != nil)
+        schedulingUsesPriority =
+            regimes?.any { $0.scheduling.usesPriority } ?? configuration.policies.scheduling.usesPriority
         evidenceModel = configuration.process.evidence
         dismissalModel = configuration.process.dismissal
         courtResponse = configuration.courts.response
