@@ -13,7 +13,13 @@ public struct MarkdownReport: FormatRenderer {
 
     /// The tables as Markdown sections, then the provenance.
     public func render(_ tables: [ReportTable], provenance: Provenance) -> String {
-        var text = "# \(provenance.scenarioName)\n\n"
+        render(tables, heading: provenance.scenarioName, footer: provenance.line)
+    }
+
+    /// The tables as Markdown sections under the heading `heading`, then `footer`
+    /// (provenance in words).
+    public func render(_ tables: [ReportTable], heading: String, footer: String) -> String {
+        var text = "# \(heading)\n\n"
         for table in tables {
             text += "## \(table.title)\n\n"
             text += "| " + table.columns.map(Self.escape).joined(separator: " | ") + " |\n"
@@ -26,7 +32,7 @@ public struct MarkdownReport: FormatRenderer {
             }
             text += "\n"
         }
-        return text + "_\(Self.escape(provenance.line))_\n"
+        return text + "_\(Self.escape(footer))_\n"
     }
 
     /// The indentation of one level of depth: four non-breaking spaces.

@@ -11,6 +11,11 @@ public struct TerminalReport: FormatRenderer {
 
     /// The tables, each with its title and notes, then the provenance.
     public func render(_ tables: [ReportTable], provenance: Provenance) -> String {
+        render(tables, footer: provenance.line)
+    }
+
+    /// The tables, each with its title and notes, then `footer` (provenance in words).
+    public func render(_ tables: [ReportTable], footer: String) -> String {
         var text = ""
         for table in tables {
             text += table.title + "\n\n"
@@ -28,7 +33,7 @@ public struct TerminalReport: FormatRenderer {
             for note in table.notes { text += note + "\n" }
             text += "\n"
         }
-        return text + provenance.line + "\n"
+        return text + footer + "\n"
     }
 
     /// A row as the text of its columns: the label indented two spaces a level, then each cell.

@@ -25,7 +25,18 @@ struct NodeReader {
     }
 
     /// Reports that the node is not of the `expected` kind.
+    /// A list of entries with `from_day` where another value is expected is a timeline
+    /// written for a value that cannot change during a run: the error says which can.
     func typeError(expected: String, fix: String) {
+        let isTimeline = node.items?.contains { $0.entries?.contains { $0.key == "from_day" } ?? false } ?? false
+        guard !isTimeline else {
+            error(
+                "expected \(expected), found a timeline: only policies can change during a run",
+                fix: "give one value here; to change a policy on a day, write policies.<point>: "
+                    + "[{from_day: 0, module: …}, {from_day: …, module: …}] (scenarios/FORMAT.md, \"Policy timelines\")"
+            )
+            return
+        }
         error("expected \(expected), found \(node.kindDescription)", fix: fix)
     }
 

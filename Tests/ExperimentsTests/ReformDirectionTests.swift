@@ -30,6 +30,22 @@ struct ReformDirectionTests {
         #expect(change.upper < 0, "change \(change.mean) ± \(change.halfWidth)")
     }
 
+    /// (That nothing changes before the reform's day is a property of the process,
+    /// `PolicyTimelineTests`: here the counted figures of any window include new arrests after
+    /// the window, which meet the rule of their own date.)
+    @Test("New York 2020 from day 365: a fall in detention that grows over the phase-in")
+    func newYorkFromDay365() async throws {
+        let file = "new-york-2020-from-day-365.yaml"
+        let early = try Self.difference(
+            try await Self.run(file, replications: 2, window: 395, warmUp: 365), variant: 1,
+            .detainedPastFirstAppearanceShare)
+        let late = try Self.difference(
+            try await Self.run(file, replications: 2, window: 455, warmUp: 425), variant: 1,
+            .detainedPastFirstAppearanceShare)
+        #expect(early.upper < 0, "first month: \(early.mean) ± \(early.halfWidth)")
+        #expect(late.mean < early.mean - late.halfWidth - early.halfWidth, "early \(early.mean), late \(late.mean)")
+    }
+
     @Test("Illinois PFA lowers the share detained and the Black/white gap in it")
     func illinois() async throws {
         let evidence = try await Self.run("illinois-pfa-2023.yaml")

@@ -178,6 +178,24 @@ struct PolicyTimelineDecodingTests {
         #expect(issue.message.contains("cannot be turned off"))
     }
 
+    @Test func aTimelineForAValueThatCannotChangeSaysWhichCan() throws {
+        let text = ScenarioFixtures.replacing(
+            "  courtrooms: 12", with: "  courtrooms: [{from_day: 0, value: 12}, {from_day: 100, value: 14}]")
+        let issue = try #require(ScenarioFixtures.onlyError(text))
+        #expect(issue.keyPath == "courts.courtrooms")
+        #expect(issue.message.contains("only policies can change during a run"))
+        #expect(issue.fix.contains("policies.<point>: [{from_day: 0"))
+    }
+
+    @Test func theBailFundCannotChange() throws {
+        let text = ScenarioFixtures.replacing(
+            "  custody_limit: test-limit",
+            with: "  custody_limit: test-limit\n  bail_fund: [{from_day: 0, module: some-fund}]")
+        let issue = try #require(ScenarioFixtures.onlyError(text))
+        #expect(issue.keyPath == "policies.bail_fund")
+        #expect(issue.message.contains("cannot change during a run"))
+    }
+
     @Test func anEmptyTimelineIsAnError() throws {
         let issue = try #require(
             ScenarioFixtures.onlyError(ScenarioFixtures.replacing(Self.releaseLine, with: "  release: []")))
