@@ -38,6 +38,9 @@ public struct ModelConfiguration: Sendable {
     /// sets it at each point of its sweep, so that the figures read the threshold the release
     /// policy decides by, a group's own one under `--group-threshold`.
     public var riskThresholdsByGroup: [Double]? = nil
+    /// The people held and the cases pending on day 0 (empty by default: the jail starts
+    /// empty and nothing changes).
+    public var census = Census()
 
     /// Creates a configuration.
     public init(

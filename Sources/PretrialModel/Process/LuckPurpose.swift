@@ -46,4 +46,14 @@ enum LuckPurpose: UInt64, CaseIterable {
     case recordedPriors = 61
     /// The case's true predicted outcome and whether police record it (``RiskOutcomeModel``).
     case riskOutcome = 62
+    // A census on day 0 (issue #14): 75–79.
+    /// A census person's attributes and days (priors, age band, guilt, ability to pay, days
+    /// held and since arrest), occurrence: the person's place in the census.
+    case censusPerson = 75
+    /// The seed of a census person's luck at every later decision (occurrence: their place).
+    case censusCase = 76
+    /// Whether and when a census person held on bail posts it later.
+    case censusBailPosting = 77
+    /// When a census case's next court date comes.
+    case censusCourtDate = 78
 }

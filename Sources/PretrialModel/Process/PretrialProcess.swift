@@ -166,6 +166,9 @@ struct PretrialProcess: DiscreteEventModel {
     /// The first decision of a policy that could not be carried out; the replication stops
     /// after the event that met it (``accept(_:from:_:_:)`` and its siblings).
     var decisionError: PolicyDecisionError?
+    /// The censuses taken so far (``PretrialSimulation/takeCensus(_:seed:replication:days:)``;
+    /// none in a normal run).
+    var censuses: [CensusSnapshot] = []
 
     init(configuration: ModelConfiguration, seed: UInt64, replication: Int) {
         self.configuration = configuration
@@ -271,6 +274,9 @@ struct PretrialProcess: DiscreteEventModel {
             peopleInJailSeries.restart(at: scheduler.now)
             backlogAtWarmUpEnd = Double(trialQueue.line.count)
             trialBusyAtWarmUpEnd = trialQueue.busy.integral(until: scheduler.now)
+        case .censusTaken:
+            bookkeepingEvents += 1
+            takeCensus(at: scheduler.now)
         case .arrestWindowEnd:
             bookkeepingEvents += 1
             for index in 0..<totalsStorage.count {
