@@ -150,3 +150,27 @@ struct CensusTests {
         #expect(PretrialProcess.courtDatesHeld(daysSinceArrest: 61, firstAppearanceDelay: 1, interval: 30) == 2)
     }
 }
+
+/// The time to a census case's next court date: the residual of its court-date schedule.
+@Suite("Census court-date residual")
+struct CensusResidualTests {
+    @Test("a constant schedule's residual is uniform on it; an exponential one's is about the interval itself")
+    func residualMeans() throws {
+        let stream = RandomStream(seed: 17, algorithm: .splitMix64)
+        let constant = try Distribution.constant(30)
+        let exponential = try Distribution.exponential(mean: 30)
+        let n = 20_000
+        var constantSum = 0.0
+        var exponentialSum = 0.0
+        for _ in 0..<n {
+            let c = PretrialProcess.residual(constant.borrowed, stream)
+            #expect(c >= 0 && c <= 30)
+            constantSum += c
+            exponentialSum += PretrialProcess.residual(exponential.borrowed, stream)
+        }
+        #expect(abs(constantSum / Double(n) - 15) < 0.5)
+        // The exact residual of exponential intervals has mean 30; a uniform share of one
+        // interval (not length-biased) would give 15.
+        #expect(abs(exponentialSum / Double(n) - 30) < 2.5)
+    }
+}
