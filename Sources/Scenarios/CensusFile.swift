@@ -18,6 +18,7 @@ public enum CensusFile {
             switch entry.holding {
             case .awaitingFirstAppearance: heldOn = "first_appearance"
             case .noBail: heldOn = "no_bail"
+            case .hold: heldOn = "hold"
             case .bail(let amount):
                 heldOn = "bail"
                 bail = number(amount)

@@ -9,7 +9,7 @@ struct CensusRow {
     var group: String?
     var chargeClass: String?
     var count: Int?
-    /// `first_appearance`, `bail` or `no_bail` (held rows only).
+    /// `first_appearance`, `bail`, `no_bail` or `hold` (held rows only).
     var heldOn: String?
     var bail: Double?
     var daysHeld: CensusDays?
@@ -17,7 +17,7 @@ struct CensusRow {
     var courtDatesHeld: Int?
 
     /// The words `held_on` takes, in the order FORMAT.md gives them.
-    static let heldOnWords = ["first_appearance", "bail", "no_bail"]
+    static let heldOnWords = ["first_appearance", "bail", "no_bail", "hold"]
 
     /// The entry, or nil after reporting each problem through `report(message, fix, key)`.
     func entry(info: PopulationInfo, report: (String, String, String) -> Void) -> CensusEntry? {
@@ -78,14 +78,18 @@ struct CensusRow {
             return nil
         }
         switch heldOn {
-        case "first_appearance", "no_bail":
+        case "first_appearance", "no_bail", "hold":
             if bail != nil {
                 report(
                     "'bail' is given but the row is held on \(heldOn)",
                     "remove 'bail', or write 'held_on: bail'", "bail")
                 return nil
             }
-            return heldOn == "no_bail" ? .noBail : .awaitingFirstAppearance
+            switch heldOn {
+            case "no_bail": return .noBail
+            case "hold": return .hold
+            default: return .awaitingFirstAppearance
+            }
         case "bail":
             guard let bail, bail > 0 else {
                 report(

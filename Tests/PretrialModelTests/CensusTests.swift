@@ -96,12 +96,14 @@ struct CensusTests {
             CensusEntry(
                 group: 0, chargeClass: 0, count: 20, holding: .noBail,
                 daysHeld: .drawn(try .exponential(mean: 30)), courtDatesHeld: 3),
+            CensusEntry(group: 1, chargeClass: 0, count: 10, holding: .hold, daysHeld: .exactly(5)),
             CensusEntry(
                 group: 1, chargeClass: 0, count: 50, holding: .atLiberty, daysHeld: .exactly(0),
                 daysSinceArrest: .exactly(45)),
         ])
         let day0 = try PretrialSimulation.takeCensus(configuration, seed: 1, replication: 0, days: [0])[0]
-        #expect(day0.peopleInJail == 90)
+        #expect(day0.peopleInJail == 100)
+        #expect(day0.census.entries.filter { $0.holding == .hold }.reduce(0) { $0 + $1.count } == 10)
         #expect(day0.census.peopleAtLiberty == 50)
         // The 20 held with every court date behind them wait for trial (12 courtrooms).
         #expect(day0.trialBacklog == 8)
@@ -109,7 +111,7 @@ struct CensusTests {
             configuration, seed: 1, replication: 0, guards: nil, auditing: true)
         #expect(metrics.overall(.arrests) == 0)
         #expect(audit.casesOpened == audit.casesDisposed)
-        #expect(audit.personsEntered >= 140)
+        #expect(audit.personsEntered == 150 && audit.personsLeft == 150)
     }
 
     @Test("an empty census changes nothing")

@@ -49,19 +49,21 @@ struct CensusDecodingTests {
                 - {group: A, charge_class: felony, count: 12, held_on: bail, bail: 2500, days_held: 30}
                 - {group: B, charge_class: misdemeanor, held_on: no_bail, days_held: {exponential: {mean: 20}}, court_dates_held: 2}
                 - {group: A, charge_class: misdemeanor, count: 3, held_on: first_appearance, days_held: 0}
+                - {group: A, charge_class: felony, count: 2, held_on: hold, days_held: 9}
               at_liberty:
                 - {group: B, charge_class: felony, count: 40, days_since_arrest: 60}
 
             """
         ).baseline.configuration.census
-        #expect(census.entries.count == 4)
-        #expect(census.peopleHeld == 16 && census.peopleAtLiberty == 40)
+        #expect(census.entries.count == 5)
+        #expect(census.peopleHeld == 18 && census.peopleAtLiberty == 40)
+        #expect(census.entries[3].holding == .hold)
         let bail = census.entries[0]
         #expect(bail.group == 0 && bail.chargeClass == 0 && bail.holding == .bail(amount: 2500))
         #expect(census.entries[1].count == 1, "count defaults to 1")
         #expect(census.entries[1].courtDatesHeld == 2 && census.entries[1].holding == .noBail)
         #expect(census.entries[2].holding == .awaitingFirstAppearance)
-        let free = census.entries[3]
+        let free = census.entries[4]
         #expect(free.holding == .atLiberty && free.group == 1)
         if case .exactly(let days) = free.daysHeld { #expect(days == 0) } else { Issue.record("days held") }
     }

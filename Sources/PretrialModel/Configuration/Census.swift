@@ -77,6 +77,10 @@ public enum CensusHolding: Sendable, Hashable {
     case bail(amount: Double)
     /// Held without bail (detained, remanded), until disposition or a custody limit.
     case noBail
+    /// Held on a probation, parole or warrant hold (released on the case itself): the hold
+    /// lasts the rest of a `holds.duration` draw (its residual), or until disposition without
+    /// one.
+    case hold
     /// Released before trial, awaiting their next court date.
     case atLiberty
 

@@ -133,6 +133,8 @@ extension PretrialProcess {
             startCustody(slot, at: now, &scheduler)
             cases[slot].heldAtFirstAppearance = true
             holdOnCensusBail(slot, amount: amount, daysHeld: census.daysHeld, &scheduler)
+        case .hold:
+            placeCensusHold(slot, person: person, &scheduler)
         case .atLiberty:
             // Released before day 0: the days held on the case stay a completed spell.
             if !custodyIsPerCase && !persons[person].inJail {
@@ -140,6 +142,18 @@ extension PretrialProcess {
             }
         }
         continueCensusCase(slot, census, &scheduler)
+    }
+
+    /// The person is held on a hold placed before day 0, released on the case itself; the
+    /// hold ends after the residual of `holds.duration` (``residual(_:_:)``), or with the case.
+    mutating func placeCensusHold(_ slot: Int, person: Int, _ scheduler: inout Scheduler<ModelEvent>) {
+        cases[slot].holdActive = true
+        cases[slot].heldAtFirstAppearance = true
+        persons[person].holds += 1
+        if !persons[person].inJail { enterJail(person, at: scheduler.now) }
+        if let duration = holdDuration {
+            scheduler.schedule(.holdEnd(reference(slot)), after: Self.residual(duration, luck(slot, .holdDuration)))
+        }
     }
 
     /// The person stays held on unaffordable bail of `amount`: later posting is drawn as at

@@ -33,13 +33,18 @@ extension PretrialProcess {
                 trialBacklog: trialQueue.line.count))
     }
 
-    /// The case a person enters a census at: the newest that holds them in jail, else the
-    /// newest.
+    /// The case a person enters a census at: the newest that holds them in jail (the case
+    /// itself, else a hold placed with it), else the newest.
     func representativeCase(_ person: Int) -> Int {
         var slot = Int(persons[person].newestCase)
         if persons[person].inJail {
             while slot >= 0 {
                 if cases[slot].requiresCustody { return slot }
+                slot = Int(cases[slot].nextOfPerson)
+            }
+            slot = Int(persons[person].newestCase)
+            while slot >= 0 {
+                if cases[slot].holdActive { return slot }
                 slot = Int(cases[slot].nextOfPerson)
             }
         }
@@ -56,6 +61,8 @@ extension PretrialProcess {
             holding = .awaitingFirstAppearance
         } else if record.requiresCustody && record.bail > 0 && record.bailEpoch == record.epoch {
             holding = .bail(amount: record.bail.rounded())
+        } else if record.holdActive && !record.requiresCustody {
+            holding = .hold
         } else {
             holding = .noBail
         }
@@ -82,7 +89,8 @@ struct CensusKey: Hashable, Comparable {
         case .awaitingFirstAppearance: return (0, 0)
         case .bail(let amount): return (1, amount)
         case .noBail: return (2, 0)
-        case .atLiberty: return (3, 0)
+        case .hold: return (3, 0)
+        case .atLiberty: return (4, 0)
         }
     }
 

@@ -208,7 +208,9 @@ struct PretrialProcess: DiscreteEventModel {
         sentencing = configuration.courts.sentencing
         sentencingAdjusts = !sentencing.isNeutral
         hasHolds = configuration.holds.isActive
-        oneCasePerPerson = !hasHolds && classes.allSatisfy { $0.newArrestPerDay == 0 }
+        // A census's people on a hold need person slots, as holds placed at booking do.
+        let censusHolds = configuration.census.entries.contains { $0.holding == .hold && $0.count > 0 }
+        oneCasePerPerson = !hasHolds && !censusHolds && classes.allSatisfy { $0.newArrestPerDay == 0 }
         custodyIsPerCase = oneCasePerPerson
         holdDuration = configuration.holds.duration?.borrowed
         bondsmenChoose = configuration.behaviour.bailMarket.bondsmenChoose
