@@ -29,20 +29,8 @@ public enum PretrialSimulation {
         _ configuration: ModelConfiguration, seed: UInt64, replication: Int, guards: RunawayGuards?, auditing: Bool
     ) throws -> (metrics: ReplicationMetrics, audit: PersonAudit) {
         let guards = guards ?? RunawayGuards(configuration)
-        var process = PretrialProcess(configuration: configuration, seed: seed, replication: replication)
-        process.auditing = auditing
-        process.openCaseLimit = guards.openCaseLimit
-        var scheduler = Scheduler<ModelEvent>(reservingCapacity: 4096)
-        if configuration.warmUpDays > 0 {
-            scheduler.schedule(.warmUpEnd, at: configuration.warmUpDays)
-        }
-        scheduler.schedule(.arrestWindowEnd, at: configuration.arrestWindowDays)
-        if let fund = configuration.policies.bailFund {
-            scheduler.schedule(.bailFundRound, at: fund.roundDays)
-        }
-        if let first = process.nextArrestTime(after: 0) {
-            scheduler.schedule(.arrest, at: first)
-        }
+        var (process, scheduler) = start(
+            configuration, seed: seed, replication: replication, guards: guards, auditing: auditing)
         let condition = StopCondition(
             horizon: configuration.maximumDays, eventBudget: guards.eventBudget,
             instantEventLimit: guards.instantEventLimit)
@@ -64,5 +52,33 @@ public enum PretrialSimulation {
             cause = .openCases(limit: guards.openCaseLimit, expectedArrests: guards.expectedArrests, day: scheduler.now)
         }
         throw ReplicationStopped(cause: cause, replication: replication)
+    }
+
+    /// The process and its calendar on day 0: the bookkeeping events, the first arrest, and
+    /// the census's people (``ModelConfiguration/census``), if any.
+    static func start(
+        _ configuration: ModelConfiguration, seed: UInt64, replication: Int, guards: RunawayGuards, auditing: Bool
+    ) -> (PretrialProcess, Scheduler<ModelEvent>) {
+        var process = PretrialProcess(configuration: configuration, seed: seed, replication: replication)
+        process.auditing = auditing
+        process.openCaseLimit = guards.openCaseLimit
+        var scheduler = Scheduler<ModelEvent>(reservingCapacity: 4096)
+        if configuration.warmUpDays > 0 {
+            scheduler.schedule(.warmUpEnd, at: configuration.warmUpDays)
+        }
+        scheduler.schedule(.arrestWindowEnd, at: configuration.arrestWindowDays)
+        if let fund = configuration.policies.bailFund {
+            scheduler.schedule(.bailFundRound, at: fund.roundDays)
+        }
+        if let first = process.nextArrestTime(after: 0) {
+            scheduler.schedule(.arrest, at: first)
+        }
+        if !configuration.census.isEmpty {
+            process.enterCensus(
+                seed: StreamSeed.derive(master: seed, replication: replication, purpose: "census"), &scheduler)
+            // Counting starts on day 0 without a warm-up: the backlog then is the census's.
+            if configuration.warmUpDays <= 0 { process.backlogAtWarmUpEnd = Double(process.trialQueue.line.count) }
+        }
+        return (process, scheduler)
     }
 }

@@ -31,6 +31,7 @@ struct ScenarioDecoder {
     static let topLevelKeys = [
         "scenario", "extends", "run", "population", "arrests", "process", "behaviour",
         "courts", "policies", "cost_per_bed_day", "variants", "holds", "risk_outcome",
+        "census",
     ]
 
     /// Decodes `root`. The `extends` and `variants` keys are accepted and left to
@@ -51,6 +52,7 @@ struct ScenarioDecoder {
         let cost = top.number("cost_per_bed_day", .between(0, 1_000_000, "dollars"), default: 0)
         let holds = self.holds(top.optional("holds"))
         let riskOutcome = self.riskOutcome(top.optional("risk_outcome"), population: population?.info)
+        let census = self.census(top.optional("census"), info: population?.info)
 
         let settings = run.flatMap { checkedSettings($0, population: population) }
         if let policies, let maximumDays = run?.maximumDays { checkChangeDays(policies, maximumDays: maximumDays) }
@@ -58,7 +60,7 @@ struct ScenarioDecoder {
 
         guard !log.hasErrors, let run, let window = run.arrestWindowDays, let maximumDays = run.maximumDays,
             let warmUp = run.warmUpDays, let population = population?.profile, let arrests, let process,
-            let behaviour, let courts, let policies, let cost, let holds, let riskOutcome
+            let behaviour, let courts, let policies, let cost, let holds, let riskOutcome, let census
         else {
             return Decoded(name: name, description: description ?? "", settings: settings, configuration: nil)
         }
@@ -67,6 +69,7 @@ struct ScenarioDecoder {
             arrests: arrests, process: process, behaviour: behaviour, courts: courts, policies: policies.set,
             costPerBedDay: cost, holds: holds, riskOutcome: riskOutcome)
         configuration.policyChanges = policies.changes
+        configuration.census = census
         checkTrialWorkload(configuration, root: root)
         checkRunaways(configuration, root: root)
         return Decoded(

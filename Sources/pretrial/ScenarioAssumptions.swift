@@ -16,6 +16,12 @@ enum ScenarioAssumptions {
                 + (model.warmUpDays > 0
                     ? "the first \(amount(model.warmUpDays)) days fill the jail and are not counted; " : "")
                 + "cases run on until they are disposed (at most to day \(amount(model.maximumDays))).")
+        if !model.census.isEmpty {
+            lines.append(
+                "The run starts from a census: \(amount(Double(model.census.peopleHeld))) people held and "
+                    + "\(amount(Double(model.census.peopleAtLiberty))) at liberty with a pending case on day 0; "
+                    + "their cases count in the population figures, not in the arrest-based ones.")
+        }
         lines.append(
             "Groups (share of arrests): "
                 + model.population.groups.map { "\($0.name) \(NumberFormat.fixed($0.share * 100, decimals: 0))%" }

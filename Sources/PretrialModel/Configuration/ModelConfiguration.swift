@@ -46,6 +46,9 @@ public struct ModelConfiguration: Sendable {
     /// The days on which some policy changes, in order, each once; empty without a timeline
     /// (for a chart's vertical markers).
     public var policyChangeDays: [Double] { Array(Set(policyChanges.map(\.fromDay))).sorted() }
+    /// The people held and the cases pending on day 0 (empty by default: the jail starts
+    /// empty and nothing changes).
+    public var census = Census()
 
     /// Creates a configuration.
     public init(

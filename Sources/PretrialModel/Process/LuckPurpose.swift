@@ -50,4 +50,14 @@ enum LuckPurpose: UInt64, CaseIterable {
     /// Whether a case is under a policy that is phasing in (``PolicyChange``): one uniform draw
     /// per case, compared with the share under the new policy on each decision's date.
     case policyPhaseIn = 70
+    // A census on day 0 (issue #14): 75–79.
+    /// A census person's attributes and days (priors, age band, guilt, ability to pay, days
+    /// held and since arrest), occurrence: the person's place in the census.
+    case censusPerson = 75
+    /// The seed of a census person's luck at every later decision (occurrence: their place).
+    case censusCase = 76
+    /// Whether and when a census person held on bail posts it later.
+    case censusBailPosting = 77
+    /// When a census case's next court date comes.
+    case censusCourtDate = 78
 }

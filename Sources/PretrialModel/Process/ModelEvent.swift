@@ -26,4 +26,7 @@ enum ModelEvent {
     case warmUpEnd
     /// Bookkeeping: the arrest window closes; population averages are read.
     case arrestWindowEnd
+    /// Bookkeeping: a census of the people held and the cases pending is taken
+    /// (``PretrialSimulation/takeCensus(_:seed:replication:days:)``; never in a normal run).
+    case censusTaken
 }

@@ -175,6 +175,9 @@ struct PretrialProcess: DiscreteEventModel {
     /// The first decision of a policy that could not be carried out; the replication stops
     /// after the event that met it (``accept(_:from:_:_:)`` and its siblings).
     var decisionError: PolicyDecisionError?
+    /// The censuses taken so far (``PretrialSimulation/takeCensus(_:seed:replication:days:)``;
+    /// none in a normal run).
+    var censuses: [CensusSnapshot] = []
 
     init(configuration: ModelConfiguration, seed: UInt64, replication: Int) {
         self.configuration = configuration
@@ -222,7 +225,9 @@ struct PretrialProcess: DiscreteEventModel {
         sentencing = configuration.courts.sentencing
         sentencingAdjusts = !sentencing.isNeutral
         hasHolds = configuration.holds.isActive
-        oneCasePerPerson = !hasHolds && classes.allSatisfy { $0.newArrestPerDay == 0 }
+        // A census's people on a hold need person slots, as holds placed at booking do.
+        let censusHolds = configuration.census.entries.contains { $0.holding == .hold && $0.count > 0 }
+        oneCasePerPerson = !hasHolds && !censusHolds && classes.allSatisfy { $0.newArrestPerDay == 0 }
         custodyIsPerCase = oneCasePerPerson
         holdDuration = configuration.holds.duration?.borrowed
         bondsmenChoose = configuration.behaviour.bailMarket.bondsmenChoose
@@ -288,6 +293,9 @@ struct PretrialProcess: DiscreteEventModel {
             peopleInJailSeries.restart(at: scheduler.now)
             backlogAtWarmUpEnd = Double(trialQueue.line.count)
             trialBusyAtWarmUpEnd = trialQueue.busy.integral(until: scheduler.now)
+        case .censusTaken:
+            bookkeepingEvents += 1
+            takeCensus(at: scheduler.now)
         case .arrestWindowEnd:
             bookkeepingEvents += 1
             for index in 0..<totalsStorage.count {

@@ -31,7 +31,11 @@ public struct RunawayGuards: Sendable, Equatable {
 
     /// The guards of a replication of `configuration`.
     public init(_ configuration: ModelConfiguration) {
-        let arrests = configuration.arrests.peakRate * configuration.arrestWindowDays
+        // A census's people count as arrests: their cases take events like any other.
+        let census = configuration.census
+        let arrests =
+            configuration.arrests.peakRate * configuration.arrestWindowDays
+            + Double(census.peopleHeld + census.peopleAtLiberty)
         expectedArrests = arrests.isFinite ? max(0, arrests) : .infinity
         eventBudget = Self.bound(Double(Self.baseEvents) + Double(Self.eventsPerExpectedArrest) * expectedArrests)
         instantEventLimit = Self.eventsAtOneInstant
