@@ -31,6 +31,7 @@ struct ScenarioDecoder {
     static let topLevelKeys = [
         "scenario", "extends", "run", "population", "arrests", "process", "behaviour",
         "courts", "policies", "cost_per_bed_day", "variants", "holds", "risk_outcome",
+        "police_custody",
     ]
 
     /// Decodes `root`. The `extends` and `variants` keys are accepted and left to
@@ -51,20 +52,22 @@ struct ScenarioDecoder {
         let cost = top.number("cost_per_bed_day", .between(0, 1_000_000, "dollars"), default: 0)
         let holds = self.holds(top.optional("holds"))
         let riskOutcome = self.riskOutcome(top.optional("risk_outcome"), population: population?.info)
+        let policeCustody = self.policeCustody(top.optional("police_custody"))
 
         let settings = run.flatMap { checkedSettings($0, population: population) }
         checkSizes(root: root)
 
         guard !log.hasErrors, let run, let window = run.arrestWindowDays, let maximumDays = run.maximumDays,
             let warmUp = run.warmUpDays, let population = population?.profile, let arrests, let process,
-            let behaviour, let courts, let policies, let cost, let holds, let riskOutcome
+            let behaviour, let courts, let policies, let cost, let holds, let riskOutcome, let policeCustody
         else {
             return Decoded(name: name, description: description ?? "", settings: settings, configuration: nil)
         }
-        let configuration = ModelConfiguration(
+        var configuration = ModelConfiguration(
             arrestWindowDays: window, warmUpDays: warmUp, maximumDays: maximumDays, population: population,
             arrests: arrests, process: process, behaviour: behaviour, courts: courts, policies: policies,
             costPerBedDay: cost, holds: holds, riskOutcome: riskOutcome)
+        configuration.policeCustody = policeCustody
         checkTrialWorkload(configuration, root: root)
         checkRunaways(configuration, root: root)
         return Decoded(

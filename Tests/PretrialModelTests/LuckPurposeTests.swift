@@ -13,6 +13,7 @@ struct LuckPurposeTests {
             .bondsmanSurrender: 30,
             .evidence: 40, .diversion: 41, .arraignment: 42, .sentence: 43, .declination: 44,
             .riskFactor: 60, .recordedPriors: 61, .riskOutcome: 62,
+            .policeCustodyHours: 85, .stationCounselPolicy: 86, .custodyDecision: 87, .stationAdviceRelease: 88,
         ]
         #expect(LuckPurpose.allCases.count == pinned.count, "a new purpose needs its number pinned here")
         for purpose in LuckPurpose.allCases {

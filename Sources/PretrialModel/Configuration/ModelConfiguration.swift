@@ -38,6 +38,10 @@ public struct ModelConfiguration: Sendable {
     /// sets it at each point of its sweep, so that the figures read the threshold the release
     /// policy decides by, a group's own one under `--group-threshold`.
     public var riskThresholdsByGroup: [Double]? = nil
+    /// Police custody before first appearance and its custody decision (`police_custody`);
+    /// `nil` (the default): a booked person goes to first appearance after
+    /// ``ProcessProfile/firstAppearanceDelay``, as before the section existed.
+    public var policeCustody: PoliceCustody? = nil
 
     /// Creates a configuration.
     public init(

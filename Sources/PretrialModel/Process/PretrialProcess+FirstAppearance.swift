@@ -16,6 +16,7 @@ extension PretrialProcess {
         prepareDecisionLuck(slot, .releasePolicy)
         var decision = policies.release.decide(defendant(slot, at: now), random: policyLuck)
         guard accept(decision, from: .release, slot, &scheduler) else { return }
+        if hasStationCounsel && cases[slot].advisedAtStation { decision = adviceAtFirstAppearance(decision, slot) }
         if counsel.present, case .moneyBail(let amount) = decision {
             guard let argued = counselArgues(slot, counsel, amount: amount, &scheduler) else { return }
             decision = argued
