@@ -37,12 +37,12 @@ struct StationLawyer: StationCounselPolicy {
             before the custody decision. In England & Wales everyone detained may consult a solicitor \
             free of charge (PACE 1984 s.58 and Code C), but advice must be asked for, and about half \
             of detainees do not: 45% of some 30,000 custody records from 44 police stations in 2009 \
-            requested advice and 36% received it (Kemp, Pleasence & Balmer 2011, "The justice \
+            requested advice and 36% received it (Pleasence, Kemp & Balmer 2011, "The justice \
             lottery? Police station advice 25 years on from PACE", Criminal Law Review; 40% in \
             1995/96, Bucke & Brown 1997, Home Office Research Study 174); EU Directive 2013/48/EU \
             gives a right of access to a lawyer from deprivation of liberty. mode never gives no \
             one advice (US practice: no lawyer is provided at the station), on_request advises a \
-            share request_rate of those held (default 0.45, Kemp, Pleasence & Balmer 2011), always \
+            share request_rate of those held (default 0.45, Pleasence, Kemp & Balmer 2011), always \
             advises everyone held. The same people ask under every mode (common random numbers). \
             Effects on those advised, none of them measured for this model (all assumed): \
             release_without_charge_shift is added to the chance of release without charge (no \
@@ -60,7 +60,7 @@ struct StationLawyer: StationCounselPolicy {
                 help: "Who is advised: never, on_request (a share request_rate) or always."),
             ParameterSpec(
                 "request_rate", .number(0...1), default: .number(0.45), unit: "probability",
-                help: "Share of people held who ask for advice under on_request (Kemp, Pleasence & Balmer 2011)."),
+                help: "Share of people held who ask for advice under on_request (Pleasence, Kemp & Balmer 2011)."),
             ParameterSpec(
                 "release_without_charge_shift", .number(-1...1), default: .number(0.05), unit: "probability",
                 help: "Added to the chance of release without charge for those advised (assumed)."),
