@@ -23,6 +23,7 @@ public enum BuiltInPolicies {
         DetainedFirst.module,
         CustodyTimeLimits.englandAndWales,
         CustodyTimeLimits.speedyTrial,
+        StationLawyer.module,
     ]
 
     /// The module used at each ``DecisionPoint/Requirement/defaulted`` decision point when a

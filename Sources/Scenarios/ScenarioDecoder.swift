@@ -32,6 +32,7 @@ struct ScenarioDecoder {
         "scenario", "extends", "run", "population", "arrests", "process", "behaviour",
         "courts", "policies", "cost_per_bed_day", "variants", "holds", "risk_outcome",
         "census",
+        "police_custody",
     ]
 
     /// Decodes `root`. The `extends` and `variants` keys are accepted and left to
@@ -53,6 +54,7 @@ struct ScenarioDecoder {
         let holds = self.holds(top.optional("holds"))
         let riskOutcome = self.riskOutcome(top.optional("risk_outcome"), population: population?.info)
         let census = self.census(top.optional("census"), info: population?.info)
+        let policeCustody = self.policeCustody(top.optional("police_custody"))
 
         let settings = run.flatMap { checkedSettings($0, population: population) }
         if let policies, let maximumDays = run?.maximumDays { checkChangeDays(policies, maximumDays: maximumDays) }
@@ -60,7 +62,7 @@ struct ScenarioDecoder {
 
         guard !log.hasErrors, let run, let window = run.arrestWindowDays, let maximumDays = run.maximumDays,
             let warmUp = run.warmUpDays, let population = population?.profile, let arrests, let process,
-            let behaviour, let courts, let policies, let cost, let holds, let riskOutcome, let census
+            let behaviour, let courts, let policies, let cost, let holds, let riskOutcome, let census, let policeCustody
         else {
             return Decoded(name: name, description: description ?? "", settings: settings, configuration: nil)
         }
@@ -70,6 +72,7 @@ struct ScenarioDecoder {
             costPerBedDay: cost, holds: holds, riskOutcome: riskOutcome)
         configuration.policyChanges = policies.changes
         configuration.census = census
+        configuration.policeCustody = policeCustody
         checkTrialWorkload(configuration, root: root)
         checkRunaways(configuration, root: root)
         return Decoded(

@@ -37,6 +37,7 @@ struct PluginPolicyTemplate {
         case .scheduling: "SchedulingPolicy"
         case .custodyLimit: "CustodyLimitPolicy"
         case .bailFund: "BailFundPolicy"
+        case .stationCounsel: "StationCounselPolicy"
         }
     }
 
@@ -52,6 +53,7 @@ struct PluginPolicyTemplate {
         case .scheduling: scheduling
         case .custodyLimit: custodyLimit
         case .bailFund: bailFund
+        case .stationCounsel: stationCounsel
         }
     }
 
@@ -386,6 +388,47 @@ struct PluginPolicyTemplate {
                 #expect(exempting.limitDays(defendant(priors: 0)) == nil)
             """,
         testName: "everyone has the limit except the exempt charge classes")
+
+    static let stationCounsel = PluginPolicyTemplate(
+        decisionPoint: .stationCounsel, typeName: "ShareAdvised",
+        summary: "Legal advice in police custody for a share of those held, with fixed effects.",
+        policy: """
+            /// Legal advice at the police station with probability `share`; advice adds
+            /// `releaseWithoutChargeShift` to the chance of release without charge.
+            struct ShareAdvised: StationCounselPolicy {
+                /// The share of people held who get advice.
+                var share: Double
+                /// What advice changes.
+                var effects: StationAdviceEffects
+
+                func advises(_ defendant: Defendant, random: any RandomSource) -> Bool {
+                    // One draw for everyone, so the luck a person uses does not depend on the outcome.
+                    random.uniform() < share
+                }
+            }
+            """,
+        parameters: """
+                    ParameterSpec("share", .number(0...1), default: .number(0.6), unit: "share",
+                                  help: "The share of people in police custody who get legal advice."),
+                    ParameterSpec("release_without_charge_shift", .number(-1...1), default: .number(0.05),
+                                  unit: "probability", help: "Added to the chance of release without charge when advised."),
+            """,
+        make: """
+                    .stationCounsel(ShareAdvised(share: parameters.number("share"),
+                                                 effects: StationAdviceEffects(
+                                                     releaseWithoutChargeShift: parameters.number("release_without_charge_shift"))))
+            """,
+        description: """
+            Legal advice in police custody for a share share of people held, drawn at random; advice \\
+            adds release_without_charge_shift to the chance of release without charge.
+            """,
+        scenarioParameters: "{share: 0.6, release_without_charge_shift: 0.05}",
+        test: """
+                // The test's random source draws 0.5: below the share of 0.6.
+                #expect(policy.advises(defendant(priors: 0), random: random))
+                #expect(policy.effects.releaseWithoutChargeShift == 0.05)
+            """,
+        testName: "people below the share are advised, with the shift")
 
     static let bailFund = PluginPolicyTemplate(
         decisionPoint: .bailFund, typeName: "MonthlyBailFund",

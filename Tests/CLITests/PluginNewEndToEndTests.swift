@@ -35,7 +35,10 @@ struct PluginNewEndToEndTests {
 
     @Test(
         "every decision point's policy source type-checks against this PolicyKit without warnings",
-        arguments: ["release", "plea", "arrest", "counsel", "risk", "bail-review", "scheduling", "custody-limit"])
+        arguments: [
+            "release", "plea", "arrest", "counsel", "risk", "bail-review", "scheduling", "custody-limit",
+            "station-counsel",
+        ])
     func everyDecisionTypeChecks(decision: String) throws {
         let directory = try makeTemporaryFolder("pretrial-plugin-\(decision)")
         defer { removeTemporaryFolder(directory) }

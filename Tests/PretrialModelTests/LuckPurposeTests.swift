@@ -14,6 +14,7 @@ struct LuckPurposeTests {
             .evidence: 40, .diversion: 41, .arraignment: 42, .sentence: 43, .declination: 44,
             .riskFactor: 60, .recordedPriors: 61, .riskOutcome: 62, .policyPhaseIn: 70,
             .censusPerson: 75, .censusCase: 76, .censusBailPosting: 77, .censusCourtDate: 78,
+            .policeCustodyHours: 85, .stationCounselPolicy: 86, .custodyDecision: 87, .stationAdviceRelease: 88,
         ]
         #expect(LuckPurpose.allCases.count == pinned.count, "a new purpose needs its number pinned here")
         for purpose in LuckPurpose.allCases {

@@ -17,7 +17,7 @@ struct DecisionPointRegistryTests {
         let byKind = Dictionary(grouping: DecisionPoint.allCases, by: \.requirement)
         #expect(byKind[.required] == [.release, .plea])
         #expect(byKind[.defaulted] == [.arrest, .counsel, .scheduling])
-        #expect(byKind[.optional] == [.risk, .bailReview, .custodyLimit, .bailFund])
+        #expect(byKind[.optional] == [.risk, .bailReview, .custodyLimit, .bailFund, .stationCounsel])
     }
 
     @Test("the built-in registry has a default module exactly for each defaulted point")

@@ -18,6 +18,8 @@ public enum DecisionPoint: String, Sendable, CaseIterable, Codable {
     case custodyLimit = "custody_limit"
     /// A charity posting bail for people held on it: ``BailFundPolicy``.
     case bailFund = "bail_fund"
+    /// Legal advice for a person in police custody, before any charge: ``StationCounselPolicy``.
+    case stationCounsel = "station_counsel"
 
     /// Whether a scenario must have a policy here, and where it comes from when the scenario
     /// names none.
@@ -37,7 +39,7 @@ public enum DecisionPoint: String, Sendable, CaseIterable, Codable {
         switch self {
         case .release, .plea: .required
         case .arrest, .counsel, .scheduling: .defaulted
-        case .risk, .bailReview, .custodyLimit, .bailFund: .optional
+        case .risk, .bailReview, .custodyLimit, .bailFund, .stationCounsel: .optional
         }
     }
 

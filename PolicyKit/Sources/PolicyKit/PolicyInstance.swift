@@ -18,6 +18,8 @@ public enum PolicyInstance: Sendable {
     case custodyLimit(any CustodyLimitPolicy)
     /// A bail fund.
     case bailFund(any BailFundPolicy)
+    /// Legal advice at the police station.
+    case stationCounsel(any StationCounselPolicy)
 
     /// The decision point the policy serves.
     public var decisionPoint: DecisionPoint {
@@ -31,6 +33,7 @@ public enum PolicyInstance: Sendable {
         case .scheduling: .scheduling
         case .custodyLimit: .custodyLimit
         case .bailFund: .bailFund
+        case .stationCounsel: .stationCounsel
         }
     }
 
@@ -47,6 +50,7 @@ public enum PolicyInstance: Sendable {
         case .scheduling(let policy): policy
         case .custodyLimit(let policy): policy
         case .bailFund(let policy): policy
+        case .stationCounsel(let policy): policy
         }
     }
 }

@@ -81,3 +81,17 @@ public protocol BailFundPolicy: Sendable {
     /// in `state`.
     func round(_ candidates: [BailFundCandidate], context: DecisionContext, state: inout PolicyState) -> [Int]
 }
+
+/// Decides whether a person in police custody gets legal advice before the custody decision
+/// (a lawyer at the police station: England & Wales, PACE 1984 s.58; EU Directive 2013/48/EU),
+/// and says what advice changes.
+///
+/// The process asks it once per stay in police custody, with the person as at arrest; the
+/// effects are the policy's, the same for everyone it advises.
+public protocol StationCounselPolicy: Sendable {
+    /// Whether `defendant` gets legal advice in police custody. Draw from `random` every time
+    /// (not only in some branch), so that a person's luck is the same under every mode.
+    func advises(_ defendant: Defendant, random: any RandomSource) -> Bool
+    /// What advice changes for those advised.
+    var effects: StationAdviceEffects { get }
+}

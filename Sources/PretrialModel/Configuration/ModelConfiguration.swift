@@ -49,6 +49,10 @@ public struct ModelConfiguration: Sendable {
     /// The people held and the cases pending on day 0 (empty by default: the jail starts
     /// empty and nothing changes).
     public var census = Census()
+    /// Police custody before first appearance and its custody decision (`police_custody`);
+    /// `nil` (the default): a booked person goes to first appearance after
+    /// ``ProcessProfile/firstAppearanceDelay``, as before the section existed.
+    public var policeCustody: PoliceCustody? = nil
 
     /// Creates a configuration.
     public init(

@@ -46,6 +46,8 @@ public struct PolicySet: Sendable {
     public let custodyLimit: (any CustodyLimitPolicy)?
     /// Bail fund, if any.
     public let bailFund: (any BailFundPolicy)?
+    /// Legal advice at the police station, if any (used only with ``ModelConfiguration/policeCustody``).
+    public let stationCounsel: (any StationCounselPolicy)?
 
     /// Creates a policy set from the policy at each decision point, and the name of the module
     /// each was made from (where known).
@@ -74,6 +76,7 @@ public struct PolicySet: Sendable {
         scheduling = policy(.scheduling, as: (any SchedulingPolicy).self)!
         custodyLimit = policy(.custodyLimit, as: (any CustodyLimitPolicy).self)
         bailFund = policy(.bailFund, as: (any BailFundPolicy).self)
+        stationCounsel = policy(.stationCounsel, as: (any StationCounselPolicy).self)
     }
 
     /// The same set with `instance` (made from the module `module`, if known) at its decision

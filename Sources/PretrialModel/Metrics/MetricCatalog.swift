@@ -454,6 +454,12 @@ extension MetricID {
         case .riskOutcomeRateDecile9True: RiskFigures.calibration(decile: 9, observed: false)
         case .riskOutcomeRateDecile10Observed: RiskFigures.calibration(decile: 10, observed: true)
         case .riskOutcomeRateDecile10True: RiskFigures.calibration(decile: 10, observed: false)
+        case .policeCustodyHoursMean: PoliceCustodyFigures.hoursMean
+        case .policeCustodyPast24HoursShare: PoliceCustodyFigures.past24HoursShare
+        case .releasedWithoutChargeShare: PoliceCustodyFigures.releasedWithoutChargeShare
+        case .releasedUnderInvestigationShare: PoliceCustodyFigures.releasedUnderInvestigationShare
+        case .investigationLapsedShare: PoliceCustodyFigures.investigationLapsedShare
+        case .stationAdviceShare: PoliceCustodyFigures.stationAdviceShare
         }
     }
 

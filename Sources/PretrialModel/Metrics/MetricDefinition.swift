@@ -57,6 +57,8 @@ public enum MetricUnit: String, Sendable, CaseIterable {
     case count
     /// Simulation events.
     case events
+    /// Hours (police custody).
+    case hours
 }
 
 /// Where a figure exists.

@@ -104,4 +104,11 @@ public enum MetricID: String, Sendable, CaseIterable, Codable {
     case riskOutcomeRateDecile9True = "risk_outcome_rate_decile_9_true"
     case riskOutcomeRateDecile10Observed = "risk_outcome_rate_decile_10_observed"
     case riskOutcomeRateDecile10True = "risk_outcome_rate_decile_10_true"
+    // Police custody and the station lawyer (`MetricCatalog+PoliceCustody.swift`).
+    case policeCustodyHoursMean = "police_custody_hours_mean"
+    case policeCustodyPast24HoursShare = "police_custody_past_24_hours_share"
+    case releasedWithoutChargeShare = "released_without_charge_share"
+    case releasedUnderInvestigationShare = "released_under_investigation_share"
+    case investigationLapsedShare = "investigation_lapsed_share"
+    case stationAdviceShare = "station_advice_share"
 }

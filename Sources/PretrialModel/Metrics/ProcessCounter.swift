@@ -251,6 +251,23 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case riskDecile10PositiveObserved
     /// … with a negative outcome.
     case riskDecile10NegativeObserved
+    // Police custody and the station lawyer (`police_custody`; `PretrialProcess+PoliceCustody.swift`).
+    /// Booked people whose police custody ended with a custody decision.
+    case policeCustodies
+    /// Their hours in police custody.
+    case policeCustodyHours
+    /// Police custodies longer than 24 hours (PACE s.41's basic limit).
+    case policeCustodiesPast24Hours
+    /// Police custodies with legal advice at the station.
+    case stationAdvice
+    /// Released without charge (no further action) at the end of police custody.
+    case releasedWithoutCharge
+    /// Released under investigation or on police bail at the end of police custody.
+    case releasedUnderInvestigation
+    /// Investigations that ended without a charge (the case lapsed).
+    case investigationsLapsed
+    /// Charged and held for court at the end of police custody (first appearance at once).
+    case chargedAndHeld
 
     /// Whether the counter is written only when a case ends (in `dispose`, through
     /// ``DispositionCounters``), so that it is split by pre-trial status at disposition as
@@ -287,7 +304,9 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
             .riskDecile5NegativeObserved, .riskDecile6PositiveObserved, .riskDecile6NegativeObserved,
             .riskDecile7PositiveObserved, .riskDecile7NegativeObserved, .riskDecile8PositiveObserved,
             .riskDecile8NegativeObserved, .riskDecile9PositiveObserved, .riskDecile9NegativeObserved,
-            .riskDecile10PositiveObserved, .riskDecile10NegativeObserved:
+            .riskDecile10PositiveObserved, .riskDecile10NegativeObserved, .policeCustodies, .policeCustodyHours,
+            .policeCustodiesPast24Hours, .stationAdvice, .releasedWithoutCharge, .releasedUnderInvestigation,
+            .investigationsLapsed, .chargedAndHeld:
             false
         }
     }

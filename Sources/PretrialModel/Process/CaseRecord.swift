@@ -61,6 +61,11 @@ struct CaseRecord {
     var trueOutcome = false
     /// The true outcome as police record it (under the group's policing intensity).
     var recordedOutcome = false
+    /// Advised by a lawyer in police custody (``StationCounselPolicy``); in the padding before
+    /// `group`, so the record does not grow.
+    var advisedAtStation = false
+    /// Released under investigation or on police bail and not yet charged.
+    var underInvestigation = false
     var group: Int32 = 0
     var chargeClass: Int32 = 0
     var ageBand: Int32 = 0

@@ -60,4 +60,13 @@ enum LuckPurpose: UInt64, CaseIterable {
     case censusBailPosting = 77
     /// When a census case's next court date comes.
     case censusCourtDate = 78
+    // Police custody and the station lawyer (issue #14): 85–89.
+    /// Hours in police custody and whether the legal limit is extended.
+    case policeCustodyHours = 85
+    /// The luck handed to the station counsel policy (whether advice is requested or given).
+    case stationCounselPolicy = 86
+    /// The custody decision at the end of police custody, and the end of an investigation.
+    case custodyDecision = 87
+    /// Whether advice at the station turns a first-appearance hold into a release.
+    case stationAdviceRelease = 88
 }

@@ -22,6 +22,10 @@ enum ModelEvent {
     case holdEnd(CaseRef)
     /// A bail fund's round: it posts bail for some of those held on it.
     case bailFundRound
+    /// Police custody ends with the custody decision (`police_custody`).
+    case policeCustodyEnd(CaseRef)
+    /// The investigation of a case released under investigation ends: charge, or lapse.
+    case investigationEnd(CaseRef)
     /// Bookkeeping: the warm-up ends; population averages restart.
     case warmUpEnd
     /// Bookkeeping: the arrest window closes; population averages are read.

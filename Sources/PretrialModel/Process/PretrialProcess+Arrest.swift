@@ -74,8 +74,14 @@ extension PretrialProcess {
             if counted { counts(slot)[.booked] += 1 }
             startCustody(slot, at: now, &scheduler)
             if hasHolds { placeHold(slot, &scheduler) }
-            let delay = sample(firstAppearanceDelay, slot, .firstAppearanceDelay)
-            scheduler.schedule(.firstAppearance(reference(slot)), after: delay)
+            // With police custody, the custody decision comes first (and the first appearance
+            // at once if the person is charged and held).
+            if hasPoliceCustody {
+                enterPoliceCustody(slot, &scheduler)
+            } else {
+                let delay = sample(firstAppearanceDelay, slot, .firstAppearanceDelay)
+                scheduler.schedule(.firstAppearance(reference(slot)), after: delay)
+            }
         case .citeAndRelease:
             if counted { counts(slot)[.cited] += 1 }
             becomeReleasedBeforeTrial(slot, at: now, &scheduler)

@@ -8,7 +8,9 @@ import SimKernel
 extension PretrialProcess {
     /// The case's evidence strength in (0, 1): a beta draw from the case's own luck, with the
     /// mean of the guilty or of the innocent (``EvidenceModel``); the dismissal model's
-    /// reference strength without an evidence model. Drawn again from the same seed whenever it
+    /// reference strength without an evidence model; for a person advised at the police station,
+    /// less the share that statements made without advice would have added
+    /// (``StationAdviceEffects/evidenceFromUnadvisedStatements``). Drawn again from the same seed whenever it
     /// is needed, so the record holds no extra field.
     func evidence(_ slot: Int) -> Double {
         guard let model = evidenceModel else { return dismissalModel.evidenceReference }
@@ -16,7 +18,10 @@ extension PretrialProcess {
         let draws = luck(slot, .evidence)
         let a = draws.gamma(shape: max(mean * model.concentration, 1e-9), scale: 1)
         let b = draws.gamma(shape: max((1 - mean) * model.concentration, 1e-9), scale: 1)
-        return a + b > 0 ? a / (a + b) : mean
+        let strength = a + b > 0 ? a / (a + b) : mean
+        // Statements made without advice strengthen a case; an advised person made none.
+        guard hasStationCounsel && cases[slot].advisedAtStation else { return strength }
+        return strength * (1 - stationAdvice.evidenceFromUnadvisedStatements)
     }
 
     /// Waiting cases beyond the courts' reference backlog (``CourtResponse``).

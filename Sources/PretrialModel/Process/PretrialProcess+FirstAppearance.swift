@@ -22,6 +22,7 @@ extension PretrialProcess {
             ? policiesInForce(slot, at: now).release.decide(defendant(slot, at: now), random: policyLuck)
             : policies.release.decide(defendant(slot, at: now), random: policyLuck)
         guard accept(decision, from: .release, slot, &scheduler) else { return }
+        if hasStationCounsel && cases[slot].advisedAtStation { decision = adviceAtFirstAppearance(decision, slot) }
         if counsel.present, case .moneyBail(let amount) = decision {
             guard let argued = counselArgues(slot, counsel, amount: amount, &scheduler) else { return }
             decision = argued

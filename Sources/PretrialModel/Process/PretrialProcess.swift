@@ -78,6 +78,14 @@ struct PretrialProcess: DiscreteEventModel {
     let postsLater: Bool
     /// Whether a bail fund posts bail.
     let hasBailFund: Bool
+    /// Whether booked people go through police custody first (``ModelConfiguration/policeCustody``;
+    /// `PretrialProcess+PoliceCustody.swift`).
+    let hasPoliceCustody: Bool
+    /// Whether some people may be advised at the station (police custody and a station counsel
+    /// policy), so that advice's effects apply at first appearance and to evidence strength.
+    let hasStationCounsel: Bool
+    /// What advice at the station changes (``StationCounselPolicy/effects``; none without one).
+    let stationAdvice: StationAdviceEffects
     /// The bail fund's own state in this replication (its budget), passed to it `inout`.
     var bailFundState = PolicyState()
     // Risk facts and the fairness counters (`PretrialProcess+RiskOutcome.swift`): off, and one
@@ -234,6 +242,9 @@ struct PretrialProcess: DiscreteEventModel {
         familyPools = configuration.behaviour.bailMarket.familyPools
         postsLater = configuration.behaviour.laterPostingProbability > 0
         hasBailFund = configuration.policies.bailFund != nil
+        hasPoliceCustody = configuration.policeCustody != nil
+        hasStationCounsel = hasPoliceCustody && configuration.policies.stationCounsel != nil
+        stationAdvice = hasStationCounsel ? configuration.policies.stationCounsel?.effects ?? .neutral : .neutral
         riskOutcome = configuration.riskOutcome
         if let outcome = riskOutcome {
             let population = configuration.population
@@ -284,6 +295,8 @@ struct PretrialProcess: DiscreteEventModel {
         case .custodyLimit(let ref, let epoch): if let slot = live(ref, epoch) { custodyLimitReached(slot, &scheduler) }
         case .trialEnd(let ref): trialEnd(ref, &scheduler)
         case .holdEnd(let ref): if let slot = live(ref) { holdEnd(slot, at: scheduler.now) }
+        case .policeCustodyEnd(let ref): if let slot = live(ref) { policeCustodyEnd(slot, &scheduler) }
+        case .investigationEnd(let ref): if let slot = live(ref) { investigationEnd(slot, &scheduler) }
         case .bailFundRound:
             bookkeepingEvents += 1
             bailFundRound(&scheduler)
