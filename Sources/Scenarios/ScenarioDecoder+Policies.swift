@@ -10,7 +10,7 @@ import PretrialModel
 /// built-ins) or, if it is optional, no policy; null turns an optional point off.
 extension ScenarioDecoder {
     /// What became of one decision point.
-    private enum PolicyOutcome {
+    enum PolicyOutcome {
         /// No policy (an optional point left out or null).
         case none
         /// The module and parameters are valid, but the population is not, so the policy
@@ -49,8 +49,9 @@ extension ScenarioDecoder {
         }
     }
 
-    /// The policy at `point`: given, defaulted or absent.
-    private func policy(_ point: DecisionPoint, in fields: MappingReader, population: PopulationInfo?)
+    /// The policy at `point` under `fields` (`policies`, or a court tier's `scheduling`):
+    /// given, defaulted or absent.
+    func policy(_ point: DecisionPoint, in fields: MappingReader, population: PopulationInfo?)
         -> PolicyOutcome
     {
         let key = point.rawValue

@@ -12,7 +12,7 @@ struct LuckPurposeTests {
             .newArrest: 11, .warrant: 12, .trial: 13, .rearrestCase: 14, .revocation: 20, .hold: 21, .holdDuration: 22,
             .bondsmanSurrender: 30,
             .evidence: 40, .diversion: 41, .arraignment: 42, .sentence: 43, .declination: 44,
-            .riskFactor: 60, .recordedPriors: 61, .riskOutcome: 62,
+            .riskFactor: 60, .recordedPriors: 61, .riskOutcome: 62, .sendingUp: 80, .custodyLimitExtension: 81,
         ]
         #expect(LuckPurpose.allCases.count == pinned.count, "a new purpose needs its number pinned here")
         for purpose in LuckPurpose.allCases {

@@ -454,6 +454,19 @@ extension MetricID {
         case .riskOutcomeRateDecile9True: RiskFigures.calibration(decile: 9, observed: false)
         case .riskOutcomeRateDecile10Observed: RiskFigures.calibration(decile: 10, observed: true)
         case .riskOutcomeRateDecile10True: RiskFigures.calibration(decile: 10, observed: false)
+        case .casesSentUp: TierFigures.casesSentUp
+        case .custodyLimitApplications: TierFigures.applications
+        case .custodyLimitExtensions: TierFigures.extensions
+        case .heldPastOriginalCustodyLimit: TierFigures.heldPastOriginal
+        case .heldPastOriginalCustodyLimitShare: TierFigures.heldPastOriginalShare
+        case .lowerCourtCasesTried: TierFigures.casesTried(lower: true)
+        case .lowerCourtTrialWaitDays: TierFigures.trialWait(lower: true)
+        case .lowerCourtTrialBacklogAtWindowEnd: TierFigures.backlog(lower: true)
+        case .lowerCourtTrialBacklogGrowthPerYear: TierFigures.backlogGrowth(lower: true)
+        case .higherCourtCasesTried: TierFigures.casesTried(lower: false)
+        case .higherCourtTrialWaitDays: TierFigures.trialWait(lower: false)
+        case .higherCourtTrialBacklogAtWindowEnd: TierFigures.backlog(lower: false)
+        case .higherCourtTrialBacklogGrowthPerYear: TierFigures.backlogGrowth(lower: false)
         }
     }
 

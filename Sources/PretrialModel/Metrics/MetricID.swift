@@ -104,4 +104,18 @@ public enum MetricID: String, Sendable, CaseIterable, Codable {
     case riskOutcomeRateDecile9True = "risk_outcome_rate_decile_9_true"
     case riskOutcomeRateDecile10Observed = "risk_outcome_rate_decile_10_observed"
     case riskOutcomeRateDecile10True = "risk_outcome_rate_decile_10_true"
+    // Court tiers and custody-limit extensions (`MetricCatalog+Tiers.swift`).
+    case casesSentUp = "cases_sent_up"
+    case custodyLimitApplications = "custody_limit_applications"
+    case custodyLimitExtensions = "custody_limit_extensions"
+    case heldPastOriginalCustodyLimit = "held_past_original_custody_limit"
+    case heldPastOriginalCustodyLimitShare = "held_past_original_custody_limit_share"
+    case lowerCourtCasesTried = "lower_court_cases_tried"
+    case lowerCourtTrialWaitDays = "lower_court_trial_wait_days"
+    case lowerCourtTrialBacklogAtWindowEnd = "lower_court_trial_backlog_at_window_end"
+    case lowerCourtTrialBacklogGrowthPerYear = "lower_court_trial_backlog_growth_per_year"
+    case higherCourtCasesTried = "higher_court_cases_tried"
+    case higherCourtTrialWaitDays = "higher_court_trial_wait_days"
+    case higherCourtTrialBacklogAtWindowEnd = "higher_court_trial_backlog_at_window_end"
+    case higherCourtTrialBacklogGrowthPerYear = "higher_court_trial_backlog_growth_per_year"
 }

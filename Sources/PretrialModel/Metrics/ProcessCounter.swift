@@ -251,6 +251,25 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case riskDecile10PositiveObserved
     /// … with a negative outcome.
     case riskDecile10NegativeObserved
+    // Court tiers and custody-limit extensions (`courts.tiers`, `PretrialProcess+Tiers.swift`,
+    // `PretrialProcess+CustodyExtensions.swift`).
+    /// Cases sent up from a lower court tier to a higher one (counted when the sending takes effect).
+    case sentUp
+    /// Applications to extend the custody time limit (a held person reached it, with
+    /// extensions allowed and fewer than the maximum granted).
+    case custodyLimitApplications
+    /// Extensions of the custody time limit granted.
+    case custodyLimitExtensions
+    /// Cases whose person was held past the custody time limit first set (a first extension granted).
+    case heldPastOriginalCustodyLimit
+    /// Cases tried in the lower court tier (the first of `courts.tiers`).
+    case triedLowerCourt
+    /// Sum of days waiting for trial over cases tried in the lower court tier.
+    case trialWaitDaysLowerCourt
+    /// Cases tried in the higher court tier (every tier after the first).
+    case triedHigherCourt
+    /// Sum of days waiting for trial over cases tried in the higher court tier.
+    case trialWaitDaysHigherCourt
 
     /// Whether the counter is written only when a case ends (in `dispose`, through
     /// ``DispositionCounters``), so that it is split by pre-trial status at disposition as
@@ -287,7 +306,9 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
             .riskDecile5NegativeObserved, .riskDecile6PositiveObserved, .riskDecile6NegativeObserved,
             .riskDecile7PositiveObserved, .riskDecile7NegativeObserved, .riskDecile8PositiveObserved,
             .riskDecile8NegativeObserved, .riskDecile9PositiveObserved, .riskDecile9NegativeObserved,
-            .riskDecile10PositiveObserved, .riskDecile10NegativeObserved:
+            .riskDecile10PositiveObserved, .riskDecile10NegativeObserved, .sentUp, .custodyLimitApplications,
+            .custodyLimitExtensions, .heldPastOriginalCustodyLimit, .triedLowerCourt, .trialWaitDaysLowerCourt,
+            .triedHigherCourt, .trialWaitDaysHigherCourt:
             false
         }
     }

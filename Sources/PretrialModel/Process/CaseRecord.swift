@@ -61,6 +61,11 @@ struct CaseRecord {
     var trueOutcome = false
     /// The true outcome as police record it (under the group's policing intensity).
     var recordedOutcome = false
+    /// The court tier the case was sent up to (``SendingUp``), or 0 while it is in its charge
+    /// class's own tier (``PretrialProcess/tier(_:)``); in the layout's padding.
+    var sentUpTier: UInt8 = 0
+    /// Extensions of the custody time limit granted on the case (``CustodyLimitExtension``).
+    var custodyExtensions: UInt8 = 0
     var group: Int32 = 0
     var chargeClass: Int32 = 0
     var ageBand: Int32 = 0

@@ -46,4 +46,10 @@ enum LuckPurpose: UInt64, CaseIterable {
     case recordedPriors = 61
     /// The case's true predicted outcome and whether police record it (``RiskOutcomeModel``).
     case riskOutcome = 62
+    // Court tiers, sending up and custody-limit extensions (issue #14): 80–84.
+    /// Whether a case is sent up to a higher tier at first appearance, and after what delay.
+    case sendingUp = 80
+    /// Whether an application to extend the custody time limit is granted (occurrence: the
+    /// number of extensions already granted).
+    case custodyLimitExtension = 81
 }

@@ -26,4 +26,6 @@ enum ModelEvent {
     case warmUpEnd
     /// Bookkeeping: the arrest window closes; population averages are read.
     case arrestWindowEnd
+    /// A case sent up to a higher court tier is now before it (``SendingUp``).
+    case sentUp(CaseRef)
 }

@@ -4,6 +4,10 @@ import SimKernel
 extension PretrialProcess {
     /// The case joins the trial queue; its trial starts now if a courtroom is free.
     mutating func joinTrialQueue(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
+        if hasTiers {
+            joinTierTrialQueue(slot, &scheduler)
+            return
+        }
         let now = scheduler.now
         cases[slot].trialQueueJoined = now
         let priority = schedulingUsesPriority ? policies.scheduling.priority(defendant(slot, at: now)) : 0
@@ -22,18 +26,22 @@ extension PretrialProcess {
             let wait = now - cases[slot].trialQueueJoined
             counts(slot)[.tried] += 1
             counts(slot)[.trialWaitDays] += wait
+            if hasTiers { countTierTrial(slot, wait: wait) }
         }
-        let duration = sample(trialDuration, slot, .trial)
+        let duration =
+            hasTiers ? sample(courtTiers.trialDurations[tier(slot)], slot, .trial) : sample(trialDuration, slot, .trial)
         scheduler.schedule(.trialEnd(ref), after: duration)
     }
 
     /// A trial ends with a verdict; the courtroom takes the next case.
     mutating func trialEnd(_ ref: CaseRef, _ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
-        if let next = trialQueue.finishService(at: now) {
+        let slot = Int(ref.slot)
+        if hasTiers {
+            finishTierTrial(slot, &scheduler)
+        } else if let next = trialQueue.finishService(at: now) {
             startTrial(next, &scheduler)
         }
-        let slot = Int(ref.slot)
         let p = cases[slot].guilty ? configuration.courts.convictionIfGuilty : configuration.courts.convictionIfInnocent
         let convicted = luck(slot, .trial, 1).uniform() < p
         let terms = convicted ? SentenceTerms(share: 1, chargeClass: cases[slot].chargeClass) : .none

@@ -41,6 +41,13 @@ struct PretrialProcess: DiscreteEventModel {
     let hasRiskInstrument: Bool
     let hasBailReview: Bool
     let hasCustodyLimit: Bool
+    /// Whether the court has tiers (`courts.tiers`; `PretrialProcess+Tiers.swift`): one branch
+    /// where a case joins the queue, starts and ends its trial, and at the bookkeeping events.
+    let hasTiers: Bool
+    /// Whether some charge class is sent up to a higher tier (one branch at first appearance).
+    let hasSendingUp: Bool
+    /// The court tiers' queues and rules (empty without tiers).
+    var courtTiers: CourtTierState
     let schedulingUsesPriority: Bool
     // How cases end (each mechanism is off, and costs one branch, when its keys are absent).
     let evidenceModel: EvidenceModel?
@@ -188,7 +195,11 @@ struct PretrialProcess: DiscreteEventModel {
         pleaDependsOnTimeHeld = plea.perDetainedDay != 0 || plea.timeServedBonus != 0
         hasRiskInstrument = configuration.policies.risk != nil
         hasBailReview = configuration.policies.bailReview != nil
-        hasCustodyLimit = configuration.policies.custodyLimit != nil
+        hasTiers = !configuration.courts.tiers.isEmpty
+        hasSendingUp = configuration.courts.tiers.contains { !$0.sentUp.isEmpty }
+        hasCustodyLimit =
+            configuration.policies.custodyLimit != nil || configuration.courts.tiers.contains { $0.custodyLimit != nil }
+        courtTiers = CourtTierState(configuration)
         schedulingUsesPriority = configuration.policies.scheduling.usesPriority
         evidenceModel = configuration.process.evidence
         dismissalModel = configuration.process.dismissal
@@ -262,6 +273,7 @@ struct PretrialProcess: DiscreteEventModel {
         case .custodyLimit(let ref, let epoch): if let slot = live(ref, epoch) { custodyLimitReached(slot, &scheduler) }
         case .trialEnd(let ref): trialEnd(ref, &scheduler)
         case .holdEnd(let ref): if let slot = live(ref) { holdEnd(slot, at: scheduler.now) }
+        case .sentUp(let ref): if let slot = live(ref) { sentUp(slot, &scheduler) }
         case .bailFundRound:
             bookkeepingEvents += 1
             bailFundRound(&scheduler)
@@ -269,18 +281,26 @@ struct PretrialProcess: DiscreteEventModel {
             bookkeepingEvents += 1
             for index in 0..<totalsStorage.count { totals[index].jail.restart(at: scheduler.now) }
             peopleInJailSeries.restart(at: scheduler.now)
-            backlogAtWarmUpEnd = Double(trialQueue.line.count)
-            trialBusyAtWarmUpEnd = trialQueue.busy.integral(until: scheduler.now)
+            if hasTiers {
+                markTiersAtWarmUpEnd(at: scheduler.now)
+            } else {
+                backlogAtWarmUpEnd = Double(trialQueue.line.count)
+                trialBusyAtWarmUpEnd = trialQueue.busy.integral(until: scheduler.now)
+            }
         case .arrestWindowEnd:
             bookkeepingEvents += 1
             for index in 0..<totalsStorage.count {
                 totals[index].jailAverage = totals[index].jail.average(until: scheduler.now)
             }
-            backlogAtWindowEnd = Double(trialQueue.line.count)
-            let courtroomDays = Double(trialQueue.servers) * (scheduler.now - warmUpDays)
-            trialUtilisation =
-                courtroomDays > 0
-                ? (trialQueue.busy.integral(until: scheduler.now) - trialBusyAtWarmUpEnd) / courtroomDays : .nan
+            if hasTiers {
+                markTiersAtWindowEnd(at: scheduler.now)
+            } else {
+                backlogAtWindowEnd = Double(trialQueue.line.count)
+                let courtroomDays = Double(trialQueue.servers) * (scheduler.now - warmUpDays)
+                trialUtilisation =
+                    courtroomDays > 0
+                    ? (trialQueue.busy.integral(until: scheduler.now) - trialBusyAtWarmUpEnd) / courtroomDays : .nan
+            }
             // With custody on the cases alone, the people in jail are the combinations' jail
             // populations (PretrialProcess+CaseCustody.swift), whose series are kept anyway.
             peopleInJailAverage =
