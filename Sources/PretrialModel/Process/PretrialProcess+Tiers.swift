@@ -33,13 +33,25 @@ extension PretrialProcess {
         }
     }
 
-    /// Counts a counted case's trial in its tier: the first tier is the lower court, any other
+    /// A courtroom of the case's tier starts its trial, of that tier's length. A counted case's
+    /// trial is counted overall and in its tier: the first tier is the lower court, any other
     /// the higher (the scenario decoder allows two).
     @inline(never)
-    mutating func countTierTrial(_ slot: Int, wait: Double) {
-        let lower = tier(slot) == 0
-        counts(slot)[lower ? .triedLowerCourt : .triedHigherCourt] += 1
-        counts(slot)[lower ? .trialWaitDaysLowerCourt : .trialWaitDaysHigherCourt] += wait
+    mutating func startTierTrial(_ ref: CaseRef, _ scheduler: inout Scheduler<ModelEvent>) {
+        let slot = Int(ref.slot)
+        let now = scheduler.now
+        let tier = tier(slot)
+        cases[slot].inTrial = true
+        if cases[slot].counted {
+            let wait = now - cases[slot].trialQueueJoined
+            let lower = tier == 0
+            counts(slot)[.tried] += 1
+            counts(slot)[.trialWaitDays] += wait
+            counts(slot)[lower ? .triedLowerCourt : .triedHigherCourt] += 1
+            counts(slot)[lower ? .trialWaitDaysLowerCourt : .trialWaitDaysHigherCourt] += wait
+        }
+        let duration = sample(courtTiers.trialDurations[tier], slot, .trial)
+        scheduler.schedule(.trialEnd(ref), after: duration)
     }
 
     /// The trial of the case in `slot` ends: its tier's courtroom takes that tier's next case.

@@ -19,6 +19,10 @@ extension PretrialProcess {
 
     /// A courtroom starts the trial of `ref`.
     mutating func startTrial(_ ref: CaseRef, _ scheduler: inout Scheduler<ModelEvent>) {
+        if hasTiers {
+            startTierTrial(ref, &scheduler)
+            return
+        }
         let slot = Int(ref.slot)
         let now = scheduler.now
         cases[slot].inTrial = true
@@ -26,10 +30,8 @@ extension PretrialProcess {
             let wait = now - cases[slot].trialQueueJoined
             counts(slot)[.tried] += 1
             counts(slot)[.trialWaitDays] += wait
-            if hasTiers { countTierTrial(slot, wait: wait) }
         }
-        let duration =
-            hasTiers ? sample(courtTiers.trialDurations[tier(slot)], slot, .trial) : sample(trialDuration, slot, .trial)
+        let duration = sample(trialDuration, slot, .trial)
         scheduler.schedule(.trialEnd(ref), after: duration)
     }
 
