@@ -27,8 +27,12 @@ public struct SteadyStateCheck: Sendable {
     public var trials: Double
     /// Average population ÷ (arrest rate × mean stay).
     public var littlesLawRatio: Estimate
-    /// Whether the backlog grew.
+    /// Whether the backlog grew (overall, or in one of the court tiers).
     public var backlogGrows: Bool
+    /// The court tiers whose own backlog grew ("lower court", "higher court"; empty with one
+    /// court): a growing tier is flagged even when the other's shrinking backlog hides it in
+    /// the total.
+    public var tiersGrowing: [String] = []
     /// Whether Little's law fails beyond its tolerance.
     public var littlesLawFails: Bool
 
@@ -54,17 +58,43 @@ public struct SteadyStateCheck: Sendable {
         backlogAtWindowEnd = backlog
         littlesLawRatio = ratio
         trials = summary.estimate(.casesTried)?.mean ?? .nan
-        let grown = growth.mean * days.mean / 365
-        let lower = growth.halfWidth.isFinite ? growth.lower : growth.mean
-        let material = Self.materialGrowthShare
-        backlogGrows =
-            lower > 0 && grown > 1 && grown > material * backlog.mean && !(grown <= material * trials)
+        backlogGrows = Self.grows(growth, backlog: backlog.mean, trials: trials, days: days.mean)
+        let tiers: [(String, MetricID, MetricID, MetricID)] = [
+            (
+                "lower court", .lowerCourtTrialBacklogGrowthPerYear, .lowerCourtTrialBacklogAtWindowEnd,
+                .lowerCourtCasesTried
+            ),
+            (
+                "higher court", .higherCourtTrialBacklogGrowthPerYear, .higherCourtTrialBacklogAtWindowEnd,
+                .higherCourtCasesTried
+            ),
+        ]
+        for (name, growthID, backlogID, triedID) in tiers {
+            guard let tierGrowth = summary.estimate(growthID), tierGrowth.count > 0, tierGrowth.mean.isFinite,
+                let tierBacklog = summary.estimate(backlogID)
+            else { continue }
+            let tierTrials = summary.estimate(triedID)?.mean ?? .nan
+            if Self.grows(tierGrowth, backlog: tierBacklog.mean, trials: tierTrials, days: days.mean) {
+                tiersGrowing.append(name)
+            }
+        }
+        backlogGrows = backlogGrows || !tiersGrowing.isEmpty
         if ratio.count > 0, ratio.mean.isFinite {
             let (low, high) = ratio.halfWidth.isFinite ? (ratio.lower, ratio.upper) : (ratio.mean, ratio.mean)
             littlesLawFails = high < 1 - Self.littlesLawTolerance || low > 1 + Self.littlesLawTolerance
         } else {
             littlesLawFails = false
         }
+    }
+
+    /// Whether a backlog grew materially: its growth per year above 0 beyond its interval, and
+    /// its growth over the counted days more than one case and more than
+    /// ``materialGrowthShare`` of the final backlog and of the trials.
+    static func grows(_ growth: Estimate, backlog: Double, trials: Double, days: Double) -> Bool {
+        let grown = growth.mean * days / 365
+        let lower = growth.halfWidth.isFinite ? growth.lower : growth.mean
+        let material = materialGrowthShare
+        return lower > 0 && grown > 1 && grown > material * backlog && !(grown <= material * trials)
     }
 
     /// What a reader must know, in words; empty when the run was steady.
@@ -78,7 +108,9 @@ public struct SteadyStateCheck: Sendable {
                     + "(95% interval \(Self.whole(backlogGrowthPerYear.lower))–\(Self.whole(backlogGrowthPerYear.upper))) "
                     + "over the \(days), to \(Self.whole(backlogAtWindowEnd.mean)) waiting at the end of the arrest "
                     + "window: the courts cannot keep up, so the trial wait, detention and jail figures of this variant "
-                    + "grow with the run's length (transient).")
+                    + "grow with the run's length (transient)."
+                    + (tiersGrowing.isEmpty
+                        ? "" : " The backlog grew in the \(tiersGrowing.joined(separator: " and ")) (courts.tiers)."))
         }
         if littlesLawFails {
             notes.append(

@@ -3,8 +3,35 @@ import PolicyKit
 /// Custody time limits: release when held beyond a limit without trial, by charge class.
 struct CustodyTimeLimits: CustodyLimitPolicy {
     var limitByClass: [Double?]
+    /// The terms on which a limit is extended; `nil` releases at the limit.
+    var extensions: CustodyLimitExtension? = nil
 
     func limitDays(_ defendant: Defendant) -> Double? { limitByClass[defendant.chargeClass] }
+
+    func extensionTerms(_ defendant: Defendant) -> CustodyLimitExtension? { extensions }
+
+    /// The parameters of extension on application, shared by both modules (off by default:
+    /// `max_extensions` 0 releases everyone at the limit, as before).
+    static let extensionParameters = [
+        ParameterSpec(
+            "max_extensions", .integer(0...100), default: .integer(0), unit: "extensions",
+            help: "Most extensions granted on one case; 0 releases at the limit without an application."),
+        ParameterSpec(
+            "extension_probability", .number(0...1), default: .number(0.9), unit: "probability",
+            help: "Chance that an application to extend is granted (assumed: most succeed; no published rate)."),
+        ParameterSpec(
+            "extension_days", .number(1...10_000), default: .number(28), unit: "days",
+            help: "Days each granted extension adds to the limit (assumed)."),
+    ]
+
+    /// The terms of extension the parameters give, `nil` with `max_extensions` 0.
+    static func extensions(_ parameters: PolicyParameters) -> CustodyLimitExtension? {
+        let maximum = parameters.integer("max_extensions")
+        guard maximum > 0 else { return nil }
+        return CustodyLimitExtension(
+            grantProbability: parameters.number("extension_probability"), days: parameters.number("extension_days"),
+            maximumExtensions: maximum)
+    }
 
     /// The England and Wales module.
     static let englandAndWales = PolicyModule(
@@ -19,7 +46,12 @@ struct CustodyTimeLimits: CustodyLimitPolicy {
             magistrates_classes get magistrates_days; all others crown_court_days. \
             extension_share lengthens every limit by that share, for courts that routinely \
             grant extensions (as during the COVID-19 backlog, when the limit was raised to 238 \
-            days by SI 2020/953).
+            days by SI 2020/953). With max_extensions above 0, a person who reaches the limit \
+            is not released at once: the prosecution applies for an extension (Prosecution of \
+            Offences Act 1985, s. 22(3)), granted with extension_probability for extension_days, \
+            up to max_extensions times; a refused application releases them on bail. Most \
+            applications succeed in England and Wales, but no grant rate is published: the \
+            default 0.9 and the 28 days are assumed.
             """,
         parameters: [
             ParameterSpec(
@@ -34,7 +66,7 @@ struct CustodyTimeLimits: CustodyLimitPolicy {
             ParameterSpec(
                 "extension_share", .number(0...10), default: .number(0), unit: "share",
                 help: "Extra share added to every limit by routine extensions."),
-        ],
+        ] + extensionParameters,
         make: { parameters, population throws(PolicyParameterError) in
             let magistrates = try population.chargeClassFlags(
                 parameters.names("magistrates_classes"),
@@ -43,7 +75,7 @@ struct CustodyTimeLimits: CustodyLimitPolicy {
             let limits: [Double?] = magistrates.map {
                 ($0 ? parameters.number("magistrates_days") : parameters.number("crown_court_days")) * stretch
             }
-            return .custodyLimit(CustodyTimeLimits(limitByClass: limits))
+            return .custodyLimit(CustodyTimeLimits(limitByClass: limits, extensions: extensions(parameters)))
         }
     )
 
@@ -57,7 +89,10 @@ struct CustodyTimeLimits: CustodyLimitPolicy {
             federal Speedy Trial Act gives detained defendants trial within 90 days \
             (18 U.S.C. § 3164), California 60 days for felonies (Penal Code § 1382), New York \
             90 days for detained felony defendants (CPL 30.30(2)). A person held longer than \
-            limit_days without trial is released. Classes in exempt_classes have no limit.
+            limit_days without trial is released. Classes in exempt_classes have no limit. \
+            max_extensions above 0 lets the court extend the limit on the prosecution's \
+            motion (a continuance for good cause, e.g. 18 U.S.C. § 3161(h)(7)), granted with \
+            extension_probability for extension_days each (both assumed).
             """,
         parameters: [
             ParameterSpec(
@@ -66,14 +101,14 @@ struct CustodyTimeLimits: CustodyLimitPolicy {
             ParameterSpec(
                 "exempt_classes", .names, default: .names([]),
                 help: "Charge classes without a limit."),
-        ],
+        ] + extensionParameters,
         make: { parameters, population throws(PolicyParameterError) in
             var limits: [Double?] = Array(
                 repeating: parameters.number("limit_days"), count: population.chargeClasses.count)
             for name in parameters.names("exempt_classes") {
                 limits[try population.chargeClass(named: name, parameter: "exempt_classes")] = nil
             }
-            return .custodyLimit(CustodyTimeLimits(limitByClass: limits))
+            return .custodyLimit(CustodyTimeLimits(limitByClass: limits, extensions: extensions(parameters)))
         }
     )
 }

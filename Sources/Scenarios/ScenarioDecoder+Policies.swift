@@ -73,8 +73,9 @@ extension ScenarioDecoder {
         }
     }
 
-    /// The policy at `point`: given, defaulted or absent.
-    private func policy(_ point: DecisionPoint, in fields: MappingReader, population: PopulationInfo?)
+    /// The policy at `point` under `fields` (`policies`, or a court tier's `scheduling`):
+    /// given, defaulted or absent.
+    func policy(_ point: DecisionPoint, in fields: MappingReader, population: PopulationInfo?)
         -> PolicyOutcome
     {
         let key = point.rawValue

@@ -1,3 +1,4 @@
+import PolicyKit
 import PretrialModel
 
 /// The `arrests`, `process` and `courts` sections: when people are arrested and how their
@@ -71,15 +72,20 @@ extension ScenarioDecoder {
     }
 
     /// Reads `courts`; `jail_sentence_served_share` defaults to 1 (whole sentences served),
-    /// `sentencing` and `court_response` to no effect.
-    func courts(_ node: NodeReader) -> CourtProfile? {
+    /// `sentencing` and `court_response` to no effect. With `tiers` (`ScenarioDecoder+Tiers.swift`)
+    /// the courtrooms and trial lengths are each tier's, and `courtrooms` and `trial_duration`
+    /// are not given at this level.
+    func courts(_ node: NodeReader, population: PopulationInfo?) -> CourtProfile? {
         let keys = [
             "courtrooms", "trial_duration", "conviction_if_guilty", "conviction_if_innocent",
-            "jail_sentence_served_share", "sentencing", "court_response",
+            "jail_sentence_served_share", "sentencing", "court_response", "tiers",
         ]
         guard let fields = node.mapping(allowed: keys) else { return nil }
         let sentencing = optionalSection(fields, "sentencing", sentencing(_:))
         let response = optionalSection(fields, "court_response", courtResponse(_:))
+        if let tiersNode = fields.optional("tiers") {
+            return tieredCourts(fields, tiersNode, population: population)
+        }
         let courtrooms = fields.integer("courtrooms", atLeast: 1)
         let duration = fields.distribution("trial_duration")
         let guilty = fields.number("conviction_if_guilty", .probability)
@@ -93,5 +99,36 @@ extension ScenarioDecoder {
             convictionIfInnocent: innocent, jailSentenceServedShare: served,
             sentencing: sentencing.flatMap { $0 } ?? SentencingRules(),
             response: response.flatMap { $0 } ?? CourtResponse())
+    }
+}
+
+extension ScenarioDecoder {
+    /// `courts` with `tiers`: the verdicts, sentencing and court response as for one court;
+    /// ``CourtProfile/courtrooms`` is the tiers' sum and ``CourtProfile/trialDuration`` the lower
+    /// tier's (each tier's own are used).
+    fileprivate func tieredCourts(_ fields: MappingReader, _ tiersNode: NodeReader, population: PopulationInfo?)
+        -> CourtProfile?
+    {
+        var misplaced = false
+        for key in ["courtrooms", "trial_duration"] {
+            guard let reader = fields.optional(key) else { continue }
+            reader.error(
+                "courts.\(key) is given for each tier when courts.tiers is present",
+                fix: "move \(key) into each entry of courts.tiers, and remove it here")
+            misplaced = true
+        }
+        let tiers = courtTiers(tiersNode, population: population)
+        let sentencing = optionalSection(fields, "sentencing", sentencing(_:))
+        let response = optionalSection(fields, "court_response", courtResponse(_:))
+        let guilty = fields.number("conviction_if_guilty", .probability)
+        let innocent = fields.number("conviction_if_innocent", .probability)
+        let served = fields.number("jail_sentence_served_share", .probability, default: 1)
+        guard !misplaced, let tiers, let guilty, let innocent, let served, !failed(sentencing), !failed(response)
+        else { return nil }
+        return CourtProfile(
+            courtrooms: tiers.reduce(0) { $0 + $1.courtrooms }, trialDuration: tiers[0].trialDuration,
+            convictionIfGuilty: guilty, convictionIfInnocent: innocent, jailSentenceServedShare: served,
+            sentencing: sentencing.flatMap { $0 } ?? SentencingRules(),
+            response: response.flatMap { $0 } ?? CourtResponse(), tiers: tiers)
     }
 }

@@ -48,7 +48,7 @@ struct ScenarioDecoder {
         let arrests = top.required("arrests").flatMap(self.arrests(_:))
         let process = top.required("process").flatMap(self.process(_:))
         let behaviour = top.required("behaviour").flatMap(self.behaviour(_:))
-        let courts = top.required("courts").flatMap(self.courts(_:))
+        let courts = top.required("courts").flatMap { self.courts($0, population: population?.info) }
         let policies = top.required("policies").flatMap { self.policies($0, population: population?.info) }
         let cost = top.number("cost_per_bed_day", .between(0, 1_000_000, "dollars"), default: 0)
         let holds = self.holds(top.optional("holds"))

@@ -1,5 +1,8 @@
 import Experiments
+import Foundation
+import Policies
 import PretrialModel
+import Scenarios
 import SimKernel
 import Testing
 
@@ -43,5 +46,35 @@ struct SteadyStateTests {
         #expect(check.littlesLawFails, "ratio \(check.littlesLawRatio.mean)")
         #expect(check.littlesLawRatio.upper < 1)
         #expect(evidence.notes.contains { $0.contains("Little's law") && $0.contains("warm_up_days") })
+    }
+}
+
+/// The steady-state check reads each court tier's backlog (`courts.tiers`).
+@Suite("Steady-state check by court tier")
+struct TierSteadyStateTests {
+    @Test("an overloaded higher court is flagged by name")
+    func overloadedHigherCourtIsFlagged() async throws {
+        let url = ShippedScenario.root.appendingPathComponent("scenarios/r1-benchmark.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
+            of: "  courtrooms: 12\n  trial_duration: {gamma: {shape: 2, scale: 0.1}}\n",
+            with: """
+                  tiers:
+                    - name: lower
+                      classes: [any]
+                      courtrooms: 12
+                      trial_duration: {gamma: {shape: 2, scale: 0.1}}
+                      sent_up: {any: {share: 1, delay: 5}}
+                    - {name: higher, classes: [], courtrooms: 1, trial_duration: {gamma: {shape: 2, scale: 0.1}}}
+
+                """)
+        #expect(text.contains("tiers:"))
+        let scenario = try ScenarioLoader.load(
+            text: text, fileName: "tiers.yaml", registry: BuiltInPolicies.registry(), force: false)
+        let plan = ShippedScenario.plan(scenario, replications: 3, arrestWindowDays: 91)
+        let evidence = try await ShippedScenario.evidence(plan, referenceGroup: nil)
+        let check = try #require(evidence.steadyState[0])
+        #expect(check.backlogGrows)
+        #expect(check.tiersGrowing == ["higher court"])
+        #expect(evidence.notes.contains { $0.contains("grew in the higher court") })
     }
 }

@@ -15,6 +15,7 @@ struct LuckPurposeTests {
             .riskFactor: 60, .recordedPriors: 61, .riskOutcome: 62, .policyPhaseIn: 70,
             .censusPerson: 75, .censusCase: 76, .censusBailPosting: 77, .censusCourtDate: 78,
             .policeCustodyHours: 85, .stationCounselPolicy: 86, .custodyDecision: 87, .stationAdviceRelease: 88,
+            .sendingUp: 80, .custodyLimitExtension: 81,
         ]
         #expect(LuckPurpose.allCases.count == pinned.count, "a new purpose needs its number pinned here")
         for purpose in LuckPurpose.allCases {

@@ -63,6 +63,9 @@ public protocol SchedulingPolicy: Sendable {
 public protocol CustodyLimitPolicy: Sendable {
     /// The most days `defendant` may be held before trial, or `nil` for no limit.
     func limitDays(_ defendant: Defendant) -> Double?
+    /// Whether and how the limit may be extended on application when `defendant` reaches it;
+    /// `nil` (the default) releases them at the limit (``CustodyLimitExtension``).
+    func extensionTerms(_ defendant: Defendant) -> CustodyLimitExtension?
 }
 
 /// A charity that posts bail for people held because they cannot pay it (a bail fund).

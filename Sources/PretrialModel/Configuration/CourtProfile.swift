@@ -18,12 +18,16 @@ public struct CourtProfile: Sendable {
     public var sentencing: SentencingRules
     /// How prosecutors and judges respond to the trial backlog (none by default).
     public var response: CourtResponse
+    /// The court tiers (`courts.tiers`), lower first; empty for one court of ``courtrooms`` and
+    /// ``trialDuration``. With tiers, each has its own courtrooms and trial queue and
+    /// ``courtrooms`` is their sum.
+    public var tiers: [CourtTier]
 
     /// Creates the court profile.
     public init(
         courtrooms: Int, trialDuration: Distribution, convictionIfGuilty: Double, convictionIfInnocent: Double,
         jailSentenceServedShare: Double = 1, sentencing: SentencingRules = SentencingRules(),
-        response: CourtResponse = CourtResponse()
+        response: CourtResponse = CourtResponse(), tiers: [CourtTier] = []
     ) {
         self.courtrooms = courtrooms
         self.trialDuration = trialDuration
@@ -32,5 +36,6 @@ public struct CourtProfile: Sendable {
         self.jailSentenceServedShare = jailSentenceServedShare
         self.sentencing = sentencing
         self.response = response
+        self.tiers = tiers
     }
 }

@@ -460,6 +460,19 @@ extension MetricID {
         case .releasedUnderInvestigationShare: PoliceCustodyFigures.releasedUnderInvestigationShare
         case .investigationLapsedShare: PoliceCustodyFigures.investigationLapsedShare
         case .stationAdviceShare: PoliceCustodyFigures.stationAdviceShare
+        case .casesSentUp: TierFigures.casesSentUp
+        case .custodyLimitApplications: TierFigures.applications
+        case .custodyLimitExtensions: TierFigures.extensions
+        case .heldPastOriginalCustodyLimit: TierFigures.heldPastOriginal
+        case .heldPastOriginalCustodyLimitShare: TierFigures.heldPastOriginalShare
+        case .lowerCourtCasesTried: TierFigures.casesTried(lower: true)
+        case .lowerCourtTrialWaitDays: TierFigures.trialWait(lower: true)
+        case .lowerCourtTrialBacklogAtWindowEnd: TierFigures.backlog(lower: true)
+        case .lowerCourtTrialBacklogGrowthPerYear: TierFigures.backlogGrowth(lower: true)
+        case .higherCourtCasesTried: TierFigures.casesTried(lower: false)
+        case .higherCourtTrialWaitDays: TierFigures.trialWait(lower: false)
+        case .higherCourtTrialBacklogAtWindowEnd: TierFigures.backlog(lower: false)
+        case .higherCourtTrialBacklogGrowthPerYear: TierFigures.backlogGrowth(lower: false)
         }
     }
 

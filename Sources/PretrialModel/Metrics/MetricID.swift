@@ -111,4 +111,18 @@ public enum MetricID: String, Sendable, CaseIterable, Codable {
     case releasedUnderInvestigationShare = "released_under_investigation_share"
     case investigationLapsedShare = "investigation_lapsed_share"
     case stationAdviceShare = "station_advice_share"
+    // Court tiers and custody-limit extensions (`MetricCatalog+Tiers.swift`).
+    case casesSentUp = "cases_sent_up"
+    case custodyLimitApplications = "custody_limit_applications"
+    case custodyLimitExtensions = "custody_limit_extensions"
+    case heldPastOriginalCustodyLimit = "held_past_original_custody_limit"
+    case heldPastOriginalCustodyLimitShare = "held_past_original_custody_limit_share"
+    case lowerCourtCasesTried = "lower_court_cases_tried"
+    case lowerCourtTrialWaitDays = "lower_court_trial_wait_days"
+    case lowerCourtTrialBacklogAtWindowEnd = "lower_court_trial_backlog_at_window_end"
+    case lowerCourtTrialBacklogGrowthPerYear = "lower_court_trial_backlog_growth_per_year"
+    case higherCourtCasesTried = "higher_court_cases_tried"
+    case higherCourtTrialWaitDays = "higher_court_trial_wait_days"
+    case higherCourtTrialBacklogAtWindowEnd = "higher_court_trial_backlog_at_window_end"
+    case higherCourtTrialBacklogGrowthPerYear = "higher_court_trial_backlog_growth_per_year"
 }

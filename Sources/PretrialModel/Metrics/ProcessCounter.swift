@@ -268,6 +268,25 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case investigationsLapsed
     /// Charged and held for court at the end of police custody (first appearance at once).
     case chargedAndHeld
+    // Court tiers and custody-limit extensions (`courts.tiers`, `PretrialProcess+Tiers.swift`,
+    // `PretrialProcess+CustodyExtensions.swift`).
+    /// Cases sent up from a lower court tier to a higher one (counted when the sending takes effect).
+    case sentUp
+    /// Applications to extend the custody time limit (a held person reached it, with
+    /// extensions allowed and fewer than the maximum granted).
+    case custodyLimitApplications
+    /// Extensions of the custody time limit granted.
+    case custodyLimitExtensions
+    /// Cases whose person was held past the custody time limit first set (a first extension granted).
+    case heldPastOriginalCustodyLimit
+    /// Cases tried in the lower court tier (the first of `courts.tiers`).
+    case triedLowerCourt
+    /// Sum of days waiting for trial over cases tried in the lower court tier.
+    case trialWaitDaysLowerCourt
+    /// Cases tried in the higher court tier (every tier after the first).
+    case triedHigherCourt
+    /// Sum of days waiting for trial over cases tried in the higher court tier.
+    case trialWaitDaysHigherCourt
 
     /// Whether the counter is written only when a case ends (in `dispose`, through
     /// ``DispositionCounters``), so that it is split by pre-trial status at disposition as
@@ -306,7 +325,9 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
             .riskDecile8NegativeObserved, .riskDecile9PositiveObserved, .riskDecile9NegativeObserved,
             .riskDecile10PositiveObserved, .riskDecile10NegativeObserved, .policeCustodies, .policeCustodyHours,
             .policeCustodiesPast24Hours, .stationAdvice, .releasedWithoutCharge, .releasedUnderInvestigation,
-            .investigationsLapsed, .chargedAndHeld:
+            .investigationsLapsed, .chargedAndHeld, .sentUp, .custodyLimitApplications,
+            .custodyLimitExtensions, .heldPastOriginalCustodyLimit, .triedLowerCourt, .trialWaitDaysLowerCourt,
+            .triedHigherCourt, .trialWaitDaysHigherCourt:
             false
         }
     }

@@ -66,6 +66,11 @@ struct CaseRecord {
     var advisedAtStation = false
     /// Released under investigation or on police bail and not yet charged.
     var underInvestigation = false
+    /// The court tier the case was sent up to (``SendingUp``), or 0 while it is in its charge
+    /// class's own tier (``PretrialProcess/tier(_:)``); in the layout's padding.
+    var sentUpTier: UInt8 = 0
+    /// Extensions of the custody time limit granted on the case (``CustodyLimitExtension``).
+    var custodyExtensions: UInt8 = 0
     var group: Int32 = 0
     var chargeClass: Int32 = 0
     var ageBand: Int32 = 0

@@ -69,4 +69,10 @@ enum LuckPurpose: UInt64, CaseIterable {
     case custodyDecision = 87
     /// Whether advice at the station turns a first-appearance hold into a release.
     case stationAdviceRelease = 88
+    // Court tiers, sending up and custody-limit extensions (issue #14): 80–84.
+    /// Whether a case is sent up to a higher tier at first appearance, and after what delay.
+    case sendingUp = 80
+    /// Whether an application to extend the custody time limit is granted (occurrence: the
+    /// number of extensions already granted).
+    case custodyLimitExtension = 81
 }

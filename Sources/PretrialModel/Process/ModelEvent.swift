@@ -33,4 +33,6 @@ enum ModelEvent {
     /// Bookkeeping: a census of the people held and the cases pending is taken
     /// (``PretrialSimulation/takeCensus(_:seed:replication:days:)``; never in a normal run).
     case censusTaken
+    /// A case sent up to a higher court tier is now before it (``SendingUp``).
+    case sentUp(CaseRef)
 }

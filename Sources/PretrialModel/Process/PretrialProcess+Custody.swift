@@ -15,10 +15,7 @@ extension PretrialProcess {
             persons[person].casesHeld += 1
             if !persons[person].inJail { enterJail(person, at: now) }
         }
-        if hasCustodyLimit,
-            let limit = (hasPolicyTimeline ? policiesInForce(slot, at: now).custodyLimit : policies.custodyLimit)?
-                .limitDays(defendant(slot, at: now))
-        {
+        if hasCustodyLimit, let limit = custodyLimitDays(slot, at: now) {
             guard accept(custodyLimit: limit, slot, &scheduler) else { return }
             let remaining = max(0, limit - cases[slot].detentionDays(at: now))
             scheduler.schedule(.custodyLimit(reference(slot), epoch: cases[slot].epoch), after: remaining)
@@ -73,6 +70,7 @@ extension PretrialProcess {
     /// The custody time limit expired while the case still held its person before trial.
     mutating func custodyLimitReached(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         guard cases[slot].requiresCustody, !cases[slot].inTrial else { return }
+        if custodyLimitHolds(slot, &scheduler) { return }
         if cases[slot].counted { counts(slot)[.custodyLimitReleases] += 1 }
         becomeReleasedBeforeTrial(slot, at: scheduler.now, &scheduler)
     }

@@ -161,6 +161,16 @@ extension PretrialProcess {
         values[.countedDays] = overallOnly(countedDays)
         values[.trialBacklogGrowthPerYear] = overallOnly(
             countedDays > 0 ? (backlogAtWindowEnd - backlogAtWarmUpEnd) / countedDays * 365 : .nan)
+        let tierBacklogs = tierBacklogs()
+        func growth(_ start: Double, _ end: Double) -> Double {
+            countedDays > 0 ? (end - start) / countedDays * 365 : .nan
+        }
+        values[.lowerCourtTrialBacklogAtWindowEnd] = overallOnly(tierBacklogs.lowerAtWindowEnd)
+        values[.higherCourtTrialBacklogAtWindowEnd] = overallOnly(tierBacklogs.higherAtWindowEnd)
+        values[.lowerCourtTrialBacklogGrowthPerYear] = overallOnly(
+            growth(tierBacklogs.lowerAtWarmUpEnd, tierBacklogs.lowerAtWindowEnd))
+        values[.higherCourtTrialBacklogGrowthPerYear] = overallOnly(
+            growth(tierBacklogs.higherAtWarmUpEnd, tierBacklogs.higherAtWindowEnd))
         let arrivalRate = countedDays > 0 ? (values[.arrests]?[0] ?? .nan) / countedDays : .nan
         let expected = arrivalRate * (values[.pretrialDetentionDays]?[0] ?? .nan)
         values[.littlesLawRatio] = overallOnly(

@@ -36,6 +36,7 @@ extension PretrialProcess {
             if counted { counts(slot)[.detainedPastFirstAppearance] += 1 }
         }
         if hasArraignmentPleas && pleadsAtFirstAppearance(slot, &scheduler) { return }
+        if hasSendingUp && sendsUp(slot, &scheduler) { return }
         scheduleCourtDate(slot, &scheduler)
     }
 

@@ -4,6 +4,10 @@ import SimKernel
 extension PretrialProcess {
     /// The case joins the trial queue; its trial starts now if a courtroom is free.
     mutating func joinTrialQueue(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
+        if hasTiers {
+            joinTierTrialQueue(slot, &scheduler)
+            return
+        }
         let now = scheduler.now
         cases[slot].trialQueueJoined = now
         let priority =
@@ -20,6 +24,10 @@ extension PretrialProcess {
 
     /// A courtroom starts the trial of `ref`.
     mutating func startTrial(_ ref: CaseRef, _ scheduler: inout Scheduler<ModelEvent>) {
+        if hasTiers {
+            startTierTrial(ref, &scheduler)
+            return
+        }
         let slot = Int(ref.slot)
         let now = scheduler.now
         cases[slot].inTrial = true
@@ -35,10 +43,12 @@ extension PretrialProcess {
     /// A trial ends with a verdict; the courtroom takes the next case.
     mutating func trialEnd(_ ref: CaseRef, _ scheduler: inout Scheduler<ModelEvent>) {
         let now = scheduler.now
-        if let next = trialQueue.finishService(at: now) {
+        let slot = Int(ref.slot)
+        if hasTiers {
+            finishTierTrial(slot, &scheduler)
+        } else if let next = trialQueue.finishService(at: now) {
             startTrial(next, &scheduler)
         }
-        let slot = Int(ref.slot)
         let p = cases[slot].guilty ? configuration.courts.convictionIfGuilty : configuration.courts.convictionIfInnocent
         let convicted = luck(slot, .trial, 1).uniform() < p
         let terms = convicted ? SentenceTerms(share: 1, chargeClass: cases[slot].chargeClass) : .none

@@ -41,6 +41,13 @@ struct PretrialProcess: DiscreteEventModel {
     let hasRiskInstrument: Bool
     let hasBailReview: Bool
     let hasCustodyLimit: Bool
+    /// Whether the court has tiers (`courts.tiers`; `PretrialProcess+Tiers.swift`): one branch
+    /// where a case joins the queue, starts and ends its trial, and at the bookkeeping events.
+    let hasTiers: Bool
+    /// Whether some charge class is sent up to a higher tier (one branch at first appearance).
+    let hasSendingUp: Bool
+    /// The court tiers' queues and rules (empty without tiers).
+    var courtTiers: CourtTierState
     let schedulingUsesPriority: Bool
     /// Whether some policy changes during the run (``ModelConfiguration/policyChanges``): each
     /// decision then reads the policies in force for its case on its date
@@ -215,7 +222,12 @@ struct PretrialProcess: DiscreteEventModel {
         // With a timeline, a stage is on if any policy in force at some time needs it.
         hasRiskInstrument = regimes?.any { $0.risk != nil } ?? (configuration.policies.risk != nil)
         hasBailReview = regimes?.any { $0.bailReview != nil } ?? (configuration.policies.bailReview != nil)
-        hasCustodyLimit = regimes?.any { $0.custodyLimit != nil } ?? (configuration.policies.custodyLimit != nil)
+        hasCustodyLimit =
+            (regimes?.any { $0.custodyLimit != nil } ?? (configuration.policies.custodyLimit != nil))
+            || configuration.courts.tiers.contains { $0.custodyLimit != nil }
+        hasTiers = !configuration.courts.tiers.isEmpty
+        hasSendingUp = configuration.courts.tiers.contains { !$0.sentUp.isEmpty }
+        courtTiers = CourtTierState(configuration)
         schedulingUsesPriority =
             regimes?.any { $0.scheduling.usesPriority } ?? configuration.policies.scheduling.usesPriority
         evidenceModel = configuration.process.evidence
@@ -297,6 +309,7 @@ struct PretrialProcess: DiscreteEventModel {
         case .holdEnd(let ref): if let slot = live(ref) { holdEnd(slot, at: scheduler.now) }
         case .policeCustodyEnd(let ref): if let slot = live(ref) { policeCustodyEnd(slot, &scheduler) }
         case .investigationEnd(let ref): if let slot = live(ref) { investigationEnd(slot, &scheduler) }
+        case .sentUp(let ref): if let slot = live(ref) { sentUp(slot, &scheduler) }
         case .bailFundRound:
             bookkeepingEvents += 1
             bailFundRound(&scheduler)
@@ -304,8 +317,12 @@ struct PretrialProcess: DiscreteEventModel {
             bookkeepingEvents += 1
             for index in 0..<totalsStorage.count { totals[index].jail.restart(at: scheduler.now) }
             peopleInJailSeries.restart(at: scheduler.now)
-            backlogAtWarmUpEnd = Double(trialQueue.line.count)
-            trialBusyAtWarmUpEnd = trialQueue.busy.integral(until: scheduler.now)
+            if hasTiers {
+                markTiersAtWarmUpEnd(at: scheduler.now)
+            } else {
+                backlogAtWarmUpEnd = Double(trialQueue.line.count)
+                trialBusyAtWarmUpEnd = trialQueue.busy.integral(until: scheduler.now)
+            }
         case .censusTaken:
             bookkeepingEvents += 1
             takeCensus(at: scheduler.now)
@@ -314,11 +331,15 @@ struct PretrialProcess: DiscreteEventModel {
             for index in 0..<totalsStorage.count {
                 totals[index].jailAverage = totals[index].jail.average(until: scheduler.now)
             }
-            backlogAtWindowEnd = Double(trialQueue.line.count)
-            let courtroomDays = Double(trialQueue.servers) * (scheduler.now - warmUpDays)
-            trialUtilisation =
-                courtroomDays > 0
-                ? (trialQueue.busy.integral(until: scheduler.now) - trialBusyAtWarmUpEnd) / courtroomDays : .nan
+            if hasTiers {
+                markTiersAtWindowEnd(at: scheduler.now)
+            } else {
+                backlogAtWindowEnd = Double(trialQueue.line.count)
+                let courtroomDays = Double(trialQueue.servers) * (scheduler.now - warmUpDays)
+                trialUtilisation =
+                    courtroomDays > 0
+                    ? (trialQueue.busy.integral(until: scheduler.now) - trialBusyAtWarmUpEnd) / courtroomDays : .nan
+            }
             // With custody on the cases alone, the people in jail are the combinations' jail
             // populations (PretrialProcess+CaseCustody.swift), whose series are kept anyway.
             peopleInJailAverage =
