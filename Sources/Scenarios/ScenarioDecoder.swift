@@ -61,10 +61,11 @@ struct ScenarioDecoder {
         else {
             return Decoded(name: name, description: description ?? "", settings: settings, configuration: nil)
         }
-        let configuration = ModelConfiguration(
+        var configuration = ModelConfiguration(
             arrestWindowDays: window, warmUpDays: warmUp, maximumDays: maximumDays, population: population,
             arrests: arrests, process: process, behaviour: behaviour, courts: courts, policies: policies,
             costPerBedDay: cost, holds: holds, riskOutcome: riskOutcome)
+        configuration.keepsDailySeries = run.keepsSeries
         checkTrialWorkload(configuration, root: root)
         checkRunaways(configuration, root: root)
         return Decoded(

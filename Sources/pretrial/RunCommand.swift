@@ -57,6 +57,17 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
+            "Write each replication's daily series to this file (.csv or .json).",
+            discussion:
+                "Pre-trial population overall, by group and by charge class, admissions, releases and the trial backlog, one value a day (scenarios/FORMAT.md, 'Daily series').",
+            valueName: "file"))
+    var series: String?
+
+    @Flag(help: "Keep no daily series (none in the store, no series chart or warm-up check).")
+    var noSeries = false
+
+    @Option(
+        help: ArgumentHelp(
             "Run only shard k of N: replications k-1, k-1+N, k-1+2N, … of every variant (k/N, auto or auto/N).",
             discussion:
                 "auto reads a Slurm job array (SLURM_ARRAY_TASK_ID, _MIN, _COUNT); auto/N a Kubernetes indexed job (JOB_COMPLETION_INDEX). Merge the shards' stores with `pretrial merge`."
@@ -98,6 +109,20 @@ struct RunCommand: AsyncParsableCommand {
             throw ValidationError("--shard cannot be combined with --precision: shards need a fixed --replications.")
         }
         _ = try replicationShard()
+        if let series {
+            if noSeries { throw ValidationError("--series cannot be combined with --no-series.") }
+            if SeriesFile.Format(path: series) == nil {
+                throw ValidationError("--series \(series): name a .csv or .json file.")
+            }
+        }
+    }
+
+    /// Whether the run keeps daily series: a store, a series file or HTML output needs them,
+    /// or the scenario asks (`run.series: true`); never with --no-series.
+    func keepsSeries(_ scenario: Scenario) -> Bool {
+        guard !noSeries else { return false }
+        return series != nil || format == .html || storing.path(forScenario: file) != nil
+            || scenario.variants.contains { $0.configuration.keepsDailySeries }
     }
 
     /// The shard named by --shard, if any.
@@ -112,13 +137,16 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         try OutputDestination(path: output).checkWritable()
+        if let series { try OutputDestination(path: series).checkWritable() }
         let (scenario, plugins) = try loading.loadWithPlugins(file)
         if !quiet {
             for warning in scenario.allWarnings { printError(warning.description) }
         }
         var plan = ReplicationPlan(
             variants: scenario.variants.map {
-                .init(name: $0.name, description: $0.description, configuration: $0.configuration)
+                var configuration = $0.configuration
+                configuration.keepsDailySeries = keepsSeries(scenario)
+                return .init(name: $0.name, description: $0.description, configuration: configuration)
             },
             replications: replications ?? scenario.settings.replications,
             seed: seed ?? scenario.settings.seed)
@@ -139,7 +167,7 @@ struct RunCommand: AsyncParsableCommand {
                 quiet: quiet)
         }
         if let recording, recording.alreadyComplete, let stored = try recording.loadAndClose() {
-            try write(stored.evidence(), stored.provenance, scenario)
+            try write(stored.evidence(), stored.provenance, scenario, outcomes: stored.outcomes)
             return
         }
         if let recording { plan.replications = recording.replications }
@@ -167,7 +195,7 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         if let recording, recording.resumed, let stored = try recording.loadAndClose() {
-            try write(stored.evidence(), stored.provenance, scenario)
+            try write(stored.evidence(), stored.provenance, scenario, outcomes: stored.outcomes)
             return
         }
         try recording?.store.close()
@@ -177,11 +205,18 @@ struct RunCommand: AsyncParsableCommand {
         let evidence = Evidence(plan: finalPlan, outcomes: outcomes, referenceGroup: scenario.settings.referenceGroup)
         try write(
             evidence, Provenance(run: identity, date: Date().ISO8601Format(), notes: precisionNote.map { [$0] } ?? []),
-            scenario)
+            scenario, outcomes: outcomes)
     }
 
-    /// Writes the tables of `evidence` in --format to --output (or standard output).
-    func write(_ evidence: Evidence, _ provenance: Provenance, _ scenario: Scenario) throws {
+    /// Writes the tables of `evidence` in --format to --output (or standard output), and the
+    /// daily series of `outcomes` to --series, if given.
+    func write(
+        _ evidence: Evidence, _ provenance: Provenance, _ scenario: Scenario, outcomes: [ReplicationOutcome]
+    ) throws {
+        if let series, let format = SeriesFile.Format(path: series) {
+            try OutputDestination(path: series).write(
+                SeriesFile.render(outcomes, variants: evidence.summaries.map(\.name), format: format))
+        }
         try OutputDestination(path: output).write(
             try ReportRenderer.render(
                 evidence, provenance: provenance, format: format, assumptions: ScenarioAssumptions.lines(scenario)))

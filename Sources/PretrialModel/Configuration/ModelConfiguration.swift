@@ -38,6 +38,11 @@ public struct ModelConfiguration: Sendable {
     /// sets it at each point of its sweep, so that the figures read the threshold the release
     /// policy decides by, a group's own one under `--group-threshold`.
     public var riskThresholdsByGroup: [Double]? = nil
+    /// Whether each replication keeps its ``DailySeries`` (``ReplicationMetrics/series``); off
+    /// by default, so that a run that stores, writes or charts no series pays nothing for it.
+    /// The CLI sets it when a results store, `--series FILE` or HTML output needs the series,
+    /// and a scenario by `run.series: true`. It changes no figure.
+    public var keepsDailySeries = false
 
     /// Creates a configuration.
     public init(

@@ -1,0 +1,53 @@
+/// What the process keeps to write a ``DailySeries`` (``ModelConfiguration/keepsDailySeries``):
+/// the days closed so far, and where each running integral stood at the last day's end.
+///
+/// The process closes a day when the first event at or after its end is about to be handled
+/// (`PretrialProcess+Series.swift`), so no event of its own is scheduled and the order of the
+/// model's events is untouched. Levels between two events are constant, so the integrals read
+/// then are exact.
+struct DailySeriesRecorder {
+    /// The end of the last day closed (0 before the first).
+    var closedUntil = 0.0
+    /// Each combination's jail-population integral at ``closedUntil``, counted from day 0.
+    var lastIntegral: [Double] = []
+    /// What each combination's integral lost when the warm-up restarted it (the integral from
+    /// day 0 is the one read plus this).
+    var integralOffset: [Double] = []
+    /// The trial queue's length integral at ``closedUntil``.
+    var lastBacklogIntegral = 0.0
+    /// The admissions and releases counted by ``closedUntil``.
+    var lastAdmissions = 0
+    var lastReleases = 0
+    /// The population columns (overall, each group, each charge class), one value a day.
+    var population: [[Double]] = []
+    var admissions: [Double] = []
+    var releases: [Double] = []
+    var backlog: [Double] = []
+
+    /// A recorder for `combinations` combinations and `cells` population columns.
+    init(combinations: Int, cells: Int) {
+        lastIntegral = Array(repeating: 0, count: combinations)
+        integralOffset = Array(repeating: 0, count: combinations)
+        population = Array(repeating: [], count: cells)
+    }
+
+    /// Appends a day of width `width` whose population integrals per column are `areas`, its
+    /// backlog integral `backlogArea` and its counts.
+    mutating func append(width: Double, areas: [Double], backlogArea: Double, admitted: Int, released: Int) {
+        for column in population.indices { population[column].append(areas[column] / width) }
+        backlog.append(backlogArea / width)
+        admissions.append(Double(admitted))
+        releases.append(Double(released))
+    }
+
+    /// The series, with the population columns named `cells`.
+    func series(cells: [String], warmUpDays: Double, arrestWindowDays: Double) -> DailySeries {
+        var columns = zip(cells, population).map {
+            DailySeries.Column(measure: .pretrialPopulation, cell: $0, values: $1)
+        }
+        columns.append(DailySeries.Column(measure: .admissions, cell: "overall", values: admissions))
+        columns.append(DailySeries.Column(measure: .releases, cell: "overall", values: releases))
+        columns.append(DailySeries.Column(measure: .trialBacklog, cell: "overall", values: backlog))
+        return DailySeries(columns: columns, warmUpDays: warmUpDays, arrestWindowDays: arrestWindowDays)
+    }
+}

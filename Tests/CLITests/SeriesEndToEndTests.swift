@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// `pretrial run --series FILE`, the store's `series` table, `export --series`, `--no-series`
+/// and the warm-up note, through the built tool.
+@Suite("pretrial run --series and export --series, end to end")
+struct SeriesEndToEndTests {
+    static let scenario = RunEndToEndTests.path("scenarios/r1-benchmark.yaml")
+
+    @Test("the series file, the store's table and the export hold the same rows; the notes give the warm-up check")
+    func fileStoreAndExport() throws {
+        let folder = try makeTemporaryFolder("pretrial-series")
+        defer { removeTemporaryFolder(folder) }
+        let store = folder.appendingPathComponent("r1.sqlite").path
+        let file = folder.appendingPathComponent("series.csv").path
+        let json = folder.appendingPathComponent("series.json").path
+        let run = try PretrialExecutable.run([
+            "run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--series", file,
+            "--format", "json",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("Warm-up (baseline): MSER-5"), "\(run.standardOutput.prefix(2000))")
+        let written = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+        #expect(written.first == "variant,replication,day,measure,breakdown,value")
+        #expect(written.contains { $0.hasPrefix("baseline,1,0,pretrial_population,overall,") })
+        #expect(written.contains { $0.contains(",trial_backlog,overall,") })
+        let export = try PretrialExecutable.run(["export", "--store", store, "--series"])
+        #expect(export.status == 0, "\(export.standardError)")
+        let exported = export.standardOutput.split(separator: "\n")
+        #expect(exported.first == "run_id,variant_index,variant,replication,day,measure,breakdown,value")
+        #expect(exported.count == written.count, "one line per row in both")
+        // The same run rendered again from the store (already complete) writes the same file.
+        let again = try PretrialExecutable.run([
+            "run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--series", json,
+        ])
+        #expect(again.status == 0, "\(again.standardError)")
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json)))
+        let entries = try #require((document as? [String: Any])?["series"] as? [[String: Any]])
+        let days = entries.reduce(0) { $0 + (($1["values"] as? [Any])?.count ?? 0) }
+        #expect(days == written.count - 1)
+    }
+
+    @Test("--no-series keeps none: no rows in the store and no warm-up note")
+    func noSeries() throws {
+        let folder = try makeTemporaryFolder("pretrial-series")
+        defer { removeTemporaryFolder(folder) }
+        let store = folder.appendingPathComponent("r1.sqlite").path
+        let run = try PretrialExecutable.run([
+            "run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--no-series", "--format", "json",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(!run.standardOutput.contains("Warm-up ("))
+        let export = try PretrialExecutable.run(["export", "--store", store, "--series"])
+        #expect(export.standardOutput.split(separator: "\n").count == 1)
+    }
+
+    @Test("a series file that is neither .csv nor .json is refused before anything runs")
+    func badExtension() throws {
+        let run = try PretrialExecutable.run(["run", Self.scenario, "--no-store", "--series", "series.txt"])
+        #expect(run.status != 0)
+        #expect(run.standardError.contains("--series series.txt: name a .csv or .json file"), "\(run.standardError)")
+    }
+}
