@@ -82,9 +82,12 @@ public struct WarmUpCheck: Sendable {
                 : "replications' median; range \(Self.day(range.low))–\(Self.day(range.high)) over \(count) replications"
         let warmUp = "warm_up_days \(Self.day(warmUpDays))"
         if isUnsettled {
-            return "Warm-up (\(variant)): MSER-5 finds no end of the initial transient in the first half of the arrest "
-                + "window in \(unsettled) of \(count) replications: the daily pre-trial population had not levelled off, "
-                + "so \(warmUp) cannot be shown long enough; lengthen the arrest window, or see the steady-state check."
+            return "Warm-up (\(variant)): MSER-5 finds the initial transient lasting at least to day "
+                + "\(Self.day(medianDay)), the end of the searched first half of the arrest window, in \(unsettled) of "
+                + "\(count) replications: the daily pre-trial population was still changing there, so \(warmUp) "
+                + (medianDay > warmUpDays ? "is too short" : "cannot be shown long enough")
+                + "; lengthen the arrest window (and the warm-up) until the population levels off well before "
+                + "half of it, or see the steady-state check."
         }
         let verdict = isTooShort ? "is too short; lengthen it to at least \(Self.day(medianDay))" : "is long enough"
         return "Warm-up (\(variant)): MSER-5 puts the end of the initial transient at day \(Self.day(medianDay)) "

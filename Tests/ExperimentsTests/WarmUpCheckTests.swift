@@ -45,3 +45,35 @@ struct WarmUpCheckTests {
         #expect(withSeries.notes.contains { $0.hasPrefix("Warm-up (baseline): MSER-5") })
     }
 }
+
+/// The warm-up check on the US county baseline started empty (the case: its jail fills
+/// for well over a year, as violent felonies are held for months).
+@Suite("Warm-up check: the county baseline started empty")
+struct CountyWarmUpCheckTests {
+    @Test("MSER-5 puts the transient's end after the shipped warm-up, so warm_up_days is too short")
+    func countyBaseline() async throws {
+        let scenario = try ShippedScenario.load("scenarios/us-county-baseline.yaml")
+        var plan = ShippedScenario.plan(scenario, replications: 2, arrestWindowDays: 1825)
+        plan.variants = [plan.variants[0]]
+        plan.variants[0].configuration.keepsDailySeries = true
+        plan.variants[0].configuration.maximumDays = 1825
+        let shipped = plan.variants[0].configuration.warmUpDays
+        let outcomes = try await ReplicationRunner.run(plan, jobs: 2) { _ in }
+        let check = try #require(WarmUpCheck(variant: "baseline", outcomes: outcomes))
+        #expect(check.truncationDays.count == 2)
+        #expect(check.unsettled == 0, "\(check.truncationDays)")
+        #expect(check.medianDay > shipped, "\(check.truncationDays) against \(shipped)")
+        #expect(check.isTooShort)
+        // Past the truncation the population is level: the mean of the second half of the kept
+        // days is within 2% of the first half's.
+        for outcome in outcomes {
+            let population = try #require(outcome.metrics.series?.values(.pretrialPopulation))
+            let day = Int(try #require(check.truncationDays.first))
+            let kept = Array(population[day..<1825])
+            let half = kept.count / 2
+            let first = kept[..<half].reduce(0, +) / Double(half)
+            let second = kept[half...].reduce(0, +) / Double(kept.count - half)
+            #expect(abs(second - first) < 0.02 * first, "\(first) then \(second)")
+        }
+    }
+}
