@@ -54,6 +54,14 @@ struct SeriesEndToEndTests {
         #expect(export.standardOutput.split(separator: "\n").count == 1)
     }
 
+    @Test("validate's pilot gives the warm-up check")
+    func validatePilot() throws {
+        let validate = try PretrialExecutable.run(["validate", Self.scenario])
+        #expect(validate.status == 0, "\(validate.standardError)")
+        let line = validate.standardOutput.split(separator: "\n").first { $0.contains("Warm-up (baseline): MSER-5") }
+        #expect(line?.contains("(one replication)") == true, "\(validate.standardOutput)")
+    }
+
     @Test("a series file that is neither .csv nor .json is refused before anything runs")
     func badExtension() throws {
         let run = try PretrialExecutable.run(["run", Self.scenario, "--no-store", "--series", "series.txt"])
