@@ -63,8 +63,13 @@ struct RunCommand: AsyncParsableCommand {
             valueName: "file"))
     var series: String?
 
-    @Flag(help: "Keep no daily series (none in the store, no series chart or warm-up check).")
-    var noSeries = false
+    @Flag(
+        help: ArgumentHelp(
+            "Keep each replication's daily series: in the results store (table series) and for the warm-up check in the notes.",
+            discussion:
+                "--series FILE, --format html and a scenario's run.series: true keep them too. A series has a row per day to the run's end for each measure and breakdown, many more than the figures, so a store holds them only when asked."
+        ))
+    var keepSeries = false
 
     @Option(
         help: ArgumentHelp(
@@ -109,19 +114,16 @@ struct RunCommand: AsyncParsableCommand {
             throw ValidationError("--shard cannot be combined with --precision: shards need a fixed --replications.")
         }
         _ = try replicationShard()
-        if let series {
-            if noSeries { throw ValidationError("--series cannot be combined with --no-series.") }
-            if SeriesFile.Format(path: series) == nil {
-                throw ValidationError("--series \(series): name a .csv or .json file.")
-            }
+        if let series, SeriesFile.Format(path: series) == nil {
+            throw ValidationError("--series \(series): name a .csv or .json file.")
         }
     }
 
-    /// Whether the run keeps daily series: a store, a series file or HTML output needs them,
-    /// or the scenario asks (`run.series: true`); never with --no-series.
+    /// Whether the run keeps daily series: asked by --keep-series, needed by a series file or
+    /// HTML output (its chart), or asked by the scenario (`run.series: true`). A store alone
+    /// does not: a series has tens of times the rows of the figures.
     func keepsSeries(_ scenario: Scenario) -> Bool {
-        guard !noSeries else { return false }
-        return series != nil || format == .html || storing.path(forScenario: file) != nil
+        keepSeries || series != nil || format == .html
             || scenario.variants.contains { $0.configuration.keepsDailySeries }
     }
 

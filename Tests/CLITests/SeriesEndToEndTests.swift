@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `pretrial run --series FILE`, the store's `series` table, `export --series`, `--no-series`
-/// and the warm-up note, through the built tool.
+/// `pretrial run --series FILE` and `--keep-series`, the store's `series` table, `export
+/// --series` and the warm-up note, through the built tool.
 @Suite("pretrial run --series and export --series, end to end")
 struct SeriesEndToEndTests {
     static let scenario = RunEndToEndTests.path("scenarios/r1-benchmark.yaml")
@@ -40,18 +40,26 @@ struct SeriesEndToEndTests {
         #expect(days == written.count - 1)
     }
 
-    @Test("--no-series keeps none: no rows in the store and no warm-up note")
-    func noSeries() throws {
+    @Test("a store alone keeps no series and no warm-up note; --keep-series keeps both")
+    func onlyWhenAsked() throws {
         let folder = try makeTemporaryFolder("pretrial-series")
         defer { removeTemporaryFolder(folder) }
         let store = folder.appendingPathComponent("r1.sqlite").path
-        let run = try PretrialExecutable.run([
-            "run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--no-series", "--format", "json",
+        let plain = try PretrialExecutable.run([
+            "run", Self.scenario, "--replications", "2", "--quiet", "--store", store, "--format", "json",
         ])
-        #expect(run.status == 0, "\(run.standardError)")
-        #expect(!run.standardOutput.contains("Warm-up ("))
-        let export = try PretrialExecutable.run(["export", "--store", store, "--series"])
-        #expect(export.standardOutput.split(separator: "\n").count == 1)
+        #expect(plain.status == 0, "\(plain.standardError)")
+        #expect(!plain.standardOutput.contains("Warm-up ("))
+        let none = try PretrialExecutable.run(["export", "--store", store, "--series"])
+        #expect(none.standardOutput.split(separator: "\n").count == 1)
+        let kept = try PretrialExecutable.run([
+            "run", Self.scenario, "--replications", "2", "--seed", "99", "--quiet", "--store", store, "--keep-series",
+            "--format", "json",
+        ])
+        #expect(kept.status == 0, "\(kept.standardError)")
+        #expect(kept.standardOutput.contains("Warm-up (baseline): MSER-5"))
+        let rows = try PretrialExecutable.run(["export", "--store", store, "--series"])
+        #expect(rows.standardOutput.split(separator: "\n").count > 1000)
     }
 
     @Test("validate's pilot gives the warm-up check")

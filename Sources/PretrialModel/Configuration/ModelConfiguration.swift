@@ -40,8 +40,8 @@ public struct ModelConfiguration: Sendable {
     public var riskThresholdsByGroup: [Double]? = nil
     /// Whether each replication keeps its ``DailySeries`` (``ReplicationMetrics/series``); off
     /// by default, so that a run that stores, writes or charts no series pays nothing for it.
-    /// The CLI sets it when a results store, `--series FILE` or HTML output needs the series,
-    /// and a scenario by `run.series: true`. It changes no figure.
+    /// The CLI sets it for `--keep-series`, `--series FILE` and HTML output, and a scenario by
+    /// `run.series: true`. It changes no figure.
     public var keepsDailySeries = false
 
     /// Creates a configuration.
