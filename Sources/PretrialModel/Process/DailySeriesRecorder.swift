@@ -13,8 +13,9 @@ struct DailySeriesRecorder {
     /// What each combination's integral lost when the warm-up restarted it (the integral from
     /// day 0 is the one read plus this).
     var integralOffset: [Double] = []
-    /// The trial queue's length integral at ``closedUntil``.
-    var lastBacklogIntegral = 0.0
+    /// The trial queues' length integrals at ``closedUntil`` (overall first, then each tier's,
+    /// as ``PretrialProcess/seriesBacklogIntegrals(until:)`` gives them).
+    var lastBacklogIntegrals: [Double] = []
     /// The admissions and releases counted by ``closedUntil``.
     var lastAdmissions = 0
     var lastReleases = 0
@@ -22,7 +23,8 @@ struct DailySeriesRecorder {
     var population: [[Double]] = []
     var admissions: [Double] = []
     var releases: [Double] = []
-    var backlog: [Double] = []
+    /// The backlog columns, in the order of ``lastBacklogIntegrals``.
+    var backlog: [[Double]] = []
 
     /// A recorder for `combinations` combinations and `cells` population columns.
     init(combinations: Int, cells: Int) {
@@ -32,22 +34,28 @@ struct DailySeriesRecorder {
     }
 
     /// Appends a day of width `width` whose population integrals per column are `areas`, its
-    /// backlog integral `backlogArea` and its counts.
-    mutating func append(width: Double, areas: [Double], backlogArea: Double, admitted: Int, released: Int) {
+    /// backlog integrals per column `backlogAreas` and its counts.
+    mutating func append(width: Double, areas: [Double], backlogAreas: [Double], admitted: Int, released: Int) {
         for column in population.indices { population[column].append(areas[column] / width) }
-        backlog.append(backlogArea / width)
+        if backlog.isEmpty { backlog = Array(repeating: [], count: backlogAreas.count) }
+        for column in backlog.indices { backlog[column].append(backlogAreas[column] / width) }
         admissions.append(Double(admitted))
         releases.append(Double(released))
     }
 
-    /// The series, with the population columns named `cells`.
-    func series(cells: [String], warmUpDays: Double, arrestWindowDays: Double) -> DailySeries {
+    /// The series, with the population columns named `cells` and the backlog columns
+    /// `backlogCells`.
+    func series(cells: [String], backlogCells: [String], warmUpDays: Double, arrestWindowDays: Double)
+        -> DailySeries
+    {
         var columns = zip(cells, population).map {
             DailySeries.Column(measure: .pretrialPopulation, cell: $0, values: $1)
         }
         columns.append(DailySeries.Column(measure: .admissions, cell: "overall", values: admissions))
         columns.append(DailySeries.Column(measure: .releases, cell: "overall", values: releases))
-        columns.append(DailySeries.Column(measure: .trialBacklog, cell: "overall", values: backlog))
+        for (cell, values) in zip(backlogCells, backlog) {
+            columns.append(DailySeries.Column(measure: .trialBacklog, cell: cell, values: values))
+        }
         return DailySeries(columns: columns, warmUpDays: warmUpDays, arrestWindowDays: arrestWindowDays)
     }
 }

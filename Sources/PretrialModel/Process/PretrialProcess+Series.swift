@@ -12,6 +12,16 @@ extension PretrialProcess {
             + population.chargeClasses.map { BreakdownCell.chargeClass($0.name).key }
     }
 
+    /// The names of the trial-backlog columns: "overall" (every court's queue), then one
+    /// "tier:<name>" per court tier where courts have tiers (none yet).
+    var seriesBacklogCells: [String] { [BreakdownCell.overall.key] }
+
+    /// The trial queues' length integrals from day 0 to `end`, in the order of
+    /// ``seriesBacklogCells``: overall (the sum of the tiers'), then each tier's.
+    func seriesBacklogIntegrals(until end: Double) -> [Double] {
+        [trialQueue.queueLength.integral(until: end)]
+    }
+
     /// Closes every day that ends at or before `now` (no level has changed since the last
     /// event, which was before the first of those ends).
     mutating func closeSeriesDays(until now: Double) {
@@ -36,12 +46,16 @@ extension PretrialProcess {
             areas[1 + index / perGroup] += area
             areas[1 + tables.groupCount + (index / IncomeQuintiles.count) % tables.classCount] += area
         }
-        let backlogIntegral = trialQueue.queueLength.integral(until: end)
+        let backlogIntegrals = seriesBacklogIntegrals(until: end)
+        if seriesRecorder.lastBacklogIntegrals.isEmpty {
+            seriesRecorder.lastBacklogIntegrals = Array(repeating: 0, count: backlogIntegrals.count)
+        }
         seriesRecorder.append(
-            width: width, areas: areas, backlogArea: backlogIntegral - seriesRecorder.lastBacklogIntegral,
+            width: width, areas: areas,
+            backlogAreas: zip(backlogIntegrals, seriesRecorder.lastBacklogIntegrals).map { $0 - $1 },
             admitted: jailAdmissions - seriesRecorder.lastAdmissions,
             released: jailReleases - seriesRecorder.lastReleases)
-        seriesRecorder.lastBacklogIntegral = backlogIntegral
+        seriesRecorder.lastBacklogIntegrals = backlogIntegrals
         seriesRecorder.lastAdmissions = jailAdmissions
         seriesRecorder.lastReleases = jailReleases
         seriesRecorder.closedUntil = end
@@ -64,7 +78,9 @@ extension PretrialProcess {
     /// The series recorded, or `nil` when the run keeps none.
     var dailySeries: DailySeries? {
         keepsSeries
-            ? seriesRecorder.series(cells: seriesCells, warmUpDays: warmUpDays, arrestWindowDays: arrestWindowDays)
+            ? seriesRecorder.series(
+                cells: seriesCells, backlogCells: seriesBacklogCells, warmUpDays: warmUpDays,
+                arrestWindowDays: arrestWindowDays)
             : nil
     }
 }
