@@ -14,7 +14,7 @@ python3 -m venv .venv-nb
 mkdir -p notebooks/out
 bin=$(swift build --show-bin-path)
 rm -f notebooks/out/new-york-2020.sqlite*
-"$bin/pretrial" run scenarios/reforms/new-york-2020.yaml --replications 4 --quiet \
+"$bin/pretrial" run scenarios/reforms/new-york-2020.yaml --replications 4 --quiet --keep-series \
     --store notebooks/out/new-york-2020.sqlite --format csv --output notebooks/out/new-york-2020.csv
 for notebook in notebooks/*.ipynb; do
     .venv-nb/bin/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=300 \

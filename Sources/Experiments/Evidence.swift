@@ -21,6 +21,15 @@ public struct Evidence: Sendable {
     /// For each variant, whether its run was in a steady state (`nil` where the run lacks the
     /// figures to tell).
     public var steadyState: [SteadyStateCheck?]
+    /// For each variant, whether its warm-up was long enough (``WarmUpCheck``; `nil` where the
+    /// run kept no daily series).
+    public var warmUp: [WarmUpCheck?]
+    /// For each variant, its daily pre-trial population over the replications (`nil` where
+    /// the run kept no daily series), for the series chart.
+    public var populationSeries: [SeriesBand?]
+    /// Days on which the chart of the series draws a vertical line (e.g. the days a policy
+    /// changes); none unless the caller sets them.
+    public var seriesMarkerDays: [Double] = []
 
     /// What a reader must know about the figures, in words, for every format: that they are
     /// illustrative, what the intervals measure, and each variant that was not in a steady
@@ -28,6 +37,7 @@ public struct Evidence: Sendable {
     public var notes: [String] {
         var notes = [Self.illustrativeNote, Self.intervalNote(replications: summaries.map(\.replications).max() ?? 0)]
         notes += steadyState.compactMap { $0 }.flatMap(\.notes)
+        notes += warmUp.compactMap { $0?.note }
         return notes
     }
 
@@ -106,6 +116,8 @@ public struct Evidence: Sendable {
             }
         }
         steadyState = summaries.map(SteadyStateCheck.init)
+        warmUp = variants.indices.map { WarmUpCheck(variant: variants[$0].name, outcomes: byVariant[$0]) }
+        populationSeries = variants.indices.map { SeriesBand(variant: variants[$0].name, outcomes: byVariant[$0]) }
         relativeRates = byVariant.map { outcomes in
             guard let reference else { return [] }
             return others.map { RelativeRateIndex(group: $0, reference: reference, outcomes: outcomes) }

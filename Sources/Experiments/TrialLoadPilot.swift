@@ -4,7 +4,7 @@ import PretrialModel
 /// replication with the variant's own warm-up and a year of counted arrests, stopped when the
 /// arrest window closes. Because it runs the model, it sees everything that changes how many
 /// cases reach trial (counsel, plea safeguards, time-served offers, dismissals, citations),
-/// which no formula over the parameters does.
+/// which no formula over the parameters does. It also checks the warm-up (``WarmUpCheck``).
 public struct TrialLoadPilot: Sendable {
     /// The variant's name.
     public var variant: String
@@ -19,6 +19,9 @@ public struct TrialLoadPilot: Sendable {
     public var backlogAtEnd: Double
     /// Trials started over the counted days (of cases arrested in them).
     public var trialsStarted: Double
+    /// Whether the variant's warm-up is long enough, by MSER-5 on the pilot's daily pre-trial
+    /// population (``WarmUpCheck``; `nil` for a pilot too short to tell).
+    public var warmUp: WarmUpCheck?
 
     /// Utilisation from which the trial queue is taken to have little or no steady state: a
     /// queue this busy has waits that grow without bound as the load nears capacity, and
@@ -47,6 +50,8 @@ public struct TrialLoadPilot: Sendable {
         pilot.arrestWindowDays = configuration.warmUpDays + countedDays
         // The window's end is a bookkeeping event at that instant; events at the horizon still run.
         pilot.maximumDays = pilot.arrestWindowDays
+        // For the warm-up check; the series changes no figure.
+        pilot.keepsDailySeries = true
         return pilot
     }
 
@@ -65,7 +70,8 @@ public struct TrialLoadPilot: Sendable {
                 variant: pilot.variants[outcome.variant].name, countedDays: metrics.overall(.countedDays),
                 utilisation: metrics.overall(.trialCourtUtilisation),
                 backlogGrowthPerYear: metrics.overall(.trialBacklogGrowthPerYear),
-                backlogAtEnd: metrics.overall(.trialBacklogAtWindowEnd), trialsStarted: metrics.overall(.casesTried))
+                backlogAtEnd: metrics.overall(.trialBacklogAtWindowEnd), trialsStarted: metrics.overall(.casesTried),
+                warmUp: WarmUpCheck(variant: pilot.variants[outcome.variant].name, outcomes: [outcome]))
         }
     }
 }

@@ -23,6 +23,18 @@ public enum PretrialSimulation {
         try run(configuration, seed: seed, replication: replication, guards: guards, auditing: false).metrics
     }
 
+    /// One replication's daily series: the replication run as ``run(_:seed:replication:guards:)``
+    /// runs it, with ``ModelConfiguration/keepsDailySeries`` on (its figures are the same as
+    /// without). For tests and analyses that look at one replication over time.
+    public static func dailySeries(
+        _ configuration: ModelConfiguration, seed: UInt64, replication: Int, guards: RunawayGuards? = nil
+    ) throws -> DailySeries {
+        var configuration = configuration
+        configuration.keepsDailySeries = true
+        return try run(configuration, seed: seed, replication: replication, guards: guards).series
+            ?? DailySeries(columns: [])
+    }
+
     /// Runs one replication as ``run(_:seed:replication:guards:)`` does, keeping the checks of
     /// ``PersonAudit`` when `auditing` (for tests; the figures are the same either way).
     static func run(
@@ -41,7 +53,9 @@ public enum PretrialSimulation {
         case .calendarEmpty, .horizonReached:
             let end = scheduler.now
             process.finalize(at: end)
-            return (process.metrics(endTime: end, events: scheduler.executedCount), process.audit)
+            var metrics = process.metrics(endTime: end, events: scheduler.executedCount)
+            metrics.series = process.dailySeries
+            return (metrics, process.audit)
         case .instantEventLimitReached:
             cause = .eventsAtOneInstant(limit: guards.instantEventLimit, day: scheduler.now)
         case .eventBudgetExhausted:

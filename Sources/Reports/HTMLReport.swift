@@ -28,6 +28,7 @@ public struct HTMLReport: FormatRenderer {
         body += evidence.notes.map { "<p class=\"caveat\">\(escapeXML($0))</p>\n" }.joined()
         body += "<section class=\"charts\">\n"
         for chart in Self.charts(evidence) { body += "<figure>\(chart.svg)</figure>\n" }
+        if let chart = Self.seriesChart(evidence) { body += "<figure>\(chart.svg)</figure>\n" }
         body += "</section>\n"
         // The caveats are at the top already: the tables keep only their own notes.
         for var table in EvidenceTables.make(evidence) {
@@ -80,6 +81,23 @@ public struct HTMLReport: FormatRenderer {
             }
         }
         return charts
+    }
+
+    /// The daily pre-trial population of every variant that kept a series, mean and 95% band
+    /// over replications, with a vertical line at each of ``Evidence/seriesMarkerDays``; `nil`
+    /// when no variant kept one.
+    static func seriesChart(_ evidence: Evidence) -> SVGBandChart? {
+        let bands = evidence.populationSeries.compactMap { $0 }
+        guard !bands.isEmpty else { return nil }
+        let series = bands.map { band in
+            SVGBandChart.Series(
+                name: band.variant, x: band.days.indices.map(Double.init), mean: band.days.map(\.mean),
+                lower: band.days.map { $0.halfWidth.isFinite ? $0.lower : .nan },
+                upper: band.days.map { $0.halfWidth.isFinite ? $0.upper : .nan })
+        }
+        return SVGBandChart(
+            title: "People held pre-trial, by day (mean and 95% band over replications)", xLabel: "day",
+            yLabel: "people held pre-trial", series: series, markers: evidence.seriesMarkerDays)
     }
 
     /// A table: heading, header row, body rows (a row under a figure, depth 1 or more, as

@@ -78,13 +78,15 @@ extension ResultStore {
                 SELECT variant_index, replication, model_events, wall_seconds, end_time FROM replications
                 WHERE run_id = ? ORDER BY variant_index, replication
                 """, arguments: [run])
+        let series = try fetchSeries(run: run, db)
         return rows.map { row in
             let variant: Int = row[0], replication: Int = row[1]
             let gathered = pending[[variant, replication]] ?? PendingMetrics()
             let metrics = ReplicationMetrics(
                 cells: gathered.cellKeys.map { BreakdownCell(key: $0) ?? .overall },
                 values: gathered.values, numerators: gathered.numerators,
-                denominators: gathered.denominators, modelEvents: row[2], endTime: row[4])
+                denominators: gathered.denominators, modelEvents: row[2], endTime: row[4],
+                series: series[[variant, replication]])
             return ReplicationOutcome(variant: variant, replication: replication, metrics: metrics, wallSeconds: row[3])
         }
     }

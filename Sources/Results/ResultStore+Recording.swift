@@ -112,13 +112,16 @@ extension ResultStore {
         let metrics = outcome.metrics
         try db.cachedStatement(
             sql: """
-                INSERT INTO replications (run_id, variant_index, replication, seed, model_events, wall_seconds, end_time)
-                VALUES (?, ?, ?, (SELECT seed FROM runs WHERE id = ?), ?, ?, ?)
+                INSERT INTO replications (run_id, variant_index, replication, seed, model_events, wall_seconds, end_time,
+                                          series_warm_up_days, series_arrest_window_days)
+                VALUES (?, ?, ?, (SELECT seed FROM runs WHERE id = ?), ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             run, outcome.variant, outcome.replication, run, metrics.modelEvents,
-            outcome.wallSeconds, metrics.endTime,
+            outcome.wallSeconds, metrics.endTime, metrics.series?.warmUpDays,
+            metrics.series.flatMap { $0.arrestWindowDays.isFinite ? $0.arrestWindowDays : nil },
         ])
+        try insertSeries(metrics.series, run: run, variant: outcome.variant, replication: outcome.replication, db)
         // Many rows per statement (SQLite's VALUES list), in metric-then-cell order: one
         // statement execution per batch instead of per row costs a third less CPU. The
         // values are bound as `DatabaseValue`s, without boxing each in an existential.

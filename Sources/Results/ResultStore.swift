@@ -11,8 +11,9 @@ import GRDB
 /// costs no disk flush of its own.
 ///
 /// Tables: `runs` (with each run's plugins as JSON), `variants`, `replications`,
-/// `metrics` and `steady_state` (each complete run's steady-state flag by variant; see
-/// ``ResultStore/migrator``).
+/// `metrics`, `steady_state` (each complete run's steady-state flag by variant) and `series`
+/// (each replication's daily series, when the run kept them; `ResultStore+Series.swift`); see
+/// ``ResultStore/migrator``.
 /// A NaN figure (no denominator) is stored as NULL.
 public struct ResultStore: Sendable {
     /// The connection; it serialises every access, from any thread.
@@ -220,6 +221,28 @@ public struct ResultStore: Sendable {
                         PRIMARY KEY (run_id, variant_index),
                         FOREIGN KEY (run_id, variant_index) REFERENCES variants(run_id, variant_index) ON DELETE CASCADE
                     );
+                    """)
+        }
+        // v7: each replication's daily series, when the run kept one (`ResultStore+Series.swift`),
+        // and the warm-up and arrest window it was counted with; no rows, and NULL, for runs
+        // stored before or without a series.
+        migrator.registerMigration("v7-series") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE series (
+                        run_id INTEGER NOT NULL,
+                        variant_index INTEGER NOT NULL,
+                        replication INTEGER NOT NULL,
+                        day INTEGER NOT NULL,
+                        measure TEXT NOT NULL,
+                        breakdown TEXT NOT NULL,
+                        value REAL,
+                        FOREIGN KEY (run_id, variant_index, replication)
+                            REFERENCES replications(run_id, variant_index, replication) ON DELETE CASCADE
+                    );
+                    CREATE INDEX series_by_replication ON series(run_id, variant_index, replication);
+                    ALTER TABLE replications ADD COLUMN series_warm_up_days REAL;
+                    ALTER TABLE replications ADD COLUMN series_arrest_window_days REAL;
                     """)
         }
         return migrator

@@ -5,7 +5,7 @@ import Foundation
 struct RunSection {
     /// The keys allowed in `run`.
     static let keys = [
-        "arrest_window_days", "warm_up_days", "max_days", "replications", "seed", "reference_group",
+        "arrest_window_days", "warm_up_days", "max_days", "replications", "seed", "reference_group", "series",
     ]
 
     /// `arrest_window_days`: arrests happen on [0, T).
@@ -20,6 +20,9 @@ struct RunSection {
     var seed: UInt64?
     /// `reference_group`, if given.
     var referenceGroup: String?
+    /// `series` (default false): keep each replication's daily series
+    /// (``ModelConfiguration/keepsDailySeries``).
+    var keepsSeries = false
     /// The reader of `reference_group`, to report a name that is not a group.
     var referenceGroupReader: NodeReader?
 
@@ -33,6 +36,7 @@ struct RunSection {
         seed = fields.required("seed").flatMap(Self.seed(_:))
         referenceGroupReader = fields.optional("reference_group")
         referenceGroup = referenceGroupReader?.name()
+        keepsSeries = fields.optional("series")?.flag() ?? false
 
         if let window = arrestWindowDays, let warmUp = warmUpDays, warmUp >= window,
             let reader = fields.optional("warm_up_days")

@@ -73,6 +73,7 @@ struct ScenarioDecoder {
         configuration.policyChanges = policies.changes
         configuration.census = census
         configuration.policeCustody = policeCustody
+        configuration.keepsDailySeries = run.keepsSeries
         checkTrialWorkload(configuration, root: root)
         checkRunaways(configuration, root: root)
         return Decoded(

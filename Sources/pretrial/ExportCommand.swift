@@ -1,7 +1,8 @@
 import ArgumentParser
 import Results
 
-/// `pretrial export --store FILE`: the tidy metrics table of a results store, as CSV.
+/// `pretrial export --store FILE`: the tidy metrics table of a results store, as CSV; with
+/// `--series`, its daily series table instead.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -9,7 +10,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             One line per run, variant, replication, metric and breakdown: \
             run_id,variant_index,variant,replication,metric,breakdown,value. An empty value \
-            is a figure with no denominator.
+            is a figure with no denominator. With --series, the daily series instead, one line \
+            per run, variant, replication, day, measure and breakdown: \
+            run_id,variant_index,variant,replication,day,measure,breakdown,value.
             """
     )
 
@@ -22,6 +25,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Write the table to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Export the daily series table (runs that kept series) instead of the metrics.")
+    var series = false
+
     func run() throws {
         let table = try explainingStoreErrors(store) {
             let results = try openExistingStore(store)
@@ -30,7 +36,7 @@ struct ExportCommand: ParsableCommand {
                 printError("\(store) holds no run \(runID). `pretrial runs --store \(store)` lists them.")
                 throw ExitCode(1)
             }
-            return try results.metricsCSV(run: runID)
+            return try series ? results.seriesCSV(run: runID) : results.metricsCSV(run: runID)
         }
         try OutputDestination(path: output).write(table)
     }

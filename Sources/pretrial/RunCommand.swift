@@ -57,6 +57,22 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
+            "Write each replication's daily series to this file (.csv or .json).",
+            discussion:
+                "Pre-trial population overall, by group and by charge class, admissions, releases and the trial backlog, one value a day (scenarios/FORMAT.md, 'Daily series').",
+            valueName: "file"))
+    var series: String?
+
+    @Flag(
+        help: ArgumentHelp(
+            "Keep each replication's daily series: in the results store (table series) and for the warm-up check in the notes.",
+            discussion:
+                "--series FILE, --format html and a scenario's run.series: true keep them too. A series has a row per day to the run's end for each measure and breakdown, many more than the figures, so a store holds them only when asked."
+        ))
+    var keepSeries = false
+
+    @Option(
+        help: ArgumentHelp(
             "Run only shard k of N: replications k-1, k-1+N, k-1+2N, … of every variant (k/N, auto or auto/N).",
             discussion:
                 "auto reads a Slurm job array (SLURM_ARRAY_TASK_ID, _MIN, _COUNT); auto/N a Kubernetes indexed job (JOB_COMPLETION_INDEX). Merge the shards' stores with `pretrial merge`."
@@ -98,6 +114,17 @@ struct RunCommand: AsyncParsableCommand {
             throw ValidationError("--shard cannot be combined with --precision: shards need a fixed --replications.")
         }
         _ = try replicationShard()
+        if let series, SeriesFile.Format(path: series) == nil {
+            throw ValidationError("--series \(series): name a .csv or .json file.")
+        }
+    }
+
+    /// Whether the run keeps daily series: asked by --keep-series, needed by a series file or
+    /// HTML output (its chart), or asked by the scenario (`run.series: true`). A store alone
+    /// does not: a series has tens of times the rows of the figures.
+    func keepsSeries(_ scenario: Scenario) -> Bool {
+        keepSeries || series != nil || format == .html
+            || scenario.variants.contains { $0.configuration.keepsDailySeries }
     }
 
     /// The shard named by --shard, if any.
@@ -112,13 +139,16 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         try OutputDestination(path: output).checkWritable()
+        if let series { try OutputDestination(path: series).checkWritable() }
         let (scenario, plugins) = try loading.loadWithPlugins(file)
         if !quiet {
             for warning in scenario.allWarnings { printError(warning.description) }
         }
         var plan = ReplicationPlan(
             variants: scenario.variants.map {
-                .init(name: $0.name, description: $0.description, configuration: $0.configuration)
+                var configuration = $0.configuration
+                configuration.keepsDailySeries = keepsSeries(scenario)
+                return .init(name: $0.name, description: $0.description, configuration: configuration)
             },
             replications: replications ?? scenario.settings.replications,
             seed: seed ?? scenario.settings.seed)
@@ -139,7 +169,7 @@ struct RunCommand: AsyncParsableCommand {
                 quiet: quiet)
         }
         if let recording, recording.alreadyComplete, let stored = try recording.loadAndClose() {
-            try write(stored.evidence(), stored.provenance, scenario)
+            try write(stored.evidence(), stored.provenance, scenario, outcomes: stored.outcomes)
             return
         }
         if let recording { plan.replications = recording.replications }
@@ -167,7 +197,7 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         if let recording, recording.resumed, let stored = try recording.loadAndClose() {
-            try write(stored.evidence(), stored.provenance, scenario)
+            try write(stored.evidence(), stored.provenance, scenario, outcomes: stored.outcomes)
             return
         }
         try recording?.store.close()
@@ -177,11 +207,18 @@ struct RunCommand: AsyncParsableCommand {
         let evidence = Evidence(plan: finalPlan, outcomes: outcomes, referenceGroup: scenario.settings.referenceGroup)
         try write(
             evidence, Provenance(run: identity, date: Date().ISO8601Format(), notes: precisionNote.map { [$0] } ?? []),
-            scenario)
+            scenario, outcomes: outcomes)
     }
 
-    /// Writes the tables of `evidence` in --format to --output (or standard output).
-    func write(_ evidence: Evidence, _ provenance: Provenance, _ scenario: Scenario) throws {
+    /// Writes the tables of `evidence` in --format to --output (or standard output), and the
+    /// daily series of `outcomes` to --series, if given.
+    func write(
+        _ evidence: Evidence, _ provenance: Provenance, _ scenario: Scenario, outcomes: [ReplicationOutcome]
+    ) throws {
+        if let series, let format = SeriesFile.Format(path: series) {
+            try OutputDestination(path: series).write(
+                SeriesFile.render(outcomes, variants: evidence.summaries.map(\.name), format: format))
+        }
         try OutputDestination(path: output).write(
             try ReportRenderer.render(
                 evidence, provenance: provenance, format: format, assumptions: ScenarioAssumptions.lines(scenario)))

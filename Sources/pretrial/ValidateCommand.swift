@@ -67,6 +67,9 @@ struct ValidateCommand: AsyncParsableCommand {
                     + "\(Self.count(pilot.trialsStarted)) trials"
                     + (pilot.isOverloaded ? " — not in a steady state" : ""))
         }
+        for pilot in pilots {
+            if let check = pilot.warmUp { print("  " + check.note) }
+        }
         for pilot in pilots where pilot.isOverloaded {
             printError(
                 "warning: \(file): variant '\(pilot.variant)': the trial courtrooms are "

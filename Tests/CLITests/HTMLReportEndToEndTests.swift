@@ -26,7 +26,7 @@ struct HTMLReportEndToEndTests {
         return parser.parse() ? counter.counts : nil
     }
 
-    @Test("a reform run gives a well-formed page with four charts, the tables, assumptions and provenance")
+    @Test("a reform run gives a well-formed page with five charts, the tables, assumptions and provenance")
     func runPage() throws {
         let folder = try makeTemporaryFolder("pretrial-html")
         defer { removeTemporaryFolder(folder) }
@@ -38,8 +38,10 @@ struct HTMLReportEndToEndTests {
         #expect(run.status == 0, "\(run.standardError)")
         let page = run.standardOutput
         let counts = try #require(Self.elementCounts(page), "the page must be well-formed XML")
-        // Two figures, by group and by income quintile.
-        #expect(counts["svg"] == 4)
+        // Two figures, by group and by income quintile, and the daily population of both variants.
+        #expect(counts["svg"] == 5)
+        #expect(page.contains("People held pre-trial, by day (mean and 95% band over replications)"))
+        #expect(counts["polygon"] == 2, "a band for each variant")
         #expect((counts["table"] ?? 0) >= 4)
         #expect(!page.contains("<script"))
         #expect(page.contains("<h2>Assumptions</h2>"))
@@ -49,7 +51,8 @@ struct HTMLReportEndToEndTests {
 
         let report = try PretrialExecutable.run(["report", "--store", store, "--format", "html"])
         #expect(report.status == 0, "\(report.standardError)")
-        #expect(Self.elementCounts(report.standardOutput)?["svg"] == 4)
+        // The stored run has its series too.
+        #expect(Self.elementCounts(report.standardOutput)?["svg"] == 5)
         #expect(report.standardOutput.contains("Variant new-york-2020:"))
     }
 }

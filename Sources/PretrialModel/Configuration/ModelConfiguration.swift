@@ -53,6 +53,11 @@ public struct ModelConfiguration: Sendable {
     /// `nil` (the default): a booked person goes to first appearance after
     /// ``ProcessProfile/firstAppearanceDelay``, as before the section existed.
     public var policeCustody: PoliceCustody? = nil
+    /// Whether each replication keeps its ``DailySeries`` (``ReplicationMetrics/series``); off
+    /// by default, so that a run that stores, writes or charts no series pays nothing for it.
+    /// The CLI sets it for `--keep-series`, `--series FILE` and HTML output, and a scenario by
+    /// `run.series: true`. It changes no figure.
+    public var keepsDailySeries = false
 
     /// Creates a configuration.
     public init(

@@ -15,12 +15,14 @@ public struct ReplicationMetrics: Sendable, Equatable {
     public var modelEvents: Int
     /// The simulated day when the run ended.
     public var endTime: Double
+    /// The daily series, when the configuration kept one (``ModelConfiguration/keepsDailySeries``).
+    public var series: DailySeries?
 
     /// Creates the figures of one replication (the model does; so does a results store
     /// reading them back).
     public init(
         cells: [BreakdownCell], values: [MetricID: [Double]], numerators: [MetricID: [Double]] = [:],
-        denominators: [MetricID: [Double]] = [:], modelEvents: Int, endTime: Double
+        denominators: [MetricID: [Double]] = [:], modelEvents: Int, endTime: Double, series: DailySeries? = nil
     ) {
         self.cells = cells
         self.values = values
@@ -28,6 +30,7 @@ public struct ReplicationMetrics: Sendable, Equatable {
         self.denominators = denominators
         self.modelEvents = modelEvents
         self.endTime = endTime
+        self.series = series
     }
 
     /// The value of `metric` overall.

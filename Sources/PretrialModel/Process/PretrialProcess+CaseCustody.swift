@@ -17,6 +17,7 @@ extension PretrialProcess {
         cases[slot].epoch &+= 1
         cell(slot).pointee.jail.add(1, at: now)
         peopleInJail += 1
+        jailAdmissions &+= 1
     }
 
     /// The case's person leaves jail (``leaveJail(_:at:)`` for a person with one case), the
@@ -50,6 +51,7 @@ extension PretrialProcess {
         cases[slot].completedDetentionDays += days
         cases[slot].detained = false
         peopleInJail -= 1
+        jailReleases &+= 1
     }
 
     /// Settles the bed-days of every open case whose person is in jail at `now` (the run

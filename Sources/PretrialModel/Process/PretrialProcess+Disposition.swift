@@ -83,6 +83,7 @@ extension PretrialProcess {
 
     /// Counts the cases still open when the run stops, with their detention so far.
     mutating func finalize(at now: Double) {
+        if keepsSeries { finishSeries(at: now) }
         if custodyIsPerCase { settleAllCases(at: now) } else { settleAllPersons(at: now) }
         finishAudit(at: now)
         for slot in 0..<slab.count where cases[slot].isOpen && cases[slot].counted {

@@ -145,6 +145,7 @@ extension PretrialProcess {
         }
         shiftJailWeights(person, by: 1, at: now)
         peopleInJail += 1
+        jailAdmissions &+= 1
         peopleInJailSeries.add(1, at: now)
         let counted = now >= warmUpDays && now < arrestWindowDays
         persons[person].spellCounted = counted
@@ -174,6 +175,7 @@ extension PretrialProcess {
         persons[person].inJail = false
         persons[person].epoch &+= 1
         peopleInJail -= 1
+        jailReleases &+= 1
         peopleInJailSeries.add(-1, at: now)
         if persons[person].openCases > 0 {
             if pendingLiberty >= 0 { pendingLibertyOverflow.append(Int32(truncatingIfNeeded: pendingLiberty)) }

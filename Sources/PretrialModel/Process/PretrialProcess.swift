@@ -193,6 +193,17 @@ struct PretrialProcess: DiscreteEventModel {
     /// The censuses taken so far (``PretrialSimulation/takeCensus(_:seed:replication:days:)``;
     /// none in a normal run).
     var censuses: [CensusSnapshot] = []
+    /// Whether the run keeps a daily series (``ModelConfiguration/keepsDailySeries``).
+    let keepsSeries: Bool
+    /// The end of the next day the series closes (`PretrialProcess+Series.swift`); infinite
+    /// without a series, so that ``handle(_:scheduler:)`` pays one comparison.
+    var nextSeriesDay = Double.infinity
+    /// The daily series so far (empty without one).
+    var seriesRecorder: DailySeriesRecorder
+    /// Entries into jail and exits from it so far (for the daily series' admissions and
+    /// releases; a plain count, kept whether or not the series is).
+    var jailAdmissions = 0
+    var jailReleases = 0
 
     init(configuration: ModelConfiguration, seed: UInt64, replication: Int) {
         self.configuration = configuration
@@ -292,9 +303,15 @@ struct PretrialProcess: DiscreteEventModel {
         totals = totalsStorage.base
         counters = totalsStorage.counters
         statusCounters = totalsStorage.counters + totalsStorage.count * ProcessCounter.count
+        keepsSeries = configuration.keepsDailySeries
+        seriesRecorder = DailySeriesRecorder(
+            combinations: keepsSeries ? totalsStorage.count : 0,
+            cells: keepsSeries ? 1 + tables.groupCount + tables.classCount : 0)
+        if keepsSeries { nextSeriesDay = 1 }
     }
 
     mutating func handle(_ event: ModelEvent, scheduler: inout Scheduler<ModelEvent>) {
+        if scheduler.now >= nextSeriesDay { closeSeriesDays(until: scheduler.now) }
         switch event {
         case .arrest: arrest(&scheduler)
         case .firstAppearance(let ref): if let slot = live(ref) { firstAppearance(slot, &scheduler) }
@@ -315,6 +332,7 @@ struct PretrialProcess: DiscreteEventModel {
             bailFundRound(&scheduler)
         case .warmUpEnd:
             bookkeepingEvents += 1
+            if keepsSeries { carrySeriesOverWarmUp(at: scheduler.now) }
             for index in 0..<totalsStorage.count { totals[index].jail.restart(at: scheduler.now) }
             peopleInJailSeries.restart(at: scheduler.now)
             if hasTiers {
