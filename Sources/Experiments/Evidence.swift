@@ -69,6 +69,8 @@ public struct Evidence: Sendable {
         self.init(
             variants: plan.variants.map { (name: $0.name, description: $0.description) }, outcomes: outcomes,
             referenceGroup: referenceGroup, metrics: metrics)
+        // A vertical line on the series chart at every day a variant's policy changes.
+        seriesMarkerDays = Array(Set(plan.variants.flatMap(\.configuration.policyChangeDays))).sorted()
     }
 
     /// Builds the evidence from a run's outcomes when only the variants' names are at hand

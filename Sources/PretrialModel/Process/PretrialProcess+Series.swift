@@ -13,13 +13,17 @@ extension PretrialProcess {
     }
 
     /// The names of the trial-backlog columns: "overall" (every court's queue), then one
-    /// "tier:<name>" per court tier where courts have tiers (none yet).
-    var seriesBacklogCells: [String] { [BreakdownCell.overall.key] }
+    /// "tier:<name>" per court tier where courts have tiers.
+    var seriesBacklogCells: [String] {
+        [BreakdownCell.overall.key] + configuration.courtTierNames.map { "tier:\($0)" }
+    }
 
     /// The trial queues' length integrals from day 0 to `end`, in the order of
     /// ``seriesBacklogCells``: overall (the sum of the tiers'), then each tier's.
     func seriesBacklogIntegrals(until end: Double) -> [Double] {
-        [trialQueue.queueLength.integral(until: end)]
+        guard hasTiers else { return [trialQueue.queueLength.integral(until: end)] }
+        let tiers = courtTiers.queues.map { $0.queueLength.integral(until: end) }
+        return [tiers.reduce(0, +)] + tiers
     }
 
     /// Closes every day that ends at or before `now` (no level has changed since the last
