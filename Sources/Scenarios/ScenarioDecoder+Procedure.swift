@@ -75,7 +75,7 @@ extension ScenarioDecoder {
     func courts(_ node: NodeReader) -> CourtProfile? {
         let keys = [
             "courtrooms", "trial_duration", "conviction_if_guilty", "conviction_if_innocent",
-            "jail_sentence_served_share", "sentencing", "court_response",
+            "jail_sentence_served_share", "prison_sentence_served_share", "sentencing", "court_response",
         ]
         guard let fields = node.mapping(allowed: keys) else { return nil }
         let sentencing = optionalSection(fields, "sentencing", sentencing(_:))
@@ -85,13 +85,20 @@ extension ScenarioDecoder {
         let guilty = fields.number("conviction_if_guilty", .probability)
         let innocent = fields.number("conviction_if_innocent", .probability)
         let served = fields.number("jail_sentence_served_share", .probability, default: 1)
+        // Absent: no sentenced-population count (a reported error only when present and wrong).
+        let prisonServed =
+            fields.has("prison_sentence_served_share")
+            ? fields.number("prison_sentence_served_share", .probability) : nil
+        if fields.has("prison_sentence_served_share") && prisonServed == nil { return nil }
         guard let courtrooms, let duration, let guilty, let innocent, let served, !failed(sentencing),
             !failed(response)
         else { return nil }
-        return CourtProfile(
+        var profile = CourtProfile(
             courtrooms: courtrooms, trialDuration: duration, convictionIfGuilty: guilty,
             convictionIfInnocent: innocent, jailSentenceServedShare: served,
             sentencing: sentencing.flatMap { $0 } ?? SentencingRules(),
             response: response.flatMap { $0 } ?? CourtResponse())
+        profile.prisonSentenceServedShare = prisonServed
+        return profile
     }
 }

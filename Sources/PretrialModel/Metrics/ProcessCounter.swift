@@ -251,6 +251,10 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case riskDecile10PositiveObserved
     /// … with a negative outcome.
     case riskDecile10NegativeObserved
+    /// Days of custodial sentences (any length) to serve after sentence: each sentence times
+    /// ``CourtProfile/prisonSentenceServedShare``, less the days held pre-trial, at least 0.
+    /// Written at disposition to the case's combination only (not split by status).
+    case sentencedCustodyDays
 
     /// Whether the counter is written only when a case ends (in `dispose`, through
     /// ``DispositionCounters``), so that it is split by pre-trial status at disposition as
@@ -287,7 +291,7 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
             .riskDecile5NegativeObserved, .riskDecile6PositiveObserved, .riskDecile6NegativeObserved,
             .riskDecile7PositiveObserved, .riskDecile7NegativeObserved, .riskDecile8PositiveObserved,
             .riskDecile8NegativeObserved, .riskDecile9PositiveObserved, .riskDecile9NegativeObserved,
-            .riskDecile10PositiveObserved, .riskDecile10NegativeObserved:
+            .riskDecile10PositiveObserved, .riskDecile10NegativeObserved, .sentencedCustodyDays:
             false
         }
     }

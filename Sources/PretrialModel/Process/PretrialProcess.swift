@@ -58,6 +58,8 @@ struct PretrialProcess: DiscreteEventModel {
     let courtResponds: Bool
     /// Whether bookings may bring holds (``HoldProfile/isActive``).
     let hasHolds: Bool
+    /// ``CourtProfile/prisonSentenceServedShare``: whether, and how, sentenced custody is counted.
+    let prisonServedShare: Double?
     /// How long a hold lasts; nil until its case is disposed.
     let holdDuration: Distribution.Borrowed?
     /// Whether bondsmen refuse some bonds (``BailMarket/bondsmenChoose``).
@@ -205,6 +207,7 @@ struct PretrialProcess: DiscreteEventModel {
         sentencing = configuration.courts.sentencing
         sentencingAdjusts = !sentencing.isNeutral
         hasHolds = configuration.holds.isActive
+        prisonServedShare = configuration.courts.prisonSentenceServedShare
         oneCasePerPerson = !hasHolds && classes.allSatisfy { $0.newArrestPerDay == 0 }
         custodyIsPerCase = oneCasePerPerson
         holdDuration = configuration.holds.duration?.borrowed
