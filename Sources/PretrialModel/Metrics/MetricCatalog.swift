@@ -461,6 +461,7 @@ extension MetricID {
         case .remandLength3To6Months: JurisdictionFigures.remandLength(above: 3, atMost: 6)
         case .remandLength6To12Months: JurisdictionFigures.remandLength(above: 6, atMost: 12)
         case .remandLengthOver1Year: JurisdictionFigures.remandLength(above: 12, atMost: nil)
+        case .openCasesSteadyState: JurisdictionFigures.openCases
         }
     }
 

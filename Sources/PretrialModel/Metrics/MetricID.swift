@@ -112,4 +112,5 @@ public enum MetricID: String, Sendable, CaseIterable, Codable {
     case remandLength3To6Months = "remand_length_3_to_6_months_share"
     case remandLength6To12Months = "remand_length_6_to_12_months_share"
     case remandLengthOver1Year = "remand_length_over_1_year_share"
+    case openCasesSteadyState = "open_cases_steady_state"
 }

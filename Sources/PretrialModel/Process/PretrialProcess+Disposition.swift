@@ -154,6 +154,11 @@ extension PretrialProcess {
                 denominators[metric] = denominator
             }
         }
+        if prisonServedShare == nil {
+            // Without a served share no sentenced custody is counted: unknown, not zero.
+            values[.sentencedPopulation] = blank
+            values[.pretrialShareOfPrisoners] = blank
+        }
         let modelEvents = events - bookkeepingEvents
         values[.modelEvents] = [Double(modelEvents)] + Array(repeating: .nan, count: cells.count - 1)
         func overallOnly(_ value: Double) -> [Double] { [value] + Array(repeating: .nan, count: cells.count - 1) }
