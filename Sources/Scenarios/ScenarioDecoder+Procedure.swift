@@ -78,7 +78,7 @@ extension ScenarioDecoder {
     func courts(_ node: NodeReader, population: PopulationInfo?) -> CourtProfile? {
         let keys = [
             "courtrooms", "trial_duration", "conviction_if_guilty", "conviction_if_innocent",
-            "jail_sentence_served_share", "sentencing", "court_response", "tiers",
+            "jail_sentence_served_share", "prison_sentence_served_share", "sentencing", "court_response", "tiers",
         ]
         guard let fields = node.mapping(allowed: keys) else { return nil }
         let sentencing = optionalSection(fields, "sentencing", sentencing(_:))
@@ -91,14 +91,17 @@ extension ScenarioDecoder {
         let guilty = fields.number("conviction_if_guilty", .probability)
         let innocent = fields.number("conviction_if_innocent", .probability)
         let served = fields.number("jail_sentence_served_share", .probability, default: 1)
+        guard let prisonServed = prisonSentenceServedShare(fields) else { return nil }
         guard let courtrooms, let duration, let guilty, let innocent, let served, !failed(sentencing),
             !failed(response)
         else { return nil }
-        return CourtProfile(
+        var profile = CourtProfile(
             courtrooms: courtrooms, trialDuration: duration, convictionIfGuilty: guilty,
             convictionIfInnocent: innocent, jailSentenceServedShare: served,
             sentencing: sentencing.flatMap { $0 } ?? SentencingRules(),
             response: response.flatMap { $0 } ?? CourtResponse())
+        profile.prisonSentenceServedShare = prisonServed
+        return profile
     }
 }
 
@@ -123,12 +126,23 @@ extension ScenarioDecoder {
         let guilty = fields.number("conviction_if_guilty", .probability)
         let innocent = fields.number("conviction_if_innocent", .probability)
         let served = fields.number("jail_sentence_served_share", .probability, default: 1)
-        guard !misplaced, let tiers, let guilty, let innocent, let served, !failed(sentencing), !failed(response)
+        let prisonServed = prisonSentenceServedShare(fields)
+        guard !misplaced, let tiers, let guilty, let innocent, let served, let prisonServed, !failed(sentencing),
+            !failed(response)
         else { return nil }
-        return CourtProfile(
+        var profile = CourtProfile(
             courtrooms: tiers.reduce(0) { $0 + $1.courtrooms }, trialDuration: tiers[0].trialDuration,
             convictionIfGuilty: guilty, convictionIfInnocent: innocent, jailSentenceServedShare: served,
             sentencing: sentencing.flatMap { $0 } ?? SentencingRules(),
             response: response.flatMap { $0 } ?? CourtResponse(), tiers: tiers)
+        profile.prisonSentenceServedShare = prisonServed
+        return profile
+    }
+
+    /// `prison_sentence_served_share`: `.some(nil)` when absent (no sentenced custody is
+    /// counted), `nil` when present and wrong (reported).
+    fileprivate func prisonSentenceServedShare(_ fields: MappingReader) -> Double?? {
+        guard fields.has("prison_sentence_served_share") else { return .some(nil) }
+        return fields.number("prison_sentence_served_share", .probability).map { .some($0) }
     }
 }

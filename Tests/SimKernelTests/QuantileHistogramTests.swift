@@ -64,4 +64,17 @@ struct QuantileHistogramTests {
         #expect(abs(histogram.quantile(0.9) - 1_000) <= 1)
         #expect(histogram.quantile(0.3) == 0)
     }
+
+    @Test("count(atMost:) counts the observations at or below a value, to the bin's 1%")
+    func countAtMost() {
+        var histogram = QuantileHistogram()
+        for day in 1...1_000 { histogram.record(Double(day)) }
+        #expect(histogram.count(atMost: -1) == 0)
+        #expect(histogram.count(atMost: 1_000) == 1_000)
+        #expect(histogram.count(atMost: 100_000) == 1_000)
+        for value in [30.0, 91.0, 183.0, 365.0] {
+            let counted = Double(histogram.count(atMost: value))
+            #expect(abs(counted - value) <= value * 0.01 + 1, "at most \(value): \(counted)")
+        }
+    }
 }

@@ -33,9 +33,11 @@ extension ReleasePolicy {
     public var riskThreshold: Double? { nil }
 }
 
-/// Reviews bail for people still held because they could not pay it.
+/// Reviews the custody of people still held because they could not pay their bail, or held
+/// without bail (remanded in custody): for them `bail` is `.infinity`.
 public protocol BailReviewPolicy: Sendable {
-    /// Days after first appearance when the review happens, or `nil` for no review.
+    /// Days after first appearance when the review happens, or `nil` for no review (`bail` is
+    /// `.infinity` for a person held without bail).
     func reviewDelay(_ defendant: Defendant, bail: Double) -> Double?
     /// The new decision at the review.
     func review(_ defendant: Defendant, bail: Double, random: any RandomSource) -> ReleaseDecision

@@ -14,6 +14,13 @@ public struct CourtProfile: Sendable {
     /// already served is taken off: 1 serves it all, 0.5 is "day-for-day" good-behaviour
     /// credit. Counts only towards the sentenced jail population.
     public var jailSentenceServedShare: Double
+    /// Share of a custodial sentence of any length served in custody before release (England &
+    /// Wales: a half for most standard determinate sentences; Germany: up to two thirds), for
+    /// the sentenced population figures (``MetricID/sentencedPopulation``): each custodial
+    /// sentence adds `max(0, sentence × share − days held pre-trial)` days (time on remand
+    /// counts towards the sentence). `nil` (the default) keeps no such count; those figures are
+    /// then NaN.
+    public var prisonSentenceServedShare: Double? = nil
     /// How sentences depend on custody at disposition (neutral by default).
     public var sentencing: SentencingRules
     /// How prosecutors and judges respond to the trial backlog (none by default).

@@ -38,7 +38,7 @@ struct CellTotals {
 
     /// The cell's value of a figure made by `formula`, with its numerator and denominator for
     /// a rate, a mean or a share of a sum (the sum is the denominator); NaN for other figures.
-    func figure(_ formula: MetricFormula, costPerBedDay: Double) -> (
+    func figure(_ formula: MetricFormula, costPerBedDay: Double, countedDays: Double = .nan) -> (
         value: Double, numerator: Double, denominator: Double
     ) {
         switch formula {
@@ -70,9 +70,20 @@ struct CellTotals {
                 counters[ProcessCounter.riskDecile($0, positive: false, observed: observed)]
             }
             return (RiskCurve.areaUnderCurve(positives: positives, negatives: negatives), .nan, .nan)
+        case .detentionLengthShare(let above, let atMost, let among):
+            let remanded = detentionDays.count - detentionDays.count(atMost: among)
+            let inBand = detentionDays.count(atMost: atMost) - detentionDays.count(atMost: above)
+            return (remanded > 0 ? Double(inBand) / Double(remanded) : .nan, Double(inBand), Double(remanded))
+        case .perCountedDay(let counter):
+            return (countedDays > 0 ? counters[counter] / countedDays : .nan, .nan, .nan)
+        case .pretrialShareWith(let counter):
+            let other = countedDays > 0 ? counters[counter] / countedDays : .nan
+            let whole = jailAverage + other
+            return (whole > 0 ? jailAverage / whole : .nan, .nan, .nan)
         case .difference(let first, let second):
             let value =
-                figure(first, costPerBedDay: costPerBedDay).value - figure(second, costPerBedDay: costPerBedDay).value
+                figure(first, costPerBedDay: costPerBedDay, countedDays: countedDays).value
+                - figure(second, costPerBedDay: costPerBedDay, countedDays: countedDays).value
             return (value, .nan, .nan)
         }
     }

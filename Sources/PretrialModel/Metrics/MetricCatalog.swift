@@ -473,6 +473,14 @@ extension MetricID {
         case .higherCourtTrialWaitDays: TierFigures.trialWait(lower: false)
         case .higherCourtTrialBacklogAtWindowEnd: TierFigures.backlog(lower: false)
         case .higherCourtTrialBacklogGrowthPerYear: TierFigures.backlogGrowth(lower: false)
+        case .sentencedPopulation: JurisdictionFigures.sentencedPopulation
+        case .pretrialShareOfPrisoners: JurisdictionFigures.pretrialShareOfPrisoners
+        case .remandLengthUpTo1Month: JurisdictionFigures.remandLength(above: 0, atMost: 1)
+        case .remandLength1To3Months: JurisdictionFigures.remandLength(above: 1, atMost: 3)
+        case .remandLength3To6Months: JurisdictionFigures.remandLength(above: 3, atMost: 6)
+        case .remandLength6To12Months: JurisdictionFigures.remandLength(above: 6, atMost: 12)
+        case .remandLengthOver1Year: JurisdictionFigures.remandLength(above: 12, atMost: nil)
+        case .openCasesSteadyState: JurisdictionFigures.openCases
         }
     }
 

@@ -96,6 +96,16 @@ public enum MetricFormula: Sendable {
     /// The area under the ROC curve of the risk score against the observed (`observed`) or
     /// the true outcome, from the counts by score decile (``RiskCurve``; ties count one half).
     case riskAreaUnderCurve(observed: Bool)
+    /// The share of cases held more than `among` days whose days in pre-trial detention are
+    /// more than `above` and at most `atMost`, from the cell's histogram (a length-of-remand
+    /// band among those remanded).
+    case detentionLengthShare(above: Double, atMost: Double, among: Double)
+    /// The counter ÷ the days of arrests counted: a daily stock by Little's law when the counter
+    /// sums the days each counted case spends in a state.
+    case perCountedDay(ProcessCounter)
+    /// The time-average pre-trial population ÷ (itself + the counter per counted day): the
+    /// pre-trial share of a population whose other part is the counter's daily stock.
+    case pretrialShareWith(ProcessCounter)
     /// One figure minus another, in the same cell (e.g. a rate against the true outcome minus
     /// the same against the observed one); NaN when either is.
     indirect case difference(MetricFormula, minus: MetricFormula)
@@ -104,11 +114,13 @@ public enum MetricFormula: Sendable {
     /// (a quantile, the jail population, a replication-wide figure).
     public var counters: [ProcessCounter]? {
         switch self {
-        case .count(let counter), .costOf(let counter): [counter]
+        case .count(let counter), .costOf(let counter), .perCountedDay(let counter): [counter]
         case .share(let numerator, let denominator), .mean(let numerator, let denominator),
             .shareOfSum(let numerator, let denominator):
             [numerator, denominator]
-        case .detentionQuantile, .bailQuantile, .dispositionQuantile, .jailPopulationAverage, .replicationWide: nil
+        case .detentionQuantile, .bailQuantile, .dispositionQuantile, .jailPopulationAverage, .replicationWide,
+            .detentionLengthShare, .pretrialShareWith:
+            nil
         case .riskAreaUnderCurve(let observed):
             (1...RiskCurve.deciles).flatMap { decile in
                 [true, false].map { ProcessCounter.riskDecile(decile, positive: $0, observed: observed) }
@@ -127,7 +139,8 @@ public enum MetricFormula: Sendable {
         case .shareOfSum(let part, let other):
             (part, [part, other])
         case .count, .costOf, .detentionQuantile, .bailQuantile, .dispositionQuantile, .jailPopulationAverage,
-            .replicationWide, .riskAreaUnderCurve, .difference:
+            .replicationWide, .riskAreaUnderCurve, .difference, .detentionLengthShare, .perCountedDay,
+            .pretrialShareWith:
             nil
         }
     }

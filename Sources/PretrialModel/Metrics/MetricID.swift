@@ -125,4 +125,13 @@ public enum MetricID: String, Sendable, CaseIterable, Codable {
     case higherCourtTrialWaitDays = "higher_court_trial_wait_days"
     case higherCourtTrialBacklogAtWindowEnd = "higher_court_trial_backlog_at_window_end"
     case higherCourtTrialBacklogGrowthPerYear = "higher_court_trial_backlog_growth_per_year"
+    // Figures that compare jurisdictions (`MetricCatalog+Jurisdictions.swift`).
+    case sentencedPopulation = "sentenced_population"
+    case pretrialShareOfPrisoners = "pretrial_share_of_prisoners"
+    case remandLengthUpTo1Month = "remand_length_up_to_1_month_share"
+    case remandLength1To3Months = "remand_length_1_to_3_months_share"
+    case remandLength3To6Months = "remand_length_3_to_6_months_share"
+    case remandLength6To12Months = "remand_length_6_to_12_months_share"
+    case remandLengthOver1Year = "remand_length_over_1_year_share"
+    case openCasesSteadyState = "open_cases_steady_state"
 }

@@ -287,6 +287,10 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
     case triedHigherCourt
     /// Sum of days waiting for trial over cases tried in the higher court tier.
     case trialWaitDaysHigherCourt
+    /// Days of custodial sentences (any length) to serve after sentence: each sentence times
+    /// ``CourtProfile/prisonSentenceServedShare``, less the days held pre-trial, at least 0.
+    /// Written at disposition to the case's combination only (not split by status).
+    case sentencedCustodyDays
 
     /// Whether the counter is written only when a case ends (in `dispose`, through
     /// ``DispositionCounters``), so that it is split by pre-trial status at disposition as
@@ -327,7 +331,7 @@ public enum ProcessCounter: Int, CaseIterable, Sendable {
             .policeCustodiesPast24Hours, .stationAdvice, .releasedWithoutCharge, .releasedUnderInvestigation,
             .investigationsLapsed, .chargedAndHeld, .sentUp, .custodyLimitApplications,
             .custodyLimitExtensions, .heldPastOriginalCustodyLimit, .triedLowerCourt, .trialWaitDaysLowerCourt,
-            .triedHigherCourt, .trialWaitDaysHigherCourt:
+            .triedHigherCourt, .trialWaitDaysHigherCourt, .sentencedCustodyDays:
             false
         }
     }

@@ -18,6 +18,9 @@ extension PretrialProcess {
             let count = dispositionCounts(slot, held: heldAtDisposition)
             countOutcome(facts, into: count)
             recordDetention(slot, days, count)
+            if let servedShare = prisonServedShare, sentence > 0 {
+                counts(slot)[.sentencedCustodyDays] += max(0, sentence * servedShare - days)
+            }
             cell(slot).pointee.dispositionDays.record(facts.elapsedDays)
             if hasRiskInstrument { countObservedOutcome(slot) }
         }
@@ -142,13 +145,20 @@ extension PretrialProcess {
             // By index: a `for cell in cells` would copy each cell's totals, histograms and all.
             for index in cells.indices where index < firstStatusCell || definition.isByDetentionStatus {
                 (value[index], numerator[index], denominator[index]) =
-                    cells[index].figure(definition.formula, costPerBedDay: configuration.costPerBedDay)
+                    cells[index].figure(
+                        definition.formula, costPerBedDay: configuration.costPerBedDay,
+                        countedDays: arrestWindowDays - warmUpDays)
             }
             values[metric] = value
             if hasParts {
                 numerators[metric] = numerator
                 denominators[metric] = denominator
             }
+        }
+        if prisonServedShare == nil {
+            // Without a served share no sentenced custody is counted: unknown, not zero.
+            values[.sentencedPopulation] = blank
+            values[.pretrialShareOfPrisoners] = blank
         }
         let modelEvents = events - bookkeepingEvents
         values[.modelEvents] = [Double(modelEvents)] + Array(repeating: .nan, count: cells.count - 1)

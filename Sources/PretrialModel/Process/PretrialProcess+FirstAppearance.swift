@@ -120,7 +120,9 @@ extension PretrialProcess {
             if familyPools { scheduleFamilyPosting(slot, needed: premium ?? amount, &scheduler) }
             if !isReview && hasBailReview { scheduleBailReview(slot, amount: amount, isReview: isReview, &scheduler) }
         case .detain:
-            break
+            // Held without bail: a review policy sees `.infinity` as the bail (one that reviews
+            // only affordable bail returns no review for it).
+            if !isReview && hasBailReview { scheduleBailReview(slot, amount: .infinity, isReview: false, &scheduler) }
         }
     }
 
@@ -167,7 +169,7 @@ extension PretrialProcess {
             let decision =
                 (hasPolicyTimeline ? policiesInForce(slot, at: scheduler.now).bailReview : policies.bailReview)?
                 .review(
-                    defendant(slot, at: scheduler.now), bail: cases[slot].bail,
+                    defendant(slot, at: scheduler.now), bail: cases[slot].bail > 0 ? cases[slot].bail : .infinity,
                     random: policyLuck)
         else { return }
         guard accept(decision, from: .bailReview, slot, &scheduler) else { return }

@@ -74,6 +74,8 @@ struct PretrialProcess: DiscreteEventModel {
     let courtResponds: Bool
     /// Whether bookings may bring holds (``HoldProfile/isActive``).
     let hasHolds: Bool
+    /// ``CourtProfile/prisonSentenceServedShare``: whether, and how, sentenced custody is counted.
+    let prisonServedShare: Double?
     /// How long a hold lasts; nil until its case is disposed.
     let holdDuration: Distribution.Borrowed?
     /// Whether bondsmen refuse some bonds (``BailMarket/bondsmenChoose``).
@@ -256,6 +258,7 @@ struct PretrialProcess: DiscreteEventModel {
         sentencing = configuration.courts.sentencing
         sentencingAdjusts = !sentencing.isNeutral
         hasHolds = configuration.holds.isActive
+        prisonServedShare = configuration.courts.prisonSentenceServedShare
         // A census's people on a hold need person slots, as holds placed at booking do.
         let censusHolds = configuration.census.entries.contains { $0.holding == .hold && $0.count > 0 }
         oneCasePerPerson = !hasHolds && !censusHolds && classes.allSatisfy { $0.newArrestPerDay == 0 }

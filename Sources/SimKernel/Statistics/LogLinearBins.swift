@@ -93,6 +93,17 @@ struct LogLinearBins: Sendable {
         return lowest + (size >> 1)
     }
 
+    /// The observations in the bins up to and including the bin of `value`.
+    /// - Complexity: O(bins up to `value`'s).
+    func count(atMost value: UInt64) -> UInt64 {
+        let last = Swift.min(Self.index(of: value), counts.count - 1)
+        return counts.withUnsafeBufferPointer { bins in
+            var running: UInt64 = 0
+            for index in 0...last { running += UInt64(bins[index]) }
+            return running
+        }
+    }
+
     /// The lowest observation (0 if there is a 0 or none; HdrHistogram's `min`).
     var min: UInt64 { (counts[0] > 0 || total == 0) ? 0 : minNonZeroValue }
 

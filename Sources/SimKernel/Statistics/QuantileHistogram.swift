@@ -75,6 +75,16 @@ public struct QuantileHistogram: Sendable {
         return Double(middle) * resolution
     }
 
+    /// The observations at most `value`, to the histogram's precision: an observation in the
+    /// same bin as `value` (within 1% of it, or a resolution unit) counts as at most `value`.
+    /// - Complexity: O(bins up to `value`'s).
+    public func count(atMost value: Double) -> Int {
+        guard value >= 0 else { return 0 }
+        let units = value / resolution
+        let rounded = units < Double(highestUnits) ? UInt64(units + 0.5) : highestUnits
+        return Int(bins.count(atMost: rounded))
+    }
+
     /// Adds the observations of `other`, which must have the same resolution and range.
     public mutating func add(_ other: QuantileHistogram) {
         precondition(other.resolution == resolution && other.highest == highest, "histograms differ in range")
