@@ -8,7 +8,9 @@ enum ToolVersion {
     /// `detained_longer_than_custodial_sentence`, and rates stored with their counts;
     /// 0.5.0: persons, release outcomes, the bail market and how cases end, issue #12;
     /// 0.6.0: counters written once per combination and status, summed at the end, so sums of
-    /// days differ in their last bits), so that `--resume` and `merge` never mix replications
+    /// days differ in their last bits; 0.7.0: issue #14's figures — police custody, court
+    /// tiers and custody-limit extensions, the sentenced population, remand length and open
+    /// cases), so that `--resume` and `merge` never mix replications
     /// of different versions.
-    static let current = "0.6.0"
+    static let current = "0.7.0"
 }

@@ -4,14 +4,17 @@
 /// (2: registry defaults and required decision points, ``PolicyBuildError``; 3: unsecured bonds
 /// in ``ReleaseDecision``, the ``DecisionContext`` and ``PolicyState`` of a replication, and
 /// the bail fund decision point, ``BailFundPolicy``; 4: ``Defendant/riskFactor`` and
-/// ``ReleasePolicy/riskThreshold``).
+/// ``ReleasePolicy/riskThreshold``; 5: the station-counsel decision point,
+/// ``StationCounselPolicy`` and ``StationAdviceEffects``, ``CustodyLimitPolicy/extensionTerms(_:)``
+/// and ``CustodyLimitExtension``, and a ``BailReviewPolicy`` also asked about people held without
+/// bail, with `bail` `.infinity`).
 ///
 /// The number is compiled into each client (`@_alwaysEmitIntoClient`), not read from the
 /// PolicyKit library at run time: a plugin loaded into the tool binds to the tool's copy of
 /// libPolicyKit, so a stored constant would always report the tool's version, and a plugin
 /// built against another version would pass the check in a debug build.
 @_alwaysEmitIntoClient
-public var policyKitAPIVersion: Int32 { 4 }
+public var policyKitAPIVersion: Int32 { 5 }
 
 /// The C symbols a plugin library exports, and their signatures.
 ///
