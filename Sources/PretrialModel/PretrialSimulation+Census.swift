@@ -34,7 +34,7 @@ extension PretrialSimulation {
         for day in days { scheduler.schedule(.censusTaken, at: day) }
         let condition = StopCondition(
             horizon: last, eventBudget: guards.eventBudget, instantEventLimit: guards.instantEventLimit)
-        let reason = scheduler.run(&process, until: condition)
+        let reason = scheduler.run(process: &process, until: condition)
         if let error = process.decisionError { throw error }
         switch reason {
         case .calendarEmpty, .horizonReached:

@@ -46,7 +46,7 @@ public enum PretrialSimulation {
         let condition = StopCondition(
             horizon: configuration.maximumDays, eventBudget: guards.eventBudget,
             instantEventLimit: guards.instantEventLimit)
-        let reason = scheduler.run(&process, until: condition)
+        let reason = scheduler.run(process: &process, until: condition)
         if let error = process.decisionError { throw error }
         let cause: ReplicationStopped.Cause
         switch reason {

@@ -57,15 +57,10 @@ struct CaseRecord {
     /// Released through a bondsman's premium (a commercial surety), who may surrender the
     /// person after a failure to appear.
     var onSurety = false
-    /// The true predicted outcome (``RiskOutcomeModel``), drawn at arrest with a `risk_outcome`.
-    var trueOutcome = false
-    /// The true outcome as police record it (under the group's policing intensity).
-    var recordedOutcome = false
-    /// Advised by a lawyer in police custody (``StationCounselPolicy``); in the padding before
-    /// `group`, so the record does not grow.
-    var advisedAtStation = false
-    /// Released under investigation or on police bail and not yet charged.
-    var underInvestigation = false
+    /// Four rarely used flags in one byte (``trueOutcome``, ``recordedOutcome``,
+    /// ``advisedAtStation``, ``underInvestigation``), so that with the tier and the extensions
+    /// they fit in the padding before `group` and the record does not grow (`CourtTierTests`).
+    var rareFlags: UInt8 = 0
     /// The court tier the case was sent up to (``SendingUp``), or 0 while it is in its charge
     /// class's own tier (``PretrialProcess/tier(_:)``); in the layout's padding.
     var sentUpTier: UInt8 = 0
@@ -128,3 +123,26 @@ struct CaseRecord {
 
 /// The memory of the case slab (see ``Slab``).
 typealias CaseSlab = Slab<CaseRecord>
+
+extension CaseRecord {
+    /// The true predicted outcome (``RiskOutcomeModel``), drawn at arrest with a `risk_outcome`.
+    var trueOutcome: Bool {
+        get { rareFlags & 1 != 0 }
+        set { rareFlags = newValue ? rareFlags | 1 : rareFlags & ~1 }
+    }
+    /// The true outcome as police record it (under the group's policing intensity).
+    var recordedOutcome: Bool {
+        get { rareFlags & 2 != 0 }
+        set { rareFlags = newValue ? rareFlags | 2 : rareFlags & ~2 }
+    }
+    /// Advised by a lawyer in police custody (``StationCounselPolicy``).
+    var advisedAtStation: Bool {
+        get { rareFlags & 4 != 0 }
+        set { rareFlags = newValue ? rareFlags | 4 : rareFlags & ~4 }
+    }
+    /// Released under investigation or on police bail and not yet charged.
+    var underInvestigation: Bool {
+        get { rareFlags & 8 != 0 }
+        set { rareFlags = newValue ? rareFlags | 8 : rareFlags & ~8 }
+    }
+}

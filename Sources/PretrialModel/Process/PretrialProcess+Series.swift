@@ -1,9 +1,9 @@
 import SimKernel
 
 /// The daily series (``DailySeries``), kept only when ``ModelConfiguration/keepsDailySeries``:
-/// days are closed from ``PretrialProcess/handle(_:scheduler:)`` before the first event at or
-/// after each day's end (``PretrialProcess/nextSeriesDay`` is infinite otherwise, so a run
-/// without a series pays one comparison per event), and the last at ``finalize(at:)``.
+/// days are closed by ``SeriesKeepingProcess`` before the first event at or after each day's end
+/// (a run without a series is run without it, and pays nothing), and the last at
+/// ``finalize(at:)``.
 extension PretrialProcess {
     /// The names of the population columns: overall, each group, each charge class.
     var seriesCells: [String] {

@@ -314,7 +314,6 @@ struct PretrialProcess: DiscreteEventModel {
     }
 
     mutating func handle(_ event: ModelEvent, scheduler: inout Scheduler<ModelEvent>) {
-        if scheduler.now >= nextSeriesDay { closeSeriesDays(until: scheduler.now) }
         switch event {
         case .arrest: arrest(&scheduler)
         case .firstAppearance(let ref): if let slot = live(ref) { firstAppearance(slot, &scheduler) }

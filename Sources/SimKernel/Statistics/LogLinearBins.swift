@@ -94,8 +94,9 @@ struct LogLinearBins: Sendable {
     }
 
     /// The observations in the bins up to and including the bin of `value`.
-    /// - Complexity: O(bins up to `value`'s).
+    /// - Complexity: O(bins up to `value`'s), O(1) at or above the highest observation.
     func count(atMost value: UInt64) -> UInt64 {
+        guard total > 0, value < maxValue else { return total }
         let last = Swift.min(Self.index(of: value), counts.count - 1)
         return counts.withUnsafeBufferPointer { bins in
             var running: UInt64 = 0
