@@ -121,7 +121,7 @@ struct PluginEndToEndTests {
         #expect(outcome.status == 1)
         #expect(
             outcome.standardError.contains(
-                "was built against PolicyKit API version 99, but this pretrial uses version 4"),
+                "was built against PolicyKit API version 99, but this pretrial uses version 5"),
             "\(outcome.standardError)")
     }
 

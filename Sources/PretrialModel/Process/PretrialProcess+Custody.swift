@@ -68,6 +68,7 @@ extension PretrialProcess {
     }
 
     /// The custody time limit expired while the case still held its person before trial.
+    @inline(never)  // Rare; inlined into `handle`, it made every event save three more registers.
     mutating func custodyLimitReached(_ slot: Int, _ scheduler: inout Scheduler<ModelEvent>) {
         guard cases[slot].requiresCustody, !cases[slot].inTrial else { return }
         if custodyLimitHolds(slot, &scheduler) { return }

@@ -98,6 +98,7 @@ extension PretrialProcess {
     }
 
     /// The end of the warm-up: each tier's backlog and the courtroom-days of trials so far.
+    @inline(never)  // Once a run; kept out of `handle` (see ``custodyLimitReached(_:_:)``).
     mutating func markTiersAtWarmUpEnd(at now: Double) {
         var busy = 0.0
         for index in courtTiers.queues.indices {
@@ -110,6 +111,7 @@ extension PretrialProcess {
 
     /// The end of the arrest window: each tier's backlog, their total, and the utilisation of
     /// all courtrooms together.
+    @inline(never)  // Once a run; kept out of `handle` (see ``custodyLimitReached(_:_:)``).
     mutating func markTiersAtWindowEnd(at now: Double) {
         var busy = 0.0
         var courtrooms = 0

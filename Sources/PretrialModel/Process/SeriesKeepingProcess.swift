@@ -20,7 +20,8 @@ struct SeriesKeepingProcess: DiscreteEventModel {
 
 extension Scheduler where Event == ModelEvent {
     /// Runs `process` until `condition`, through ``SeriesKeepingProcess`` when it keeps a
-    /// daily series.
+    /// daily series. Inlined, so that the loop of a run without one is where it was before.
+    @inline(__always)
     mutating func run(process: inout PretrialProcess, until condition: StopCondition) -> StopReason {
         guard process.keepsSeries else { return run(&process, until: condition) }
         var keeping = SeriesKeepingProcess(process: process)
