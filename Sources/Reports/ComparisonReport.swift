@@ -55,7 +55,7 @@ public struct ComparisonReport: Sendable {
         }
         return [
             ReportTable(
-                title: title, columns: ["Figure"] + columns.map(\.name), rows: rows,
+                title: "Figures side by side", columns: ["Figure"] + columns.map(\.name), rows: rows,
                 notes: [
                     "Each scenario's baseline"
                         + (reform.map { " with the reform \($0) applied" } ?? "")
