@@ -122,4 +122,18 @@ extension DocumentNode {
         }
         return index
     }
+
+    /// A copy with every part placed at `location`: for a value written outside any file (an
+    /// override's YAML text), whose issues belong where the override was made.
+    func placed(at location: SourceLocation) -> DocumentNode {
+        switch value {
+        case .scalar:
+            return DocumentNode(value: value, location: location)
+        case .mapping(let entries):
+            let placed = entries.map { Entry(key: $0.key, keyLocation: location, value: $0.value.placed(at: location)) }
+            return DocumentNode(value: .mapping(placed), location: location)
+        case .sequence(let items):
+            return DocumentNode(value: .sequence(items.map { $0.placed(at: location) }), location: location)
+        }
+    }
 }

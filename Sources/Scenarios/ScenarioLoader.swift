@@ -24,10 +24,28 @@ public enum ScenarioLoader {
     public static func load(path: String, registry: PolicyRegistry, force: Bool = false) throws(ScenarioError)
         -> Scenario
     {
+        try load(path: path, registry: registry, force: force, overrides: [])
+    }
+
+    /// Loads the scenario file at `path` as if it also set each of `overrides` (applied in
+    /// order to the whole document, before the baseline and every variant are decoded; a
+    /// variant's own `set` still wins where it sets the same path).
+    /// - Parameters:
+    ///   - path: The scenario file.
+    ///   - registry: The policy modules the scenario may name.
+    ///   - force: Accept sizes that look like mistakes.
+    ///   - overrides: The values to set; an issue they cause is reported at their origin.
+    /// - Returns: The validated scenario; its ``Scenario/sha256`` is the file's, unchanged by
+    ///   the overrides (a caller records them beside it).
+    /// - Throws: ``ScenarioError`` with every issue found, if there is any error.
+    public static func load(
+        path: String, registry: PolicyRegistry, force: Bool = false, overrides: [ScenarioOverride]
+    ) throws(ScenarioError) -> Scenario {
         let limits = LoaderLimits.limits(force: force)
         switch ScenarioSource.readFile(path, maximumBytes: limits.fileBytes) {
         case .success(let (bytes, text)):
-            return try load(text: text, bytes: bytes, fileName: path, registry: registry, force: force)
+            return try load(
+                text: text, bytes: bytes, fileName: path, registry: registry, force: force, overrides: overrides)
         case .failure(let problem):
             throw ScenarioError(issues: [
                 ScenarioIssue(
@@ -56,15 +74,19 @@ public enum ScenarioLoader {
 
     private static func load(
         text: String, bytes: Data, fileName: String, registry: PolicyRegistry,
-        force: Bool
+        force: Bool, overrides: [ScenarioOverride] = []
     ) throws(ScenarioError) -> Scenario {
         GSLErrors.stopAborting()
         let log = IssueLog()
         let limits = LoaderLimits.limits(force: force)
         guard
-            let source = ScenarioSource.assemble(
+            var source = ScenarioSource.assemble(
                 text: text, bytes: bytes, file: fileName, limits: limits, log: log)
         else {
+            throw ScenarioError(issues: log.issues)
+        }
+        source.root = applying(overrides, to: source.root, limits: limits, log: log)
+        guard !log.issues.contains(where: { $0.severity == .error }) else {
             throw ScenarioError(issues: log.issues)
         }
         let decoder = ScenarioDecoder(registry: registry, force: force, log: log)
@@ -97,6 +119,43 @@ public enum ScenarioLoader {
         return Scenario(
             name: name, description: baseline.description, path: fileName, sha256: source.sha256,
             sourceFiles: source.files, settings: settings, variants: [baselineVariant] + variants)
+    }
+
+    /// The document with each override set at its path; a value that is not YAML, a path a
+    /// variant may not set, or a path the document cannot take is an error at the override's
+    /// origin.
+    private static func applying(
+        _ overrides: [ScenarioOverride], to root: DocumentNode, limits: LoaderLimits, log: IssueLog
+    ) -> DocumentNode {
+        var document = root
+        for override in overrides {
+            let location = SourceLocation(file: override.origin, line: override.line, column: override.column)
+            let segments = override.path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            guard !segments.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+                log.error(
+                    "'\(QuotedText.short(override.path))' is not a dotted path",
+                    fix: "write keys separated by single dots, such as courts.courtrooms", at: location,
+                    path: .root)
+                continue
+            }
+            guard !VariantDefinition.isFixed(override.path) else {
+                log.error(
+                    "'\(QuotedText.short(override.path))' cannot be set from outside the scenario: it is "
+                        + "the scenario's identity or a setting every point shares",
+                    fix: "set it in the scenario file instead", at: location, path: .root)
+                continue
+            }
+            guard let value = YAMLText.parse(override.yaml, file: override.origin, limits: limits, log: log) else {
+                continue
+            }
+            do {
+                document = try document.setting(value.placed(at: location), at: segments, keyLocation: location)
+            } catch {
+                log.error(
+                    "cannot set '\(override.path)': \(error.message)", fix: error.fix, at: location, path: .root)
+            }
+        }
+        return document
     }
 
     /// Applies a variant's assignments to the document and decodes the result.
