@@ -43,13 +43,13 @@ public struct Evidence: Sendable {
 
     /// No scenario is yet checked against observed outcomes (a targets file and `pretrial
     /// check`), so every run says its figures are illustrative.
-    static let illustrativeNote =
+    public static let illustrativeNote =
         "Illustrative: these figures have not been checked against observed court data; they show what the "
         + "scenario's stated assumptions imply (each parameter's source or \"assumed\" is in the scenario file), "
         + "not a forecast of what a policy would do."
 
     /// What the intervals are: simulation error only.
-    static func intervalNote(replications: Int) -> String {
+    public static func intervalNote(replications: Int) -> String {
         "Intervals are 95% confidence intervals of simulation (Monte Carlo) error over \(replications) "
             + "replications only: they say how precisely the model's figures were computed, not how uncertain "
             + "the scenario's assumptions are, and they do not include parameter uncertainty."

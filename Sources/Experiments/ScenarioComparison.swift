@@ -94,6 +94,7 @@ public struct ScenarioComparison: Sendable {
     /// The label of `metric` in the comparison: the catalog's, with its scaling.
     public static func label(of metric: MetricID) -> String {
         let label = metric.definition.label
+        if metric == .arrests { return "\(label) in the run (not scaled: the size of each run)" }
         return scaling(of: metric).words.map { "\(label), \($0)" } ?? label
     }
 }

@@ -61,7 +61,9 @@ public struct ComparisonReport: Sendable {
                         + (reform.map { " with the reform \($0) applied" } ?? "")
                         + "; mean over replications ± 95% CI. Totals are per 100,000 arrests and populations at a time "
                         + "per 100,000 arrests a year, each replication scaled by its own arrests; shares and means as "
-                        + "they are."
+                        + "they are.",
+                    Evidence.illustrativeNote,
+                    Evidence.intervalNote(replications: columns.map(\.replications).max() ?? 0),
                 ])
         ]
     }
