@@ -71,6 +71,12 @@ public struct Evidence: Sendable {
             referenceGroup: referenceGroup, metrics: metrics)
         // A vertical line on the series chart at every day a variant's policy changes.
         seriesMarkerDays = Array(Set(plan.variants.flatMap(\.configuration.policyChangeDays))).sorted()
+        // The warm-up check looks only at the days before a variant's policy first changes.
+        warmUp = plan.variants.indices.map { index in
+            WarmUpCheck(
+                variant: plan.variants[index].name, outcomes: outcomes.filter { $0.variant == index },
+                policyChangeDay: plan.variants[index].configuration.policyChangeDays.filter { $0 > 0 }.min())
+        }
     }
 
     /// Builds the evidence from a run's outcomes when only the variants' names are at hand

@@ -71,7 +71,10 @@ public struct TrialLoadPilot: Sendable {
                 utilisation: metrics.overall(.trialCourtUtilisation),
                 backlogGrowthPerYear: metrics.overall(.trialBacklogGrowthPerYear),
                 backlogAtEnd: metrics.overall(.trialBacklogAtWindowEnd), trialsStarted: metrics.overall(.casesTried),
-                warmUp: WarmUpCheck(variant: pilot.variants[outcome.variant].name, outcomes: [outcome]))
+                warmUp: WarmUpCheck(
+                    variant: pilot.variants[outcome.variant].name, outcomes: [outcome],
+                    policyChangeDay: pilot.variants[outcome.variant].configuration.policyChangeDays.filter { $0 > 0 }
+                        .min()))
         }
     }
 }

@@ -25,12 +25,22 @@ public struct WarmUpCheck: Sendable {
     /// Replications whose minimum lay at the end of the searched range.
     public var unsettled: Int
 
+    /// The day the variant's policy first changes, when that is inside the arrest window: the
+    /// search for the initial transient stops there, so that a reform's effect is not taken
+    /// for a warm-up that never ended (`nil` when the policy never changes).
+    public var policyChangeDay: Double?
+
     /// Days in an MSER batch (MSER-5).
     public static let batchDays = 5
 
     /// Checks one variant's replications; `nil` when none kept a daily series long enough
     /// (four batches).
-    public init?(variant: String, outcomes: [ReplicationOutcome]) {
+    /// - Parameters:
+    ///   - variant: The variant's name.
+    ///   - outcomes: Its replications.
+    ///   - policyChangeDay: The first day its policy changes (a timeline), if any: only the
+    ///     days before it are searched.
+    public init?(variant: String, outcomes: [ReplicationOutcome], policyChangeDay: Double? = nil) {
         var days: [Double] = []
         var unsettled = 0
         var warmUp = Double.nan
@@ -38,8 +48,11 @@ public struct WarmUpCheck: Sendable {
             guard let series = outcome.metrics.series,
                 let population = series.values(.pretrialPopulation)
             else { continue }
-            let window =
+            var window =
                 series.arrestWindowDays.isFinite ? Int(series.arrestWindowDays.rounded(.down)) : population.count
+            if let policyChangeDay, policyChangeDay.isFinite, policyChangeDay > 0 {
+                window = min(window, Int(policyChangeDay.rounded(.down)))
+            }
             guard let result = MSERTruncation.truncation(Array(population.prefix(window)), batchSize: Self.batchDays)
             else { continue }
             warmUp = series.warmUpDays
@@ -51,6 +64,7 @@ public struct WarmUpCheck: Sendable {
         self.warmUpDays = warmUp
         self.truncationDays = days
         self.unsettled = unsettled
+        self.policyChangeDay = policyChangeDay
         let sorted = days.sorted()
         medianDay = Self.quantile(sorted, 0.5)
         range =
@@ -81,16 +95,19 @@ public struct WarmUpCheck: Sendable {
                 ? "replications' median; 95% range \(Self.day(range.low))–\(Self.day(range.high)) over \(count) replications"
                 : "replications' median; range \(Self.day(range.low))–\(Self.day(range.high)) over \(count) replications"
         let warmUp = "warm_up_days \(Self.day(warmUpDays))"
+        let searched =
+            policyChangeDay.map { " over the days before the policy changes on day \(Self.day($0))" } ?? ""
         if isUnsettled {
-            return "Warm-up (\(variant)): MSER-5 finds the initial transient lasting at least to day "
-                + "\(Self.day(medianDay)), the end of the searched first half of the arrest window, in \(unsettled) of "
+            return "Warm-up (\(variant)): MSER-5\(searched) finds the initial transient lasting at least to day "
+                + "\(Self.day(medianDay)), the end of the searched first half of the series, in \(unsettled) of "
                 + "\(count) replications: the daily pre-trial population was still changing there, so \(warmUp) "
                 + (medianDay > warmUpDays ? "is too short" : "cannot be shown long enough")
                 + "; lengthen the arrest window (and the warm-up) until the population levels off well before "
                 + "half of it, or see the steady-state check."
         }
         let verdict = isTooShort ? "is too short; lengthen it to at least \(Self.day(medianDay))" : "is long enough"
-        return "Warm-up (\(variant)): MSER-5 puts the end of the initial transient at day \(Self.day(medianDay)) "
+        return
+            "Warm-up (\(variant)): MSER-5\(searched) puts the end of the initial transient at day \(Self.day(medianDay)) "
             + "(\(spread)); \(warmUp) \(verdict)."
     }
 

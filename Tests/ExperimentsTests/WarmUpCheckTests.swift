@@ -34,6 +34,17 @@ struct WarmUpCheckTests {
         #expect(long.note.contains("warm_up_days 250 is long enough"), "\(long.note)")
     }
 
+    @Test("a policy change inside the window ends the search: a reform is not taken for the warm-up")
+    func policyChangeEndsTheSearch() async throws {
+        let runs = try await outcomes(warmUpDays: 0)
+        let whole = try #require(WarmUpCheck(variant: "baseline", outcomes: runs))
+        let before = try #require(WarmUpCheck(variant: "baseline", outcomes: runs, policyChangeDay: 100))
+        // MSER searches the first half of what it is given: here the 100 days before the change.
+        #expect(before.truncationDays.allSatisfy { $0 <= 50 }, "\(before.truncationDays)")
+        #expect(before.note.contains("before the policy changes on day 100"), "\(before.note)")
+        #expect(!whole.note.contains("policy changes"))
+    }
+
     @Test("the check is in the evidence's notes, and absent without a series")
     func inTheNotes() async throws {
         let scenario = try ShippedScenario.load("scenarios/r1-benchmark.yaml")
