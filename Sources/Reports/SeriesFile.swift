@@ -4,7 +4,9 @@ import PretrialModel
 
 /// The daily series of a run's replications as a file (`pretrial run --series FILE`): tidy
 /// CSV, one line per (variant, replication, day, measure, breakdown) with header
-/// `variant,replication,day,measure,breakdown,value`, or JSON,
+/// `variant,replication,day,measure,breakdown,value,period` — `period` is `warm_up` before
+/// `run.warm_up_days`, `counted` while the figures are counted, `drain` after arrests stop
+/// (replications are numbered from 0, as in the results store) — or JSON,
 /// `{"series": [{"variant", "replication", "measure", "breakdown", "warm_up_days",
 /// "arrest_window_days", "values": [day 0, day 1, …]}]}` (null for NaN). The measures and
 /// breakdowns are those of ``DailySeries`` and of the results store's `series` table.
@@ -28,14 +30,16 @@ public enum SeriesFile {
         func name(_ index: Int) -> String { index < variants.count ? variants[index] : "variant \(index)" }
         switch format {
         case .csv:
-            var lines = ["variant,replication,day,measure,breakdown,value"]
+            var lines = ["variant,replication,day,measure,breakdown,value,period"]
             for outcome in ordered {
+                guard let series = outcome.metrics.series else { continue }
                 let variant = CSVReport.quote(name(outcome.variant))
-                for column in outcome.metrics.series?.columns ?? [] {
+                for column in series.columns {
                     let prefix = "\(variant),\(outcome.replication),"
                     let suffix = ",\(column.measure.rawValue),\(CSVReport.quote(column.cell)),"
                     for (day, value) in column.values.enumerated() {
-                        lines.append(prefix + String(day) + suffix + (value.isNaN ? "" : "\(value)"))
+                        let period = period(day: Double(day), series: series)
+                        lines.append(prefix + String(day) + suffix + (value.isNaN ? "" : "\(value)") + "," + period)
                     }
                 }
             }
@@ -56,6 +60,13 @@ public enum SeriesFile {
             let data = (try? encoder.encode(Document(series: entries))) ?? Data("{\"series\":[]}".utf8)
             return String(decoding: data, as: UTF8.self) + "\n"
         }
+    }
+
+    /// `warm_up`, `counted` or `drain`: which part of the run a day is in.
+    private static func period(day: Double, series: DailySeries) -> String {
+        if day < series.warmUpDays { return "warm_up" }
+        if series.arrestWindowDays.isFinite && day >= series.arrestWindowDays { return "drain" }
+        return "counted"
     }
 
     private struct Document: Encodable {

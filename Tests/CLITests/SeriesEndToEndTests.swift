@@ -21,9 +21,15 @@ struct SeriesEndToEndTests {
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.contains("Warm-up (baseline): MSER-5"), "\(run.standardOutput.prefix(2000))")
         let written = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
-        #expect(written.first == "variant,replication,day,measure,breakdown,value")
+        #expect(written.first == "variant,replication,day,measure,breakdown,value,period")
         #expect(written.contains { $0.hasPrefix("baseline,1,0,pretrial_population,overall,") })
         #expect(written.contains { $0.contains(",trial_backlog,overall,") })
+        // Each day says which part of the run it is in.
+        #expect(
+            written.dropFirst().allSatisfy {
+                $0.hasSuffix(",warm_up") || $0.hasSuffix(",counted") || $0.hasSuffix(",drain")
+            })
+        #expect(written.contains { $0.hasSuffix(",counted") })
         let export = try PretrialExecutable.run(["export", "--store", store, "--series"])
         #expect(export.status == 0, "\(export.standardError)")
         let exported = export.standardOutput.split(separator: "\n")
