@@ -16,6 +16,7 @@ public enum EvidenceTables {
         if let byIncome = breakdown(evidence, metrics: shown, dimension: .incomeQuintile) { tables.append(byIncome) }
         let byStatus = MetricID.withRole(.byDetentionStatus).filter { $0.definition.isByDetentionStatus }
         if let status = breakdown(evidence, metrics: byStatus, dimension: .detentionStatus) { tables.append(status) }
+        if let remand = remandAndPrisoners(evidence) { tables.append(remand) }
         tables += fairness(evidence)
         if evidence.summaries.count > 1 {
             tables.append(comparisons(evidence))
@@ -31,7 +32,10 @@ public enum EvidenceTables {
         let summaries = evidence.summaries
         let groups = (summaries.first?.cells ?? []).filter { if case .group = $0 { true } else { false } }
         var rows: [ReportRow] = []
-        for metric in metrics {
+        // A figure no variant of this scenario produces (bail figures where there is no money
+        // bail, a fund's releases where there is no fund) is named in a note, not a row of dashes.
+        let absent = metrics.filter { metric in !summaries.contains { hasValue($0, metric) } }
+        for metric in metrics where !absent.contains(metric) {
             rows.append(ReportRow(metric.label, cells: summaries.map { estimate($0, metric, .overall) }))
             guard metric.definition.scope == .everyCell else { continue }
             for group in groups {
@@ -43,7 +47,43 @@ public enum EvidenceTables {
             title: "Figures by variant (mean ± 95% CI over replications)",
             columns: ["Figure"] + summaries.map(\.name), rows: rows,
             notes: evidence.notes
-                + ["Indented rows are groups. – means no value (e.g. a rate with nobody to count)."])
+                + ["Indented rows are groups. – means no value (e.g. a rate with nobody to count)."]
+                + (absent.isEmpty
+                    ? []
+                    : [
+                        "Not shown, as no variant of this scenario produces them: "
+                            + absent.map(\.label).joined(separator: "; ") + "."
+                    ]))
+    }
+
+    /// Whether `summary` has a finite overall value of `metric`.
+    static func hasValue(_ summary: VariantSummary, _ metric: MetricID) -> Bool {
+        summary.estimate(metric, .overall).map { $0.mean.isFinite } ?? false
+    }
+
+    /// The figures by which jurisdictions publish remand statistics — the pre-trial share of
+    /// prisoners, the sentenced population, open cases and the length of remand in bands —
+    /// overall, variants as columns; `nil` unless the scenario gives the prison term served
+    /// (`courts.prison_sentence_served_share`), without which they have no value.
+    public static func remandAndPrisoners(_ evidence: Evidence) -> ReportTable? {
+        let summaries = evidence.summaries
+        guard summaries.contains(where: { hasValue($0, .pretrialShareOfPrisoners) }) else { return nil }
+        let metrics: [MetricID] = [
+            .pretrialShareOfPrisoners, .sentencedPopulation, .openCasesSteadyState, .remandLengthUpTo1Month,
+            .remandLength1To3Months, .remandLength3To6Months, .remandLength6To12Months, .remandLengthOver1Year,
+        ]
+        let rows = metrics.map { metric in
+            ReportRow(metric.label, cells: summaries.map { estimate($0, metric, .overall) })
+        }
+        return ReportTable(
+            title: "Remand and prisoners (mean ± 95% CI over replications)",
+            columns: ["Figure"] + summaries.map(\.name), rows: rows,
+            notes: [
+                "The sentenced population and open cases are steady-state stocks by Little's law (the average "
+                    + "there would be had arrests and sentencing been as they are for years). The remand-length "
+                    + "bands are shares of the cases held more than 2 days pre-trial, as Germany's "
+                    + "Strafverfolgungsstatistik counts remand."
+            ])
     }
 
     /// A dimension of the breakdown other than groups.
