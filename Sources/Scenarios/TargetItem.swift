@@ -33,13 +33,16 @@ enum TargetItem {
                     "the catalog has no figure '\(QuotedText.short(figure))'"
                         + Suggestion.didYouMean(figure, among: ids)
                         + "; the target is kept and `pretrial check` shows it as 'no such figure'",
-                    fix: "use an id that `pretrial metrics` lists, or keep it for a figure the model does not produce yet")
+                    fix:
+                        "use an id that `pretrial metrics` lists, or keep it for a figure the model does not produce yet"
+                )
             }
         }
         let cell = readCell(map)
         let quantity = readQuantity(map)
         let observed = map.required("observed")?.number(.finite)
-        let uncertainty = map.optional("uncertainty").flatMap(readUncertainty) ?? (map.has("uncertainty") ? nil : .unknown)
+        let uncertainty =
+            map.optional("uncertainty").flatMap(readUncertainty) ?? (map.has("uncertainty") ? nil : .unknown)
         let definition = map.text("definition", default: "")
         let denominator = map.text("denominator", default: "")
         let source = map.required("source")?.name()
@@ -116,7 +119,8 @@ enum TargetItem {
         guard given.count == 1, let key = given.first, let value = map.optional(key) else {
             reader.error(
                 given.isEmpty
-                    ? "the uncertainty is empty" : "the uncertainty is given \(given.count) ways (\(given.joined(separator: ", ")))",
+                    ? "the uncertainty is empty"
+                    : "the uncertainty is given \(given.count) ways (\(given.joined(separator: ", ")))",
                 fix: "give one of standard_error: x, interval: [lower, upper] or counts: [successes, trials]")
             return nil
         }
@@ -129,7 +133,9 @@ enum TargetItem {
                 value.error(
                     "the interval's lower end \(NumberText.format(bounds.0)) is above its upper end "
                         + NumberText.format(bounds.1),
-                    fix: "write the interval as [lower, upper]: [\(NumberText.format(bounds.1)), \(NumberText.format(bounds.0))]")
+                    fix:
+                        "write the interval as [lower, upper]: [\(NumberText.format(bounds.1)), \(NumberText.format(bounds.0))]"
+                )
                 return nil
             }
             return .interval(lower: bounds.0, upper: bounds.1)

@@ -51,7 +51,8 @@ public enum TargetsLoader {
     static let sectionKeys = ["jurisdiction", "items"]
 
     private static func decode(_ root: NodeReader) -> (jurisdiction: String, targets: [Target])? {
-        guard let top = root.mapping(allowed: topKeys), let section = top.required("targets")?.mapping(allowed: sectionKeys)
+        guard let top = root.mapping(allowed: topKeys),
+            let section = top.required("targets")?.mapping(allowed: sectionKeys)
         else { return nil }
         let jurisdiction = section.required("jurisdiction")?.name()
         guard let itemsReader = section.required("items"), let items = itemsReader.list() else { return nil }

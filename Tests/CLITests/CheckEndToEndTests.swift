@@ -56,7 +56,9 @@ struct CheckEndToEndTests {
         ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let text = outcome.standardOutput
-        #expect(text.contains("calibration targets: 0 of 1 within tolerance; validation: 1 of 2 (1 without a model figure)"))
+        #expect(
+            text.contains("calibration targets: 0 of 1 within tolerance; validation: 1 of 2 (1 without a model figure)")
+        )
         #expect(text.contains("no such figure"))
         #expect(text.contains("Monte Carlo"))
         for name in ["stay_mean", "arrests_overall", "future_figure"] { #expect(text.contains(name)) }
