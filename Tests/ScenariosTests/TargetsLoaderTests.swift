@@ -1,3 +1,4 @@
+import Foundation
 import PretrialModel
 import Scenarios
 import Testing
@@ -129,6 +130,20 @@ struct TargetsLoaderTests {
         let issues = try Self.issues(text)
         #expect(issues.contains { $0.keyPath == "targets.items[2].variant" && $0.fix.contains("remove") })
         #expect(issues.contains { $0.message.contains("did you mean 'validation'?") })
+    }
+
+    @Test("the shipped Broward targets load: two calibration targets, a warning per figure the catalog lacks")
+    func shippedBroward() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let file = try TargetsLoader.load(path: root.appendingPathComponent("data/targets/broward.yaml").path)
+        #expect(file.jurisdiction == "Broward County, Florida")
+        #expect(file.targets.filter { $0.role == .calibration }.map(\.name) == ["stay_median_all", "stay_mean_all"])
+        let unknown = file.targets.filter { $0.metric == nil }
+        #expect(unknown.count == file.warnings.count)
+        #expect(unknown.allSatisfy { $0.figure == "pretrial_detention_over_30_days_share" })
+        let cells = Set(file.targets.map(\.cell))
+        #expect(cells.contains(.group("African-American")) && cells.contains(.chargeClass("misdemeanour")))
     }
 
     @Test("a file that cannot be read names itself")
