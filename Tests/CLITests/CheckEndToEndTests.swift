@@ -70,6 +70,19 @@ struct CheckEndToEndTests {
         let lines = csv.standardOutput.split(separator: "\n")
         #expect(lines.count == 4)
         #expect(lines.last?.hasSuffix(",no such figure") == true)
+
+        let json = try PretrialExecutable.run([
+            "check", scenario, "--targets", targets, "--seed", "5", "--jobs", "2", "--quiet", "--format", "json",
+        ])
+        #expect(json.status == 0)
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let passes = try #require(document["passes"] as? [String: [String: Int]])
+        #expect(passes["calibration"] == ["total": 1, "compared": 1, "within_tolerance": 0])
+        #expect(passes["validation"] == ["total": 2, "compared": 1, "within_tolerance": 1])
+        let rows = try #require(document["targets"] as? [[String: Any]])
+        #expect(rows.map { $0["status"] as? String } == ["compared", "compared", "no such figure"])
+        #expect(rows[2]["model"] is NSNull)
     }
 
     @Test("the shipped Broward targets file is valid")
