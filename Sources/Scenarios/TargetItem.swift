@@ -9,9 +9,13 @@ enum TargetItem {
         "name", "figure", "cell", "variant", "change", "observed", "uncertainty", "definition", "denominator",
         "source", "citation", "years", "tolerance", "role",
     ]
+    /// The keys of `change`.
     static let changeKeys = ["from", "to", "kind"]
+    /// The values of `change.kind`.
     static let changeKinds = ["relative", "difference"]
+    /// The keys of `uncertainty`, of which one is given.
     static let uncertaintyKeys = ["standard_error", "interval", "counts"]
+    /// The keys of `tolerance`, of which one is given.
     static let toleranceKeys = ["absolute", "relative"]
 
     /// The target `item` describes (`nil` after reporting why there is none) and its name with
