@@ -15,7 +15,7 @@ struct PretrialCommand: AsyncParsableCommand {
         subcommands: [
             RunCommand.self, ValidateCommand.self, ExperimentCommand.self, PoliciesCommand.self, SelfCheckCommand.self,
             ReportCommand.self, RunsCommand.self, MergeCommand.self, ExportCommand.self, MetricsCommand.self,
-            PluginCommand.self, CompareCommand.self, CensusCommand.self,
+            PluginCommand.self, CompareCommand.self, CensusCommand.self, CheckCommand.self,
         ]
     )
 }
