@@ -138,19 +138,7 @@ public struct ComparisonReport: Sendable {
         var body = "<h1>\(escapeXML(title))</h1>\n"
         for table in tables { body += HTMLReport.html(table) }
         body += provenances.map { "<footer>\(escapeXML($0.line))</footer>\n" }.joined()
-        return """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
-            <head>
-            <meta charset="utf-8"/>
-            <title>\(escapeXML(title))</title>
-            <style>\(HTMLReport.style)</style>
-            </head>
-            <body>
-            \(body)</body>
-            </html>
-
-            """
+        return HTMLReport.page(title: title, body: body)
     }
 }
 

@@ -40,19 +40,7 @@ public struct HTMLReport: FormatRenderer {
                 "<h2>Assumptions</h2>\n<ul>\n" + assumptions.map { "<li>\(escapeXML($0))</li>\n" }.joined() + "</ul>\n"
         }
         body += "<footer>\(escapeXML(provenance.line))</footer>\n"
-        return """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
-            <head>
-            <meta charset="utf-8"/>
-            <title>\(escapeXML(provenance.scenarioName)) — pretrial evidence</title>
-            <style>\(Self.style)</style>
-            </head>
-            <body>
-            \(body)</body>
-            </html>
-
-            """
+        return Self.page(title: provenance.scenarioName + " — pretrial evidence", body: body)
     }
 
     /// One chart per charted metric and breakdown (groups, income quintiles) that the run has.
@@ -98,6 +86,24 @@ public struct HTMLReport: FormatRenderer {
         return SVGBandChart(
             title: "People held pre-trial, by day (mean and 95% band over replications)", xLabel: "day",
             yLabel: "people held pre-trial", series: series, markers: evidence.seriesMarkerDays)
+    }
+
+    /// One self-contained XHTML page: `title` (plain text, escaped here) in the head, the
+    /// report's style sheet, and `body` (already HTML) — the shell every HTML report shares.
+    static func page(title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
+        <head>
+        <meta charset="utf-8"/>
+        <title>\(escapeXML(title))</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+        \(body)</body>
+        </html>
+
+        """
     }
 
     /// A table: heading, header row, body rows (a row under a figure, depth 1 or more, as

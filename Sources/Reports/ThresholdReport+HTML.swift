@@ -26,19 +26,7 @@ extension ThresholdReport {
             body += HTMLReport.html(table)
         }
         body += "<footer>\(escapeXML(provenance.line))</footer>\n"
-        return """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
-            <head>
-            <meta charset="utf-8"/>
-            <title>\(escapeXML(provenance.scenarioName)) — risk threshold sweep</title>
-            <style>\(HTMLReport.style)</style>
-            </head>
-            <body>
-            \(body)</body>
-            </html>
-
-            """
+        return HTMLReport.page(title: provenance.scenarioName + " — risk threshold sweep", body: body)
     }
 
     /// The charts: the frontier (detention against new arrests and failures to appear per
